@@ -1,0 +1,1 @@
+"""Reusable UI pieces: global state and filters, cached data access, chart factories, KPI cards, renderers."""

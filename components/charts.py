@@ -1,0 +1,125 @@
+"""Pure chart factories: ``make_<kind>_figure(df, *, ..., lang) -> go.Figure``. No ``st.*`` calls, no caching.
+
+Every figure carries its title (with the unit), axis titles, a source line drawn inside the figure (so an exported
+image keeps it), years as categories, and "not disclosed" marked as such where a value is missing (never a zero bar).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import plotly.graph_objects as go
+import polars as pl
+
+from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME
+from esg.i18n import format_number, t
+
+SOURCE_MARGIN = 96
+
+
+def source_text(source: str, lang: str) -> str:
+    """The source line: the report, and the table the figures come from."""
+    return f"{t('common.source_prefix', lang)} · {source}" if source else t("common.source_prefix", lang)
+
+
+def finish_figure(fig: go.Figure, *, title: str, source: str, lang: str, x_title: str = "", y_title: str = "",
+                  height: int = 460, categorical_x: bool = True) -> go.Figure:
+    """Apply the template, title, axis titles and the in-figure source line."""
+    fig.update_layout(
+        template=TEMPLATE_NAME,
+        title={"text": title},
+        height=height,
+        margin={"l": 60, "r": 24, "t": 96, "b": SOURCE_MARGIN},
+        legend_title_text="",
+    )
+    fig.add_annotation(
+        text=source_text(source, lang), xref="paper", yref="paper", x=0, y=0, yshift=-SOURCE_MARGIN + 14,
+        xanchor="left", yanchor="bottom", showarrow=False, font={"size": 12, "color": MUTED}, align="left",
+    )
+    fig.update_xaxes(title_text=x_title)
+    fig.update_yaxes(title_text=y_title)
+    if categorical_x:
+        fig.update_xaxes(type="category")
+    return fig
+
+
+def _groups(df: pl.DataFrame, color: str | None) -> list[tuple[str | None, pl.DataFrame]]:
+    if color is None:
+        return [(None, df)]
+    order = df.get_column(color).unique(maintain_order=True).to_list()
+    return [(name, df.filter(pl.col(color) == name)) for name in order]
+
+
+def _not_disclosed_marks(fig: go.Figure, xs: Sequence, lang: str, horizontal: bool) -> None:
+    """Grey "not disclosed" labels where a bar or point is missing, so a gap never reads as zero."""
+    if not xs:
+        return
+    label = t("common.not_disclosed", lang)
+    coords = {"y": list(xs), "x": [0] * len(xs)} if horizontal else {"x": list(xs), "y": [0] * len(xs)}
+    fig.add_trace(go.Scatter(**coords, mode="text", text=[label] * len(xs), textposition="middle right" if horizontal else "top center",
+                             textfont={"color": MUTED, "size": 12}, hoverinfo="skip", showlegend=False, name=label))
+
+
+def make_bar_figure(
+    df: pl.DataFrame, *, x: str, y: str, title: str, source: str, lang: str, color: str | None = None,
+    y_title: str = "", x_title: str = "", barmode: str = "group", horizontal: bool = False,
+    colors: Mapping[str, str] | None = None, decimals: int | None = None, height: int = 460,
+    hover_unit: str = "",
+) -> go.Figure:
+    """Bars of ``y`` by ``x`` (one trace per value of ``color``), value labels on the bars, gaps marked."""
+    fig = go.Figure()
+    missing: list = []
+    for i, (name, part) in enumerate(_groups(df, color)):
+        xs = [str(v) for v in part.get_column(x).to_list()]
+        ys = part.get_column(y).to_list()
+        missing += [xv for xv, yv in zip(xs, ys, strict=True) if yv is None and color is None]
+        labels = [format_number(v, lang, decimals) if v is not None else "" for v in ys]
+        colour = (colors or {}).get(name, SERIES_COLORS[i % len(SERIES_COLORS)])
+        hover = "%{text} " + hover_unit + "<extra>" + ("" if name is None else str(name)) + "</extra>"
+        coords = {"x": ys, "y": xs, "orientation": "h"} if horizontal else {"x": xs, "y": ys}
+        fig.add_trace(go.Bar(**coords, name=None if name is None else str(name), marker_color=colour, text=labels,
+                             textposition="auto", hovertemplate=hover, showlegend=name is not None))
+    _not_disclosed_marks(fig, missing, lang, horizontal)
+    fig.update_layout(barmode=barmode)
+    finish_figure(fig, title=title, source=source, lang=lang, x_title=x_title, y_title=y_title, height=height,
+                  categorical_x=not horizontal)
+    if horizontal:
+        fig.update_yaxes(type="category", autorange="reversed")
+        fig.update_xaxes(rangemode="tozero")
+    return fig
+
+
+def make_line_figure(
+    df: pl.DataFrame, *, x: str, y: str, title: str, source: str, lang: str, color: str | None = None,
+    y_title: str = "", x_title: str = "", colors: Mapping[str, str] | None = None, decimals: int | None = None,
+    height: int = 460, hover_unit: str = "",
+) -> go.Figure:
+    """Lines with markers of ``y`` by ``x``; missing years are gaps (not joined, not zero) and labelled."""
+    fig = go.Figure()
+    for i, (name, part) in enumerate(_groups(df, color)):
+        xs = [str(v) for v in part.get_column(x).to_list()]
+        ys = part.get_column(y).to_list()
+        colour = (colors or {}).get(name, SERIES_COLORS[i % len(SERIES_COLORS)])
+        labels = [format_number(v, lang, decimals) if v is not None else "" for v in ys]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers+text", name=None if name is None else str(name),
+                                 line={"color": colour, "width": 3}, marker={"size": 9}, text=labels,
+                                 textposition="top center", connectgaps=False, showlegend=name is not None,
+                                 hovertemplate="%{x}: %{text} " + hover_unit + "<extra></extra>"))
+        if color is None:
+            _not_disclosed_marks(fig, [xv for xv, yv in zip(xs, ys, strict=True) if yv is None], lang, False)
+    return finish_figure(fig, title=title, source=source, lang=lang, x_title=x_title, y_title=y_title, height=height)
+
+
+def make_donut_figure(
+    df: pl.DataFrame, *, names: str, values: str, title: str, source: str, lang: str,
+    colors: Mapping[str, str] | None = None, height: int = 420, center_text: str = "",
+) -> go.Figure:
+    """A donut of shares; missing values are left out and listed in the hover of the centre text."""
+    shown = df.filter(pl.col(values).is_not_null())
+    labels = [str(v) for v in shown.get_column(names).to_list()]
+    palette = [(colors or {}).get(n, SERIES_COLORS[i % len(SERIES_COLORS)]) for i, n in enumerate(labels)]
+    fig = go.Figure(go.Pie(labels=labels, values=shown.get_column(values).to_list(), hole=0.55, sort=False,
+                           marker={"colors": palette}, textinfo="percent", hovertemplate="%{label}: %{value:,}<extra></extra>"))
+    if center_text:
+        fig.add_annotation(text=center_text, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 16})
+    return finish_figure(fig, title=title, source=source, lang=lang, height=height, categorical_x=False)

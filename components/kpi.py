@@ -1,0 +1,45 @@
+"""KPI cards: the 2024 value, the change on the previous year coloured by whether it is good, a sparkline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from esg.i18n import format_change, format_value, t
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One headline figure, already chosen and localised by the caller's query."""
+
+    label: str
+    value: float | None
+    unit: str
+    unit_en: str
+    change: float | None
+    is_rate: bool
+    lower_is_better: bool | None
+    history: list[float | None]
+    previous_year: int | None
+    help: str = ""
+
+
+def render_kpi(kpi: Kpi, lang: str) -> None:
+    """Draw one KPI card (``st.metric`` with border and sparkline)."""
+    delta = format_change(kpi.change, kpi.is_rate, lang)
+    if kpi.lower_is_better is None:
+        colour = "off"
+    else:
+        colour = "inverse" if kpi.lower_is_better else "normal"
+    st.metric(
+        kpi.label,
+        format_value(kpi.value, kpi.unit, kpi.unit_en, lang),
+        delta=delta,
+        delta_color=colour,
+        delta_description=t("common.vs_prev", lang, year=kpi.previous_year) if delta and kpi.previous_year else None,
+        chart_data=[v for v in kpi.history if v is not None] or None,
+        chart_type="line",
+        border=True,
+        help=kpi.help or None,
+    )

@@ -1,0 +1,48 @@
+"""The views of the app, in menu order and by section: file, title key and icon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class View:
+    """One page of the app."""
+
+    file: str
+    title_key: str
+    icon: str
+
+    @property
+    def name(self) -> str:
+        """The view's name (its file stem), also its URL path."""
+        return self.file.removeprefix("pages/").removesuffix(".py")
+
+
+SECTIONS: dict[str, list[View]] = {
+    "nav.section.overview": [
+        View("pages/overview.py", "overview.title", ":material/dashboard:"),
+        View("pages/materiality.py", "materiality.title", ":material/scatter_plot:"),
+        View("pages/risks.py", "risks.title", ":material/grid_on:"),
+    ],
+    "nav.section.environment": [
+        View("pages/emissions.py", "emissions.title", ":material/co2:"),
+        View("pages/environment.py", "environment.title", ":material/eco:"),
+        View("pages/reserves.py", "reserves.title", ":material/landscape:"),
+    ],
+    "nav.section.social_governance": [
+        View("pages/safety.py", "safety.title", ":material/health_and_safety:"),
+        View("pages/workforce.py", "workforce.title", ":material/groups:"),
+        View("pages/governance.py", "governance.title", ":material/account_balance:"),
+    ],
+    "nav.section.data": [
+        View("pages/subsidiaries.py", "subsidiaries.title", ":material/factory:"),
+        View("pages/frameworks.py", "frameworks.title", ":material/fact_check:"),
+        View("pages/explorer.py", "explorer.title", ":material/table_view:"),
+    ],
+}
+
+
+def all_views() -> list[View]:
+    """Every view in menu order."""
+    return [view for views in SECTIONS.values() for view in views]

@@ -1,0 +1,39 @@
+"""The one palette: E/S/G, segment and series colours, and the Plotly template every chart factory uses.
+
+Colours were chosen for WCAG 2.1 AA contrast (at least 4.5:1 against white for text, 3:1 for chart marks).
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import plotly.io as pio
+
+PILLAR_COLORS = {"E": "#2E7D32", "S": "#1F5FA8", "G": "#7B3FA0"}
+SEGMENT_COLORS = {"mining": "#8D5524", "smelting": "#C2410C", "other": "#4B5563", None: "#0F4C81"}
+TIER_COLORS = {"both": "#B91C1C", "impact_only": "#D97706", "neither": "#6B7280"}
+RISK_CATEGORY_COLORS = {"environmental": "#2E7D32", "social": "#1F5FA8", "governance": "#7B3FA0"}
+SERIES_COLORS = ["#0F4C81", "#C2410C", "#2E7D32", "#7B3FA0", "#B45309", "#0E7490", "#BE185D", "#4B5563", "#65A30D", "#1E3A8A"]
+GOOD = "#15803D"
+BAD = "#B91C1C"
+NEUTRAL = "#4B5563"
+TARGET = "#B45309"
+TEXT = "#1F2937"
+MUTED = "#4B5563"
+GRID = "#E5E7EB"
+FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, Arial, sans-serif"
+
+TEMPLATE_NAME = "esg"
+pio.templates[TEMPLATE_NAME] = go.layout.Template(
+    layout=go.Layout(
+        font={"family": FONT_FAMILY, "size": 15, "color": TEXT},
+        title={"font": {"size": 20, "color": TEXT}, "x": 0, "xanchor": "left"},
+        colorway=SERIES_COLORS,
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        xaxis={"gridcolor": GRID, "linecolor": "#9CA3AF", "ticks": "outside", "automargin": True},
+        yaxis={"gridcolor": GRID, "zerolinecolor": "#9CA3AF", "automargin": True, "rangemode": "tozero"},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
+        hoverlabel={"font": {"family": FONT_FAMILY, "size": 14}},
+        separators=".,",
+    )
+)

@@ -1,0 +1,65 @@
+"""Session-state keys (one place) and the global filters every page reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from esg.i18n import DEFAULT_LANG
+
+# Global widget keys; each is also the URL query parameter the widget is bound to.
+LANG = "lang"
+YEAR = "year"
+ENTITY = "entity"
+SEGMENT = "segment"
+PILLAR = "pillar"
+EDITION = "edition"
+PRESENT = "present"
+SLIDE = "slide"
+
+ALL = "all"
+GROUP = "group"
+GLOBAL_KEYS = (YEAR, ENTITY, SEGMENT, PILLAR)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The global filters as plain values: what every page and cached query is keyed on."""
+
+    lang: str
+    year: int
+    entity: str
+    segment: str
+    pillar: str
+    edition: str
+
+    @property
+    def segment_or_none(self) -> str | None:
+        """The segment filter, ``None`` for all segments."""
+        return None if self.segment == ALL else self.segment
+
+    @property
+    def pillar_or_none(self) -> str | None:
+        """The pillar filter, ``None`` for all pillars."""
+        return None if self.pillar == ALL else self.pillar
+
+
+def current_filters() -> Filters:
+    """The global filters from session state (set by the sidebar in ``app.py``)."""
+    state = st.session_state
+    return Filters(
+        lang=state.get(LANG) or DEFAULT_LANG,
+        year=int(state.get(YEAR) or 0),
+        entity=state.get(ENTITY) or GROUP,
+        segment=state.get(SEGMENT) or ALL,
+        pillar=state.get(PILLAR) or ALL,
+        edition=str(state.get(EDITION) or ""),
+    )
+
+
+def reset_filters() -> None:
+    """Callback: put year, entity, segment and pillar back to their defaults (language and edition stay)."""
+    for key in GLOBAL_KEYS:
+        st.session_state.pop(key, None)
+        st.query_params.pop(key, None)

@@ -1,0 +1,124 @@
+"""Pure Polars transforms behind the views: filters, wide-by-year tables, year-on-year change, CAGR, shares and the
+decarbonisation path. Each takes and returns a LazyFrame (or plain numbers); nothing here collects or caches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import polars as pl
+
+SERIES_KEY = ["indicator_id", "entity", "segment"]
+
+
+def filter_indicators(
+    lf: pl.LazyFrame,
+    *,
+    pillars: Sequence[str] = (),
+    topics: Sequence[str] = (),
+    entities: Sequence[str] = (),
+    segments: Sequence[str | None] = (),
+    years: Sequence[int] = (),
+    indicator_ids: Sequence[str] = (),
+    search: str = "",
+) -> pl.LazyFrame:
+    """Keep the rows matching every given filter (an empty filter keeps all); ``search`` looks in both languages."""
+    conditions = []
+    for column, allowed in (("pillar", pillars), ("topic", topics), ("entity", entities), ("year", years),
+                            ("indicator_id", indicator_ids)):
+        if allowed:
+            conditions.append(pl.col(column).cast(pl.String).is_in([str(a) for a in allowed]))
+    if segments:
+        named = [s for s in segments if s is not None]
+        cond = pl.col("segment").is_in(named)
+        conditions.append(cond | pl.col("segment").is_null() if None in segments else cond)
+    if search.strip():
+        needle = search.strip().lower()
+        conditions.append(pl.any_horizontal(
+            pl.col(c).str.to_lowercase().str.contains(needle, literal=True).fill_null(False)
+            for c in ("indicator_id", "name_zh", "name_en", "source_table", "source_table_en")
+        ))
+    return lf.filter(*conditions) if conditions else lf
+
+
+def with_yoy(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """Add the previous year's value and the change: ``change_pct`` in % for quantities, ``change_pp`` in
+    percentage points for rates (unit ``%``). A missing previous year gives nulls, never a drop to zero."""
+    previous = lf.select(*SERIES_KEY, (pl.col("year") + 1).alias("year"), pl.col("value").alias("previous_value"))
+    is_rate = pl.col("unit") == "%"
+    delta = pl.col("value") - pl.col("previous_value")
+    return lf.join(previous, on=[*SERIES_KEY, "year"], how="left", nulls_equal=True).with_columns(
+        pl.when(is_rate).then(None).otherwise(
+            pl.when(pl.col("previous_value") != 0).then(100 * delta / pl.col("previous_value").abs())
+        ).alias("change_pct"),
+        pl.when(is_rate).then(delta).otherwise(None).alias("change_pp"),
+    )
+
+
+def wide_by_year(lf: pl.LazyFrame, years: Sequence[int], value: str = "value") -> pl.LazyFrame:
+    """One row per series, one column per year (named by the year) holding ``value``; absent years are null."""
+    keep = [*SERIES_KEY, "pillar", "topic", "name_zh", "name_en", "unit", "unit_en", "source_table", "source_table_en"]
+    return (
+        lf.group_by(keep, maintain_order=True)
+        .agg(pl.col(value).filter(pl.col("year") == y).first().alias(str(y)) for y in years)
+    )
+
+
+def cagr(first: float | None, last: float | None, periods: int) -> float | None:
+    """Compound annual growth rate in % between two values ``periods`` years apart (None when undefined)."""
+    if first is None or last is None or first <= 0 or last < 0 or periods <= 0:
+        return None
+    return 100 * ((last / first) ** (1 / periods) - 1)
+
+
+def with_share_of_total(lf: pl.LazyFrame, by: Sequence[str] = ("year",)) -> pl.LazyFrame:
+    """Add ``share`` (% of the sum of ``value`` within each ``by`` group); all-null groups give null shares."""
+    total = pl.col("value").sum().over(list(by))
+    return lf.with_columns(pl.when(total > 0).then(100 * pl.col("value") / total).alias("share"))
+
+
+@dataclass(frozen=True)
+class DecarbonisationPath:
+    """The report's targets (scope 1+2, base year 2022) against the actual series.
+
+    ``path_value(year)`` is the straight line from the base-year actual to the 2040 target and on to zero in the
+    neutrality year: our construction for measuring progress, not a trajectory the report publishes.
+    """
+
+    base_year: int
+    base_value: float
+    peak_year: int
+    reduction_year: int
+    reduction_pct: float
+    neutral_year: int
+
+    @property
+    def reduction_target(self) -> float:
+        """Emissions allowed in the reduction year (e.g. 60% of the 2022 base)."""
+        return self.base_value * (1 - self.reduction_pct / 100)
+
+    def path_value(self, year: int) -> float:
+        """Emissions on the straight-line path in ``year``."""
+        if year <= self.base_year:
+            return self.base_value
+        if year <= self.reduction_year:
+            step = (self.base_value - self.reduction_target) / (self.reduction_year - self.base_year)
+            return self.base_value - step * (year - self.base_year)
+        if year >= self.neutral_year:
+            return 0.0
+        step = self.reduction_target / (self.neutral_year - self.reduction_year)
+        return self.reduction_target - step * (year - self.reduction_year)
+
+    def required_annual_reduction(self, year: int, value: float) -> float | None:
+        """% a year by which emissions must fall from ``value`` in ``year`` to meet the reduction-year target."""
+        if year >= self.reduction_year or value <= 0:
+            return None
+        return 100 * (1 - (self.reduction_target / value) ** (1 / (self.reduction_year - year)))
+
+    def achieved_annual_change(self, year: int, value: float) -> float | None:
+        """Compound % change a year from the base year to ``year`` (negative = falling)."""
+        return cagr(self.base_value, value, year - self.base_year)
+
+    def gap(self, year: int, value: float) -> float:
+        """Actual minus the straight-line path (positive = above the path)."""
+        return value - self.path_value(year)

@@ -1,0 +1,54 @@
+"""The catalogue of units: the unit as printed, its English form, its dimension and a factor to the base unit."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from esg.csvio import read_csv_rows
+from esg.errors import DataError, Problem
+
+# Dimensions whose values can never be negative (counts of things or people).
+COUNT_DIMENSIONS = frozenset({"count", "persons", "person_times", "sessions", "times", "trees"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit as printed in the report."""
+
+    unit: str
+    unit_en: str
+    dimension: str
+    factor: float
+
+
+def load_units(path: Path) -> dict[str, Unit]:
+    """Read ``units.csv`` into a mapping from the unit as printed to its :class:`Unit`."""
+    units: dict[str, Unit] = {}
+    problems: list[Problem] = []
+    for line, row in read_csv_rows(path, ["unit", "unit_en", "dimension", "factor"]):
+        try:
+            factor = float(row["factor"])
+        except ValueError:
+            problems.append(Problem(path.name, line, "factor", "a number", row["factor"]))
+            continue
+        if row["unit"] in units:
+            problems.append(Problem(path.name, line, "unit", "a unit listed once", row["unit"]))
+        units[row["unit"]] = Unit(row["unit"], row["unit_en"], row["dimension"], factor)
+    if problems:
+        raise DataError(problems)
+    return units
+
+
+def convert(value: float, from_unit: Unit, to_unit: Unit) -> float:
+    """Convert ``value`` between two units of one dimension."""
+    if from_unit.dimension != to_unit.dimension:
+        raise ValueError(f"cannot convert {from_unit.unit} ({from_unit.dimension}) to {to_unit.unit} ({to_unit.dimension})")
+    return value * from_unit.factor / to_unit.factor
+
+
+def printed_precision(printed: str) -> float:
+    """Half a unit of the last printed digit: the rounding a printed figure may carry (``45.81`` -> 0.005)."""
+    decimals = len(printed.split(".", 1)[1]) if "." in printed else 0
+    return 0.5 * math.pow(10, -decimals)

@@ -1,0 +1,92 @@
+"""Unit tests of the pure transforms on small frames (figures from the report's GHG and workforce tables)."""
+
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+
+from esg.transforms import DecarbonisationPath, cagr, filter_indicators, wide_by_year, with_share_of_total, with_yoy
+
+
+def frame(rows: list[tuple]) -> pl.LazyFrame:
+    cols = ["indicator_id", "entity", "segment", "year", "value", "unit", "name_zh", "name_en"]
+    return pl.LazyFrame(rows, schema=cols, orient="row").with_columns(
+        pl.lit("E").alias("pillar"), pl.lit("emissions").alias("topic"), pl.lit("u").alias("unit_en"),
+        pl.lit("表").alias("source_table"), pl.lit("table").alias("source_table_en"),
+    )
+
+
+GHG = frame([
+    ("ghg_scope1", "group", None, 2022, 575044.0, "吨二氧化碳当量", "直接温室气体排放量（范围一）", "Scope 1"),
+    ("ghg_scope1", "group", None, 2023, 626016.0, "吨二氧化碳当量", "直接温室气体排放量（范围一）", "Scope 1"),
+    ("ghg_scope1", "group", None, 2024, 563111.0, "吨二氧化碳当量", "直接温室气体排放量（范围一）", "Scope 1"),
+    ("women_share", "group", None, 2023, 21.09, "%", "女性员工比例", "Share of women"),
+    ("women_share", "group", None, 2024, 19.70, "%", "女性员工比例", "Share of women"),
+    ("water_fresh", "group", None, 2022, None, "立方米", "新鲜水取用量", "Fresh water"),
+    ("water_fresh", "group", None, 2023, 17872900.0, "立方米", "新鲜水取用量", "Fresh water"),
+    ("ghg_total", "group", "mining", 2024, 869577.0, "吨二氧化碳当量", "矿山板块温室气体排放总量", "Mining GHG"),
+    ("ghg_total", "group", "smelting", 2024, 779446.0, "吨二氧化碳当量", "冶炼板块温室气体排放总量", "Smelting GHG"),
+    ("ghg_total", "group", "other", 2024, 208286.0, "吨二氧化碳当量", "其他板块温室气体排放总量", "Other GHG"),
+])  # fmt: skip
+
+
+def test_yoy_is_percent_for_quantities_and_points_for_rates() -> None:
+    out = with_yoy(GHG).filter(pl.col("year") == 2024).collect()
+    scope1 = out.filter(pl.col("indicator_id") == "ghg_scope1").row(0, named=True)
+    assert scope1["previous_value"] == 626016.0
+    assert scope1["change_pct"] == pytest.approx(100 * (563111 - 626016) / 626016)
+    assert scope1["change_pp"] is None
+    women = out.filter(pl.col("indicator_id") == "women_share").row(0, named=True)
+    assert women["change_pp"] == pytest.approx(19.70 - 21.09)
+    assert women["change_pct"] is None
+
+
+def test_yoy_after_an_undisclosed_year_is_null_not_a_jump_from_zero() -> None:
+    out = with_yoy(GHG).filter((pl.col("indicator_id") == "water_fresh") & (pl.col("year") == 2023)).collect()
+    assert out["previous_value"].to_list() == [None]
+    assert out["change_pct"].to_list() == [None]
+
+
+def test_yoy_keeps_segments_apart() -> None:
+    out = with_yoy(GHG).filter(pl.col("indicator_id") == "ghg_total").collect()
+    assert out["previous_value"].null_count() == 3
+
+
+def test_filters_combine_and_search_both_languages() -> None:
+    assert filter_indicators(GHG, segments=["mining"]).collect()["value"].to_list() == [869577.0]
+    assert filter_indicators(GHG, search="范围一", years=[2024]).collect()["value"].to_list() == [563111.0]
+    assert filter_indicators(GHG, search="SHARE OF").collect().height == 2
+    assert filter_indicators(GHG, segments=[None]).collect().height == 7
+    assert filter_indicators(GHG).collect().height == 10
+
+
+def test_wide_by_year_has_a_column_per_year_and_nulls_for_gaps() -> None:
+    out = wide_by_year(filter_indicators(GHG, indicator_ids=["water_fresh", "ghg_scope1"]), [2022, 2023, 2024]).collect()
+    expected = pl.DataFrame({"indicator_id": ["ghg_scope1", "water_fresh"], "2022": [575044.0, None],
+                             "2023": [626016.0, 17872900.0], "2024": [563111.0, None]})
+    assert_frame_equal(out.select(expected.columns).sort("indicator_id"), expected)
+
+
+def test_share_of_total_across_segments() -> None:
+    out = with_share_of_total(filter_indicators(GHG, indicator_ids=["ghg_total"])).collect()
+    assert out["share"].sum() == pytest.approx(100)
+    assert out.filter(pl.col("segment") == "mining")["share"].item() == pytest.approx(100 * 869577 / 1857309)
+
+
+def test_cagr() -> None:
+    assert cagr(1769991, 1857309, 2) == pytest.approx(100 * ((1857309 / 1769991) ** 0.5 - 1))
+    assert cagr(None, 1.0, 2) is None
+    assert cagr(0, 1.0, 2) is None
+
+
+def test_decarbonisation_path_from_the_2022_base() -> None:
+    path = DecarbonisationPath(base_year=2022, base_value=1769991, peak_year=2030, reduction_year=2040,
+                               reduction_pct=40, neutral_year=2060)
+    assert path.reduction_target == pytest.approx(1769991 * 0.6)
+    assert path.path_value(2022) == 1769991
+    assert path.path_value(2040) == pytest.approx(1769991 * 0.6)
+    assert path.path_value(2060) == 0
+    assert path.path_value(2050) == pytest.approx(1769991 * 0.3)
+    required = path.required_annual_reduction(2024, 1857309)
+    assert required == pytest.approx(100 * (1 - (1769991 * 0.6 / 1857309) ** (1 / 16)))
+    assert path.achieved_annual_change(2024, 1857309) > 0  # emissions rose from 2022 to 2024
+    assert path.gap(2024, 1857309) > 0
