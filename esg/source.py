@@ -109,21 +109,21 @@ def read_indicator_files(source_dir: Path, units: dict[str, Unit], entities: set
     return pl.DataFrame(rows, infer_schema_length=None)
 
 
-def read_table(path: Path, columns: list[str], label: str | None = None) -> pl.DataFrame:
+def read_table(path: Path, columns: list[str], label: str | None = None, *, allow_empty: bool = False) -> pl.DataFrame:
     """Read a CSV source table as strings (empty cells as null), with ``source_file``/``source_line`` columns."""
     label = label or path.name
     rows = [
         {**{c: _blank_to_none(row[c]) for c in columns}, "source_file": label, "source_line": line}
         for line, row in read_csv_rows(path, columns)
     ]
-    if not rows:
+    if not rows and not allow_empty:
         raise DataError([Problem(label, None, None, "at least one data row", "none")])
     return pl.DataFrame(rows, schema={**dict.fromkeys(columns, pl.String), "source_file": pl.String, "source_line": pl.Int64})
 
 
 def read_all(source_dir: Path, subdir: str, columns: list[str]) -> pl.DataFrame:
     """Concatenate every CSV file of a sub-directory (``prose/``, ``rules/``); an empty frame where there is none."""
-    frames = [read_table(p, columns, f"{subdir}/{p.name}") for p in sorted((source_dir / subdir).glob("*.csv"))]
+    frames = [read_table(p, columns, f"{subdir}/{p.name}", allow_empty=True) for p in sorted((source_dir / subdir).glob("*.csv"))]
     if not frames:
         return pl.DataFrame(schema={**dict.fromkeys(columns, pl.String), "source_file": pl.String, "source_line": pl.Int64})
     return pl.concat(frames)

@@ -28,6 +28,8 @@ def _expected(schema: type[dy.Schema], rule: str) -> tuple[str | None, str]:
         doc = getattr(getattr(method, "validation_fn", method), "__doc__", None)
         return None, (doc or rule).strip().rstrip(".").lower()
     col = schema.columns()[column]
+    if check == "dtype" and hasattr(col, "categories"):
+        return column, f"one of {', '.join(col.categories)}"
     words = {
         "nullability": "a value (the cell is empty)",
         "dtype": f"a value of type {type(col).__name__}",

@@ -1,0 +1,75 @@
+"""Running a page through ``app.py`` with AppTest, and reading what it rendered (metrics, figure JSON, text)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from streamlit.testing.v1 import AppTest
+
+CJK = re.compile(r"[\u3400-\u9fff\uff08\uff09\u3001\u3002\uff0c\uff1a\uff1b]")
+
+
+def run_page(view: str, lang: str = "zh", timeout: float = 60, **params: object) -> AppTest:
+    """Run ``pages/<view>.py`` through the router with URL parameters ``lang`` and ``params`` set."""
+    at = AppTest.from_file("app.py", default_timeout=timeout)
+    at.query_params["lang"] = lang
+    for key, value in params.items():
+        at.query_params[key] = str(value)
+    at.run()
+    at.switch_page(f"pages/{view}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    errors = [e.value for e in at.error]
+    assert not errors, errors
+    return at
+
+
+def figures(at: AppTest) -> list[dict]:
+    """The full Plotly JSON of every chart on the page, in order."""
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def figure_titled(at: AppTest, fragment: str) -> dict:
+    """The one chart whose title contains ``fragment``."""
+    found = [f for f in figures(at) if fragment in (f["layout"].get("title", {}) or {}).get("text", "")]
+    assert len(found) == 1, [f["layout"].get("title", {}).get("text") for f in figures(at)]
+    return found[0]
+
+
+def metric_values(at: AppTest) -> dict[str, str]:
+    """Every metric card's label -> displayed value."""
+    return {m.label: m.value for m in at.metric}
+
+
+def figure_texts(fig: dict) -> list[str]:
+    """Every piece of text a figure shows: title, axis titles, legend names, annotations, tick labels, hover."""
+    texts: list[str] = []
+    layout = fig["layout"]
+    texts.append((layout.get("title") or {}).get("text", ""))
+    for key, axis in layout.items():
+        if key.startswith(("xaxis", "yaxis")) and isinstance(axis, dict):
+            texts.append((axis.get("title") or {}).get("text", ""))
+            texts.extend(str(v) for v in axis.get("ticktext", []) or [])
+    texts.extend(a.get("text", "") for a in layout.get("annotations", []))
+    for trace in fig["data"]:
+        texts.append(str(trace.get("name") or ""))
+        texts.append(str(trace.get("hovertemplate") or ""))
+        for key in ("x", "y", "text", "labels", "customdata"):
+            value = trace.get(key)
+            if isinstance(value, list):
+                texts.extend(str(v) for v in value)
+    return texts
+
+
+def visible_texts(at: AppTest) -> list[str]:
+    """Titles, headers, captions, markdown, metric labels and values, and chart text of the page."""
+    texts = [e.value for e in [*at.title, *at.header, *at.subheader, *at.caption, *at.markdown]]
+    texts += [m.label for m in at.metric] + [m.value for m in at.metric]
+    for fig in figures(at):
+        texts += figure_texts(fig)
+    return texts
+
+
+def chinese_in(texts: list[str]) -> list[str]:
+    """The texts that still contain Chinese characters."""
+    return [t for t in texts if CJK.search(t)]

@@ -1,0 +1,33 @@
+"""Shared fixtures: the committed snapshot, and a scratch copy of the curated sources to break on purpose."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from esg.paths import SNAPSHOTS_DIR, SOURCE_DIR
+
+EDITION = "2024"
+
+
+@pytest.fixture(scope="session")
+def snapshot() -> Path:
+    """The committed 2024 snapshot directory."""
+    return SNAPSHOTS_DIR / EDITION
+
+
+@pytest.fixture(scope="session")
+def indicators(snapshot: Path) -> pl.DataFrame:
+    """The committed indicators table."""
+    return pl.read_parquet(snapshot / "indicators.parquet")
+
+
+@pytest.fixture
+def source_copy(tmp_path: Path) -> Path:
+    """A private copy of ``data/source`` that a test may corrupt."""
+    target = tmp_path / "source"
+    shutil.copytree(SOURCE_DIR, target)
+    return target
