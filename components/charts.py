@@ -22,8 +22,17 @@ def source_text(source: str, lang: str) -> str:
     return f"{t('common.source_prefix', lang)} · {source}" if source else t("common.source_prefix", lang)
 
 
-def finish_figure(fig: go.Figure, *, title: str, source: str, lang: str, x_title: str = "", y_title: str = "",
-                  height: int = 460, categorical_x: bool = True) -> go.Figure:
+def finish_figure(
+    fig: go.Figure,
+    *,
+    title: str,
+    source: str,
+    lang: str,
+    x_title: str = "",
+    y_title: str = "",
+    height: int = 460,
+    categorical_x: bool = True,
+) -> go.Figure:
     """Apply the template, title, axis titles and the in-figure source line."""
     fig.update_layout(
         template=TEMPLATE_NAME,
@@ -33,8 +42,17 @@ def finish_figure(fig: go.Figure, *, title: str, source: str, lang: str, x_title
         legend_title_text="",
     )
     fig.add_annotation(
-        text=source_text(source, lang), xref="paper", yref="paper", x=0, y=0, yshift=-SOURCE_MARGIN + 14,
-        xanchor="left", yanchor="bottom", showarrow=False, font={"size": 12, "color": MUTED}, align="left",
+        text=source_text(source, lang),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        yshift=-SOURCE_MARGIN + 14,
+        xanchor="left",
+        yanchor="bottom",
+        showarrow=False,
+        font={"size": 12, "color": MUTED},
+        align="left",
     )
     fig.update_xaxes(title_text=x_title)
     fig.update_yaxes(title_text=y_title)
@@ -56,14 +74,36 @@ def _not_disclosed_marks(fig: go.Figure, xs: Sequence, lang: str, horizontal: bo
         return
     label = t("common.not_disclosed", lang)
     coords = {"y": list(xs), "x": [0] * len(xs)} if horizontal else {"x": list(xs), "y": [0] * len(xs)}
-    fig.add_trace(go.Scatter(**coords, mode="text", text=[label] * len(xs), textposition="middle right" if horizontal else "top center",
-                             textfont={"color": MUTED, "size": 12}, hoverinfo="skip", showlegend=False, name=label))
+    fig.add_trace(
+        go.Scatter(
+            **coords,
+            mode="text",
+            text=[label] * len(xs),
+            textposition="middle right" if horizontal else "top center",
+            textfont={"color": MUTED, "size": 12},
+            hoverinfo="skip",
+            showlegend=False,
+            name=label,
+        )
+    )
 
 
 def make_bar_figure(
-    df: pl.DataFrame, *, x: str, y: str, title: str, source: str, lang: str, color: str | None = None,
-    y_title: str = "", x_title: str = "", barmode: str = "group", horizontal: bool = False,
-    colors: Mapping[str, str] | None = None, decimals: int | None = None, height: int = 460,
+    df: pl.DataFrame,
+    *,
+    x: str,
+    y: str,
+    title: str,
+    source: str,
+    lang: str,
+    color: str | None = None,
+    y_title: str = "",
+    x_title: str = "",
+    barmode: str = "group",
+    horizontal: bool = False,
+    colors: Mapping[str, str] | None = None,
+    decimals: int | None = None,
+    height: int = 460,
     hover_unit: str = "",
 ) -> go.Figure:
     """Bars of ``y`` by ``x`` (one trace per value of ``color``), value labels on the bars, gaps marked."""
@@ -77,12 +117,29 @@ def make_bar_figure(
         colour = (colors or {}).get(name, SERIES_COLORS[i % len(SERIES_COLORS)])
         hover = "%{text} " + hover_unit + "<extra>" + ("" if name is None else str(name)) + "</extra>"
         coords = {"x": ys, "y": xs, "orientation": "h"} if horizontal else {"x": xs, "y": ys}
-        fig.add_trace(go.Bar(**coords, name=None if name is None else str(name), marker_color=colour, text=labels,
-                             textposition="auto", hovertemplate=hover, showlegend=name is not None))
+        fig.add_trace(
+            go.Bar(
+                **coords,
+                name=None if name is None else str(name),
+                marker_color=colour,
+                text=labels,
+                textposition="auto",
+                hovertemplate=hover,
+                showlegend=name is not None,
+            )
+        )
     _not_disclosed_marks(fig, missing, lang, horizontal)
     fig.update_layout(barmode=barmode)
-    finish_figure(fig, title=title, source=source, lang=lang, x_title=x_title, y_title=y_title, height=height,
-                  categorical_x=not horizontal)
+    finish_figure(
+        fig,
+        title=title,
+        source=source,
+        lang=lang,
+        x_title=x_title,
+        y_title=y_title,
+        height=height,
+        categorical_x=not horizontal,
+    )
     if horizontal:
         fig.update_yaxes(type="category", autorange="reversed")
         fig.update_xaxes(rangemode="tozero")
@@ -90,9 +147,20 @@ def make_bar_figure(
 
 
 def make_line_figure(
-    df: pl.DataFrame, *, x: str, y: str, title: str, source: str, lang: str, color: str | None = None,
-    y_title: str = "", x_title: str = "", colors: Mapping[str, str] | None = None, decimals: int | None = None,
-    height: int = 460, hover_unit: str = "",
+    df: pl.DataFrame,
+    *,
+    x: str,
+    y: str,
+    title: str,
+    source: str,
+    lang: str,
+    color: str | None = None,
+    y_title: str = "",
+    x_title: str = "",
+    colors: Mapping[str, str] | None = None,
+    decimals: int | None = None,
+    height: int = 460,
+    hover_unit: str = "",
 ) -> go.Figure:
     """Lines with markers of ``y`` by ``x``; missing years are gaps (not joined, not zero) and labelled."""
     fig = go.Figure()
@@ -101,25 +169,55 @@ def make_line_figure(
         ys = part.get_column(y).to_list()
         colour = (colors or {}).get(name, SERIES_COLORS[i % len(SERIES_COLORS)])
         labels = [format_number(v, lang, decimals) if v is not None else "" for v in ys]
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers+text", name=None if name is None else str(name),
-                                 line={"color": colour, "width": 3}, marker={"size": 9}, text=labels,
-                                 textposition="top center", connectgaps=False, showlegend=name is not None,
-                                 hovertemplate="%{x}: %{text} " + hover_unit + "<extra></extra>"))
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines+markers+text",
+                name=None if name is None else str(name),
+                line={"color": colour, "width": 3},
+                marker={"size": 9},
+                text=labels,
+                textposition="top center",
+                connectgaps=False,
+                showlegend=name is not None,
+                hovertemplate="%{x}: %{text} " + hover_unit + "<extra></extra>",
+            )
+        )
         if color is None:
             _not_disclosed_marks(fig, [xv for xv, yv in zip(xs, ys, strict=True) if yv is None], lang, False)
     return finish_figure(fig, title=title, source=source, lang=lang, x_title=x_title, y_title=y_title, height=height)
 
 
 def make_donut_figure(
-    df: pl.DataFrame, *, names: str, values: str, title: str, source: str, lang: str,
-    colors: Mapping[str, str] | None = None, height: int = 420, center_text: str = "",
+    df: pl.DataFrame,
+    *,
+    names: str,
+    values: str,
+    title: str,
+    source: str,
+    lang: str,
+    colors: Mapping[str, str] | None = None,
+    height: int = 420,
+    center_text: str = "",
 ) -> go.Figure:
     """A donut of shares; missing values are left out and listed in the hover of the centre text."""
     shown = df.filter(pl.col(values).is_not_null())
     labels = [str(v) for v in shown.get_column(names).to_list()]
     palette = [(colors or {}).get(n, SERIES_COLORS[i % len(SERIES_COLORS)]) for i, n in enumerate(labels)]
-    fig = go.Figure(go.Pie(labels=labels, values=shown.get_column(values).to_list(), hole=0.55, sort=False,
-                           marker={"colors": palette}, textinfo="percent", hovertemplate="%{label}: %{value:,}<extra></extra>"))
+    fig = go.Figure(
+        go.Pie(
+            labels=labels,
+            values=shown.get_column(values).to_list(),
+            hole=0.55,
+            sort=False,
+            marker={"colors": palette},
+            textinfo="percent",
+            hovertemplate="%{label}: %{value:,}<extra></extra>",
+        )
+    )
     if center_text:
-        fig.add_annotation(text=center_text, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 16})
+        fig.add_annotation(
+            text=center_text, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 16}
+        )
     return finish_figure(fig, title=title, source=source, lang=lang, height=height, categorical_x=False)

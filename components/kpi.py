@@ -28,10 +28,7 @@ class Kpi:
 def render_kpi(kpi: Kpi, lang: str) -> None:
     """Draw one KPI card (``st.metric`` with border and sparkline)."""
     delta = format_change(kpi.change, kpi.is_rate, lang)
-    if kpi.lower_is_better is None:
-        colour = "off"
-    else:
-        colour = "inverse" if kpi.lower_is_better else "normal"
+    colour = "off" if kpi.lower_is_better is None else "inverse" if kpi.lower_is_better else "normal"
     st.metric(
         kpi.label,
         format_value(kpi.value, kpi.unit, kpi.unit_en, lang),

@@ -19,7 +19,9 @@ def _filter_labels(filters: state.Filters) -> dict[str, str]:
     if filters.entity != state.GROUP:
         entities = {e["entity_id"]: e for e in options["entities"]}
         entity = entities.get(filters.entity, {})
-        labels[state.ENTITY] = f"{t('common.entity', lang)} {entity.get('short_en' if lang == 'en' else 'short_zh', filters.entity)}"
+        labels[state.ENTITY] = (
+            f"{t('common.entity', lang)} {entity.get('short_en' if lang == 'en' else 'short_zh', filters.entity)}"
+        )
     if filters.segment != state.ALL:
         labels[state.SEGMENT] = f"{t('common.segment', lang)} {t(f'common.segment.{filters.segment}', lang)}"
     if filters.pillar != state.ALL:
@@ -27,7 +29,9 @@ def _filter_labels(filters: state.Filters) -> dict[str, str]:
     return labels
 
 
-def render_page_header(title_key: str, filters: state.Filters, applies: frozenset[str], intro_key: str | None = None) -> None:
+def render_page_header(
+    title_key: str, filters: state.Filters, applies: frozenset[str], intro_key: str | None = None
+) -> None:
     """Title, optional intro, the active filters, the ones this page cannot apply, and a reset button."""
     lang = filters.lang
     st.title(t(title_key, lang))
@@ -46,5 +50,9 @@ def render_page_header(title_key: str, filters: state.Filters, applies: frozense
         if ignored:
             st.caption(t("common.filter_not_applicable", lang, filters=" · ".join(ignored)))
     with cols[1]:
-        st.button(t("common.reset_filters", lang), on_click=state.reset_filters, key="reset_filters",
-                  icon=":material/restart_alt:")
+        st.button(
+            t("common.reset_filters", lang),
+            on_click=state.reset_filters,
+            key="reset_filters",
+            icon=":material/restart_alt:",
+        )

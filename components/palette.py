@@ -12,7 +12,18 @@ PILLAR_COLORS = {"E": "#2E7D32", "S": "#1F5FA8", "G": "#7B3FA0"}
 SEGMENT_COLORS = {"mining": "#8D5524", "smelting": "#C2410C", "other": "#4B5563", None: "#0F4C81"}
 TIER_COLORS = {"both": "#B91C1C", "impact_only": "#D97706", "neither": "#6B7280"}
 RISK_CATEGORY_COLORS = {"environmental": "#2E7D32", "social": "#1F5FA8", "governance": "#7B3FA0"}
-SERIES_COLORS = ["#0F4C81", "#C2410C", "#2E7D32", "#7B3FA0", "#B45309", "#0E7490", "#BE185D", "#4B5563", "#65A30D", "#1E3A8A"]
+SERIES_COLORS = [
+    "#0F4C81",
+    "#C2410C",
+    "#2E7D32",
+    "#7B3FA0",
+    "#B45309",
+    "#0E7490",
+    "#BE185D",
+    "#4B5563",
+    "#65A30D",
+    "#1E3A8A",
+]
 GOOD = "#15803D"
 BAD = "#B91C1C"
 NEUTRAL = "#4B5563"

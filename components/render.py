@@ -17,7 +17,13 @@ def chart_config(filename: str) -> dict:
     """Plotly config: PNG download at slide resolution (scale 3), no Plotly logo."""
     return {
         "displaylogo": False,
-        "toImageButtonOptions": {"format": "png", "scale": PNG_SCALE, "filename": filename, "width": 1280, "height": 720},
+        "toImageButtonOptions": {
+            "format": "png",
+            "scale": PNG_SCALE,
+            "filename": filename,
+            "width": 1280,
+            "height": 720,
+        },
         "modeBarButtonsToRemove": ["lasso2d", "select2d"],
     }
 
@@ -27,11 +33,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "chart"
 
 
-def render_chart(fig: go.Figure, *, key: str, lang: str, data: pl.DataFrame | None = None,
-                 on_select: str = "ignore") -> object:
+def render_chart(
+    fig: go.Figure, *, key: str, lang: str, data: pl.DataFrame | None = None, on_select: str = "ignore"
+) -> object:
     """Draw ``fig`` full width with its PNG button; below it, a CSV download of ``data`` (the figures shown)."""
-    event = st.plotly_chart(fig, width="stretch", key=key, theme=None, config=chart_config(slug(key)),
-                            on_select=on_select)
+    event = st.plotly_chart(
+        fig, width="stretch", key=key, theme=None, config=chart_config(slug(key)), on_select=on_select
+    )
     if data is not None:
         st.download_button(
             t("common.download_csv", lang),

@@ -62,4 +62,3 @@ def reset_filters() -> None:
     """Callback: put year, entity, segment and pillar back to their defaults (language and edition stay)."""
     for key in GLOBAL_KEYS:
         st.session_state.pop(key, None)
-        st.query_params.pop(key, None)

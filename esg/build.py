@@ -10,8 +10,8 @@ from pathlib import Path
 import polars as pl
 
 from esg import schema as s
-from esg.snapshot import MANIFEST, SNAPSHOT_TABLES, write_snapshot
 from esg.reconcile import reconcile
+from esg.snapshot import MANIFEST, SNAPSHOT_TABLES, write_snapshot
 from esg.source import PROSE_COLUMNS, RULE_COLUMNS, read_all, read_indicator_files, read_table
 from esg.units import load_units
 from esg.validation import validate_frame
@@ -45,14 +45,20 @@ def _frameworks(source_dir: Path) -> pl.DataFrame:
         pl.concat_str("topic_en", pl.lit(" ("), "article_en", pl.lit(")")).alias("disclosure_en"),
         pl.col("pages").alias("location_zh"),
         pl.col("pages").str.replace_all("P", "p. ").str.replace_all("、", ", ").alias("location_en"),
-        "source_file", "source_line",
+        "source_file",
+        "source_line",
     )
     gri = read_table(source_dir / "framework_gri.csv", GRI_COLUMNS).select(
         pl.lit("GRI").alias("framework"),
         "code",
         pl.col("standard_zh").alias("group_zh"),
         pl.col("standard_en").alias("group_en"),
-        "disclosure_zh", "disclosure_en", "location_zh", "location_en", "source_file", "source_line",
+        "disclosure_zh",
+        "disclosure_en",
+        "location_zh",
+        "location_en",
+        "source_file",
+        "source_line",
     )
     return validate_frame(s.FrameworkSchema, pl.concat([sse, gri]))
 
@@ -71,9 +77,13 @@ def build_frames(source_dir: Path) -> dict[str, pl.DataFrame]:
     frames = {
         "indicators": indicators.sort(s.INDICATOR_KEY, nulls_last=True),
         "entities": entities,
-        "materiality": validate_frame(s.MaterialitySchema, read_table(source_dir / "materiality.csv", MATERIALITY_COLUMNS)),
+        "materiality": validate_frame(
+            s.MaterialitySchema, read_table(source_dir / "materiality.csv", MATERIALITY_COLUMNS)
+        ),
         "risks": validate_frame(s.RiskSchema, read_table(source_dir / "risks.csv", RISK_COLUMNS)),
-        "climate_risks": validate_frame(s.ClimateRiskSchema, read_table(source_dir / "climate_risks.csv", CLIMATE_COLUMNS)),
+        "climate_risks": validate_frame(
+            s.ClimateRiskSchema, read_table(source_dir / "climate_risks.csv", CLIMATE_COLUMNS)
+        ),
         "targets": validate_frame(s.TargetSchema, read_table(source_dir / "targets.csv", TARGET_COLUMNS)),
         "frameworks": _frameworks(source_dir),
         "quality": quality,

@@ -38,12 +38,30 @@ class Ref:
         return (self.indicator_id, self.entity, self.segment, year)
 
     def __str__(self) -> str:
-        return self.indicator_id + (f"@{self.segment}" if self.segment else "") + (f"#{self.entity}" if self.entity != "group" else "")
+        return (
+            self.indicator_id
+            + (f"@{self.segment}" if self.segment else "")
+            + (f"#{self.entity}" if self.entity != "group" else "")
+        )
 
 
 def _index(indicators: pl.DataFrame) -> dict[Key, dict]:
-    cols = ["indicator_id", "entity", "segment", "year", "value", "printed", "unit", "name_en", "source_table", "source_table_en"]
-    return {(r["indicator_id"], r["entity"], r["segment"], r["year"]): r for r in indicators.select(cols).iter_rows(named=True)}
+    cols = [
+        "indicator_id",
+        "entity",
+        "segment",
+        "year",
+        "value",
+        "printed",
+        "unit",
+        "name_en",
+        "source_table",
+        "source_table_en",
+    ]
+    return {
+        (r["indicator_id"], r["entity"], r["segment"], r["year"]): r
+        for r in indicators.select(cols).iter_rows(named=True)
+    }
 
 
 def _series_years(index: dict[Key, dict], ref: Ref) -> list[int]:
@@ -56,7 +74,13 @@ def _rule_rows(rule: dict, index: dict[Key, dict]) -> list[dict]:
     total = Ref.parse(rule["total"] or "")
     parts = [Ref.parse(p) for p in (rule["parts"] or "").split(";") if p.strip()]
     problems = [
-        Problem(where, rule["source_line"], "total" if ref is total else "parts", "a reference to an indicator in the data", str(ref))
+        Problem(
+            where,
+            rule["source_line"],
+            "total" if ref is total else "parts",
+            "a reference to an indicator in the data",
+            str(ref),
+        )
         for ref in [total, *parts]
         if not _series_years(index, ref)
     ]
@@ -64,7 +88,15 @@ def _rule_rows(rule: dict, index: dict[Key, dict]) -> list[dict]:
     if kind not in {"sum", "ratio", "equal"}:
         problems.append(Problem(where, rule["source_line"], "kind", "sum, ratio or equal", kind or ""))
     elif (kind == "ratio" and len(parts) != 2) or (kind == "equal" and len(parts) != 1):
-        problems.append(Problem(where, rule["source_line"], "parts", f"{'two' if kind == 'ratio' else 'one'} reference(s) for a {kind} rule", rule["parts"] or ""))
+        problems.append(
+            Problem(
+                where,
+                rule["source_line"],
+                "parts",
+                f"{'two' if kind == 'ratio' else 'one'} reference(s) for a {kind} rule",
+                rule["parts"] or "",
+            )
+        )
     try:
         tolerance = float(rule["tolerance"] or "")
     except ValueError:
@@ -76,7 +108,8 @@ def _rule_rows(rule: dict, index: dict[Key, dict]) -> list[dict]:
         total_row = index[total.key(year)]
         part_rows = [index.get(p.key(year)) for p in parts]
         figures = "; ".join(
-            f"{ref}={row['printed'] if row else 'absent'}" for ref, row in zip([total, *parts], [total_row, *part_rows], strict=True)
+            f"{ref}={row['printed'] if row else 'absent'}"
+            for ref, row in zip([total, *parts], [total_row, *part_rows], strict=True)
         )
         values = [r["value"] if r else None for r in part_rows]
         expected = None
@@ -87,23 +120,63 @@ def _rule_rows(rule: dict, index: dict[Key, dict]) -> list[dict]:
                 expected = 100 * values[0] / values[1] if values[1] else None
             else:
                 expected = values[0]
-        rows.append(_check(rule["rule_id"], kind, year, rule["description_zh"], rule["description_en"], figures,
-                           expected, total_row["value"], tolerance))
+        rows.append(
+            _check(
+                rule["rule_id"],
+                kind,
+                year,
+                rule["description_zh"],
+                rule["description_en"],
+                figures,
+                expected,
+                total_row["value"],
+                tolerance,
+            )
+        )
     return rows
 
 
-def _check(check_id: str, kind: str, year: int | None, zh: str, en: str, figures: str,
-           expected: float | None, printed: float | None, tolerance: float) -> dict:
+def _check(
+    check_id: str,
+    kind: str,
+    year: int | None,
+    zh: str,
+    en: str,
+    figures: str,
+    expected: float | None,
+    printed: float | None,
+    tolerance: float,
+) -> dict:
     """One row of the data-quality table."""
     if expected is None or printed is None:
-        return {"check_id": check_id, "kind": kind, "year": year, "description_zh": zh, "description_en": en,
-                "figures": figures, "expected": expected, "printed": printed, "difference": None,
-                "tolerance": tolerance, "status": "not_checkable"}
+        return {
+            "check_id": check_id,
+            "kind": kind,
+            "year": year,
+            "description_zh": zh,
+            "description_en": en,
+            "figures": figures,
+            "expected": expected,
+            "printed": printed,
+            "difference": None,
+            "tolerance": tolerance,
+            "status": "not_checkable",
+        }
     difference = round(printed - expected, 6)
     status = "ok" if abs(difference) <= tolerance + EPSILON else "discrepancy"
-    return {"check_id": check_id, "kind": kind, "year": year, "description_zh": zh, "description_en": en,
-            "figures": figures, "expected": round(expected, 6), "printed": printed, "difference": difference,
-            "tolerance": tolerance, "status": status}
+    return {
+        "check_id": check_id,
+        "kind": kind,
+        "year": year,
+        "description_zh": zh,
+        "description_en": en,
+        "figures": figures,
+        "expected": round(expected, 6),
+        "printed": printed,
+        "difference": difference,
+        "tolerance": tolerance,
+        "status": status,
+    }
 
 
 def _prose_row(prose: dict, index: dict[Key, dict], units: dict[str, Unit]) -> dict:
@@ -114,7 +187,9 @@ def _prose_row(prose: dict, index: dict[Key, dict], units: dict[str, Unit]) -> d
     key = (prose["indicator_id"], prose["entity"] or "group", prose["segment"], int(prose["year"]))
     table = index.get(key)
     if table is None:
-        raise DataError([Problem(where, line, "indicator_id", "a figure present in the indicator tables", "/".join(map(str, key)))])
+        raise DataError(
+            [Problem(where, line, "indicator_id", "a figure present in the indicator tables", "/".join(map(str, key)))]
+        )
     prose_unit, table_unit = units.get(prose["unit"] or ""), units.get(table["unit"])
     if prose_unit is None:
         raise DataError([Problem(where, line, "unit", "a unit listed in units.csv", prose["unit"] or "")])
@@ -124,9 +199,13 @@ def _prose_row(prose: dict, index: dict[Key, dict], units: dict[str, Unit]) -> d
     except ValueError:
         raise DataError([Problem(where, line, "printed", "a number as printed", prose["printed"] or "")]) from None
     if prose_unit.dimension != table_unit.dimension:
-        raise DataError([Problem(where, line, "unit", f"a unit convertible to the table's {table['unit']}", prose["unit"] or "")])
+        raise DataError(
+            [Problem(where, line, "unit", f"a unit convertible to the table's {table['unit']}", prose["unit"] or "")]
+        )
     expected = convert(prose_value, prose_unit, table_unit)
-    tolerance = convert(printed_precision(printed), prose_unit, table_unit) + printed_precision(table["printed"].replace(",", ""))
+    tolerance = convert(printed_precision(printed), prose_unit, table_unit) + printed_precision(
+        table["printed"].replace(",", "")
+    )
     zh = f"正文“{prose['quote_zh']}”（{prose['section_zh']}）与《{table['source_table']}》"
     en = f"Prose repeat of '{table['name_en']}' vs table '{table['source_table_en']}'"
     figures = f"prose {prose['printed']} {prose['unit']}; table {table['printed']} {table['unit']}"
@@ -134,7 +213,9 @@ def _prose_row(prose: dict, index: dict[Key, dict], units: dict[str, Unit]) -> d
     return _check(check_id, "prose", key[3], zh, en, figures, expected, table["value"], tolerance)
 
 
-def reconcile(indicators: pl.DataFrame, rules: pl.DataFrame, prose: pl.DataFrame, units: dict[str, Unit]) -> pl.DataFrame:
+def reconcile(
+    indicators: pl.DataFrame, rules: pl.DataFrame, prose: pl.DataFrame, units: dict[str, Unit]
+) -> pl.DataFrame:
     """Run every rule and prose check; return the data-quality table (validated against :class:`QualitySchema`)."""
     index = _index(indicators)
     rows: list[dict] = []
@@ -151,6 +232,9 @@ def reconcile(indicators: pl.DataFrame, rules: pl.DataFrame, prose: pl.DataFrame
             problems.extend(exc.problems)
     if problems:
         raise DataError(problems)
-    frame = pl.DataFrame(rows, schema={name: col.dtype for name, col in QualitySchema.columns().items()}
-                         if not rows else None, infer_schema_length=None)
+    frame = pl.DataFrame(
+        rows,
+        schema={name: col.dtype for name, col in QualitySchema.columns().items()} if not rows else None,
+        infer_schema_length=None,
+    )
     return QualitySchema.validate(frame, cast=True).sort(["status", "check_id", "year"])

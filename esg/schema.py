@@ -73,7 +73,9 @@ class IndicatorSchema(dy.Schema):
     @dy.rule()
     def restatement_has_reason(cls) -> pl.Expr:
         """A restated figure carries its original value and a reason."""
-        return ~pl.col("restated") | (pl.col("restatement_reason").is_not_null() & pl.col("original_value").is_not_null())
+        return ~pl.col("restated") | (
+            pl.col("restatement_reason").is_not_null() & pl.col("original_value").is_not_null()
+        )
 
 
 class EntitySchema(dy.Schema):

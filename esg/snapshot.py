@@ -74,7 +74,9 @@ def write_snapshot(snapshots_dir: Path, edition: str, frames: dict[str, pl.DataF
             frame.write_parquet(path, compression="zstd", statistics=False)
             files[name] = {"file": path.name, "rows": frame.height, "sha256": _sha256(path)}
         manifest = {"edition": edition, "schema_version": s.SCHEMA_VERSION, "files": files, **extra}
-        (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        (staging / MANIFEST).write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
         for path in staging.iterdir():
             with path.open("rb") as handle:
                 os.fsync(handle.fileno())
@@ -124,7 +126,7 @@ def verify_snapshot(snapshot: Path) -> dict:
             continue
         try:
             found = pl.read_parquet_schema(path)
-        except Exception as exc:  # noqa: BLE001 - any reader failure means a corrupt file
+        except Exception as exc:
             problems.append(f"{name}.parquet cannot be read ({type(exc).__name__})")
             continue
         if list(found) != list(schema.columns()):

@@ -39,7 +39,9 @@ def _blank_to_none(value: str) -> str | None:
     return value or None
 
 
-def _indicator_row(path: Path, line: int, row: dict[str, str], units: dict[str, Unit], entities: set[str]) -> tuple[dict, list[Problem]]:
+def _indicator_row(
+    path: Path, line: int, row: dict[str, str], units: dict[str, Unit], entities: set[str]
+) -> tuple[dict, list[Problem]]:
     """Check one indicator row cell by cell; return the typed row and the problems found."""
     name = f"indicators/{path.name}"
     problems: list[Problem] = []
@@ -47,14 +49,23 @@ def _indicator_row(path: Path, line: int, row: dict[str, str], units: dict[str, 
         value, value_text = parse_printed(row["printed"])
     except ValueError:
         value, value_text = None, None
-        problems.append(Problem(name, line, "printed", "a number as printed (e.g. 1,234.5; groups of three digits), "
-                                "a rating grade, or - / for not disclosed (a footnote marker glued to the number?)",
-                                row["printed"]))
+        problems.append(
+            Problem(
+                name,
+                line,
+                "printed",
+                "a number as printed (e.g. 1,234.5; groups of three digits), "
+                "a rating grade, or - / for not disclosed (a footnote marker glued to the number?)",
+                row["printed"],
+            )
+        )
     unit = units.get(row["unit"])
     if unit is None:
         problems.append(Problem(name, line, "unit", "a unit listed in units.csv", row["unit"]))
     elif unit.unit_en != row["unit_en"]:
-        problems.append(Problem(name, line, "unit_en", f"{unit.unit_en!r} (the English form in units.csv)", row["unit_en"]))
+        problems.append(
+            Problem(name, line, "unit_en", f"{unit.unit_en!r} (the English form in units.csv)", row["unit_en"])
+        )
     elif value is not None and value < 0 and unit.dimension in COUNT_DIMENSIONS:
         problems.append(Problem(name, line, "printed", "a count that is not negative", row["printed"]))
     if not row["year"].isdigit():
@@ -62,7 +73,9 @@ def _indicator_row(path: Path, line: int, row: dict[str, str], units: dict[str, 
     if row["entity"] not in entities:
         problems.append(Problem(name, line, "entity", "an entity_id listed in entities.csv", row["entity"]))
     if GLUED_MARKER.search(row["name_zh"]):
-        problems.append(Problem(name, line, "name_zh", "a name without a footnote marker glued to its end", row["name_zh"]))
+        problems.append(
+            Problem(name, line, "name_zh", "a name without a footnote marker glued to its end", row["name_zh"])
+        )
     typed = {
         "indicator_id": row["indicator_id"],
         "entity": row["entity"],
@@ -118,12 +131,19 @@ def read_table(path: Path, columns: list[str], label: str | None = None, *, allo
     ]
     if not rows and not allow_empty:
         raise DataError([Problem(label, None, None, "at least one data row", "none")])
-    return pl.DataFrame(rows, schema={**dict.fromkeys(columns, pl.String), "source_file": pl.String, "source_line": pl.Int64})
+    return pl.DataFrame(
+        rows, schema={**dict.fromkeys(columns, pl.String), "source_file": pl.String, "source_line": pl.Int64}
+    )
 
 
 def read_all(source_dir: Path, subdir: str, columns: list[str]) -> pl.DataFrame:
     """Concatenate every CSV file of a sub-directory (``prose/``, ``rules/``); an empty frame where there is none."""
-    frames = [read_table(p, columns, f"{subdir}/{p.name}", allow_empty=True) for p in sorted((source_dir / subdir).glob("*.csv"))]
+    frames = [
+        read_table(p, columns, f"{subdir}/{p.name}", allow_empty=True)
+        for p in sorted((source_dir / subdir).glob("*.csv"))
+    ]
     if not frames:
-        return pl.DataFrame(schema={**dict.fromkeys(columns, pl.String), "source_file": pl.String, "source_line": pl.Int64})
+        return pl.DataFrame(
+            schema={**dict.fromkeys(columns, pl.String), "source_file": pl.String, "source_line": pl.Int64}
+        )
     return pl.concat(frames)

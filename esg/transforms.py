@@ -24,8 +24,13 @@ def filter_indicators(
 ) -> pl.LazyFrame:
     """Keep the rows matching every given filter (an empty filter keeps all); ``search`` looks in both languages."""
     conditions = []
-    for column, allowed in (("pillar", pillars), ("topic", topics), ("entity", entities), ("year", years),
-                            ("indicator_id", indicator_ids)):
+    for column, allowed in (
+        ("pillar", pillars),
+        ("topic", topics),
+        ("entity", entities),
+        ("year", years),
+        ("indicator_id", indicator_ids),
+    ):
         if allowed:
             conditions.append(pl.col(column).cast(pl.String).is_in([str(a) for a in allowed]))
     if segments:
@@ -34,10 +39,12 @@ def filter_indicators(
         conditions.append(cond | pl.col("segment").is_null() if None in segments else cond)
     if search.strip():
         needle = search.strip().lower()
-        conditions.append(pl.any_horizontal(
-            pl.col(c).str.to_lowercase().str.contains(needle, literal=True).fill_null(False)
-            for c in ("indicator_id", "name_zh", "name_en", "source_table", "source_table_en")
-        ))
+        conditions.append(
+            pl.any_horizontal(
+                pl.col(c).str.to_lowercase().str.contains(needle, literal=True).fill_null(False)
+                for c in ("indicator_id", "name_zh", "name_en", "source_table", "source_table_en")
+            )
+        )
     return lf.filter(*conditions) if conditions else lf
 
 
@@ -48,9 +55,10 @@ def with_yoy(lf: pl.LazyFrame) -> pl.LazyFrame:
     is_rate = pl.col("unit") == "%"
     delta = pl.col("value") - pl.col("previous_value")
     return lf.join(previous, on=[*SERIES_KEY, "year"], how="left", nulls_equal=True).with_columns(
-        pl.when(is_rate).then(None).otherwise(
-            pl.when(pl.col("previous_value") != 0).then(100 * delta / pl.col("previous_value").abs())
-        ).alias("change_pct"),
+        pl.when(is_rate)
+        .then(None)
+        .otherwise(pl.when(pl.col("previous_value") != 0).then(100 * delta / pl.col("previous_value").abs()))
+        .alias("change_pct"),
         pl.when(is_rate).then(delta).otherwise(None).alias("change_pp"),
     )
 
@@ -58,9 +66,8 @@ def with_yoy(lf: pl.LazyFrame) -> pl.LazyFrame:
 def wide_by_year(lf: pl.LazyFrame, years: Sequence[int], value: str = "value") -> pl.LazyFrame:
     """One row per series, one column per year (named by the year) holding ``value``; absent years are null."""
     keep = [*SERIES_KEY, "pillar", "topic", "name_zh", "name_en", "unit", "unit_en", "source_table", "source_table_en"]
-    return (
-        lf.group_by(keep, maintain_order=True)
-        .agg(pl.col(value).filter(pl.col("year") == y).first().alias(str(y)) for y in years)
+    return lf.group_by(keep, maintain_order=True).agg(
+        pl.col(value).filter(pl.col("year") == y).first().alias(str(y)) for y in years
     )
 
 

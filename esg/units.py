@@ -44,7 +44,9 @@ def load_units(path: Path) -> dict[str, Unit]:
 def convert(value: float, from_unit: Unit, to_unit: Unit) -> float:
     """Convert ``value`` between two units of one dimension."""
     if from_unit.dimension != to_unit.dimension:
-        raise ValueError(f"cannot convert {from_unit.unit} ({from_unit.dimension}) to {to_unit.unit} ({to_unit.dimension})")
+        raise ValueError(
+            f"cannot convert {from_unit.unit} ({from_unit.dimension}) to {to_unit.unit} ({to_unit.dimension})"
+        )
     return value * from_unit.factor / to_unit.factor
 
 

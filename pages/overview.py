@@ -51,11 +51,19 @@ with right:
         st.markdown(f"**{pick(lang, fact['name_zh'], fact['name_en'])}**: {value}")
 
 ghg = query("overview.ghg_trend", filters.edition)
-chart_data = localised(ghg, {"year": "overview.col.year", "name*": "overview.col.scope", "value": "overview.col.value"}, lang)
+chart_data = localised(
+    ghg, {"year": "overview.col.year", "name*": "overview.col.scope", "value": "overview.col.value"}, lang
+)
 year_col, scope_col, value_col = chart_data.columns
 fig = make_bar_figure(
-    chart_data, x=year_col, y=value_col, color=scope_col, title=t("overview.ghg_chart", lang),
-    source=pick(lang, ghg["source_table"][0], ghg["source_table_en"][0]), lang=lang, barmode="stack",
+    chart_data,
+    x=year_col,
+    y=value_col,
+    color=scope_col,
+    title=t("overview.ghg_chart", lang),
+    source=pick(lang, ghg["source_table"][0], ghg["source_table_en"][0]),
+    lang=lang,
+    barmode="stack",
 )
 render_chart(fig, key="overview_ghg", lang=lang, data=chart_data)
 
@@ -63,8 +71,15 @@ st.subheader(t("overview.targets", lang))
 st.caption(t("overview.targets_caption", lang))
 targets = query("overview.targets", filters.edition)
 st.dataframe(
-    localised(targets, {"area*": "overview.col.area", "target_2025*": "overview.col.target",
-                        "progress_2024*": "overview.col.progress"}, lang),
+    localised(
+        targets,
+        {
+            "area*": "overview.col.area",
+            "target_2025*": "overview.col.target",
+            "progress_2024*": "overview.col.progress",
+        },
+        lang,
+    ),
     hide_index=True,
     width="stretch",
     key="overview_targets",

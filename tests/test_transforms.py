@@ -10,8 +10,11 @@ from esg.transforms import DecarbonisationPath, cagr, filter_indicators, wide_by
 def frame(rows: list[tuple]) -> pl.LazyFrame:
     cols = ["indicator_id", "entity", "segment", "year", "value", "unit", "name_zh", "name_en"]
     return pl.LazyFrame(rows, schema=cols, orient="row").with_columns(
-        pl.lit("E").alias("pillar"), pl.lit("emissions").alias("topic"), pl.lit("u").alias("unit_en"),
-        pl.lit("表").alias("source_table"), pl.lit("table").alias("source_table_en"),
+        pl.lit("E").alias("pillar"),
+        pl.lit("emissions").alias("topic"),
+        pl.lit("u").alias("unit_en"),
+        pl.lit("表").alias("source_table"),
+        pl.lit("table").alias("source_table_en"),
     )
 
 
@@ -60,9 +63,17 @@ def test_filters_combine_and_search_both_languages() -> None:
 
 
 def test_wide_by_year_has_a_column_per_year_and_nulls_for_gaps() -> None:
-    out = wide_by_year(filter_indicators(GHG, indicator_ids=["water_fresh", "ghg_scope1"]), [2022, 2023, 2024]).collect()
-    expected = pl.DataFrame({"indicator_id": ["ghg_scope1", "water_fresh"], "2022": [575044.0, None],
-                             "2023": [626016.0, 17872900.0], "2024": [563111.0, None]})
+    out = wide_by_year(
+        filter_indicators(GHG, indicator_ids=["water_fresh", "ghg_scope1"]), [2022, 2023, 2024]
+    ).collect()
+    expected = pl.DataFrame(
+        {
+            "indicator_id": ["ghg_scope1", "water_fresh"],
+            "2022": [575044.0, None],
+            "2023": [626016.0, 17872900.0],
+            "2024": [563111.0, None],
+        }
+    )
     assert_frame_equal(out.select(expected.columns).sort("indicator_id"), expected)
 
 
@@ -79,8 +90,9 @@ def test_cagr() -> None:
 
 
 def test_decarbonisation_path_from_the_2022_base() -> None:
-    path = DecarbonisationPath(base_year=2022, base_value=1769991, peak_year=2030, reduction_year=2040,
-                               reduction_pct=40, neutral_year=2060)
+    path = DecarbonisationPath(
+        base_year=2022, base_value=1769991, peak_year=2030, reduction_year=2040, reduction_pct=40, neutral_year=2060
+    )
     assert path.reduction_target == pytest.approx(1769991 * 0.6)
     assert path.path_value(2022) == 1769991
     assert path.path_value(2040) == pytest.approx(1769991 * 0.6)

@@ -10,6 +10,8 @@ import importlib
 import pkgutil
 from functools import cache
 
+import polars as pl
+
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 
@@ -40,26 +42,84 @@ def pick(lang: str, zh: str | None, en: str | None) -> str:
     return (en if lang == "en" else zh) or ""
 
 
+# English readers get the report's 万-based units converted exactly (by powers of ten) to familiar ones.
+EN_DISPLAY_UNITS: dict[str, tuple[str, float]] = {
+    "万元": ("RMB million", 0.01),
+    "亿元": ("RMB billion", 0.1),
+    "万吨": ("kt", 10),
+    "万吨标煤": ("kt standard coal", 10),
+    "万千瓦时": ("MWh", 10),
+    "万立方米": ("thousand m³", 10),
+    "万平方米": ("thousand m²", 10),
+    "万株": ("thousand trees", 10),
+    "万吨二氧化碳当量": ("kt CO2e", 10),
+    "万张": ("thousand certificates", 10),
+    "万项": ("thousand items", 10),
+    "万条": ("thousand items", 10),
+    "万吨 / 年": ("kt/year", 10),
+    "万元 / 年": ("RMB thousand per year", 10),
+}
+
+
+def display_unit(unit: str, unit_en: str, lang: str) -> tuple[str, float]:
+    """The unit label to show in ``lang`` and the exact factor that converts a printed value into it."""
+    if lang != "en":
+        return unit, 1.0
+    return EN_DISPLAY_UNITS.get(unit, (unit_en, 1.0))
+
+
+def display_number(value: float | None, unit: str, unit_en: str, lang: str) -> float | None:
+    """A printed value converted into the unit shown in ``lang`` (exact: the factors are powers of ten)."""
+    if value is None:
+        return None
+    return round(value * display_unit(unit, unit_en, lang)[1], 6)
+
+
 def format_number(value: float | None, lang: str, decimals: int | None = None) -> str:
-    """A number with thousands separators; ``None`` is "not disclosed", never 0."""
+    """A number with thousands separators; ``None`` is "not disclosed", never 0.
+
+    Without ``decimals``, every significant decimal is kept (up to six) so that a printed figure is shown as printed.
+    """
     if value is None:
         return t("common.not_disclosed", lang)
     if decimals is None:
-        decimals = 0 if float(value).is_integer() else min(len(repr(float(value)).split(".")[1]), 2)
+        text = f"{round(float(value), 6):,.6f}".rstrip("0").rstrip(".")
+        return text
     return f"{value:,.{decimals}f}"
 
 
 def format_value(value: float | None, unit: str, unit_en: str, lang: str, decimals: int | None = None) -> str:
-    """A number with its unit in the language (``1,857,309 t CO2e`` / ``1,857,309 吨二氧化碳当量``)."""
+    """A printed value with its unit in the language (``1,857,309 t CO2e`` / ``1,857,309 吨二氧化碳当量``);
+    in English 万-based units are converted exactly (``62,117 万元`` -> ``621.17 RMB million``)."""
     if value is None:
         return t("common.not_disclosed", lang)
-    shown = unit_en if lang == "en" else unit
-    number = format_number(value, lang, decimals)
-    if shown in ("-", ""):
+    shown, _ = display_unit(unit, unit_en, lang)
+    number = format_number(display_number(value, unit, unit_en, lang), lang, decimals)
+    if shown in ("-", "", "count"):
         return number
     if shown == "%":
         return f"{number}%"
+    if shown.startswith("RMB"):
+        return f"RMB {number} {shown[3:].strip()}".rstrip()
     return f"{number} {shown}"
+
+
+def with_display_values(df: pl.DataFrame, lang: str, value: str = "value") -> pl.DataFrame:
+    """Add ``display_value`` and ``display_unit``: ``value`` converted to the unit shown in ``lang`` (per row)."""
+    pairs = df.select("unit", "unit_en").unique()
+    mapping = {(u, ue): display_unit(u, ue, lang) for u, ue in pairs.iter_rows()}
+    labels = pl.DataFrame(
+        [
+            {"unit": u, "unit_en": ue, "display_unit": label, "_factor": factor}
+            for (u, ue), (label, factor) in mapping.items()
+        ],
+        schema={"unit": pl.String, "unit_en": pl.String, "display_unit": pl.String, "_factor": pl.Float64},
+    )
+    return (
+        df.join(labels, on=["unit", "unit_en"], how="left", maintain_order="left")
+        .with_columns((pl.col(value) * pl.col("_factor")).round(6).alias("display_value"))
+        .drop("_factor")
+    )
 
 
 def format_change(change: float | None, is_rate: bool, lang: str) -> str | None:

@@ -3,10 +3,12 @@
 STRINGS = {
     "common.app_title": {"zh": "西部矿业 ESG 数据看板", "en": "Western Mining ESG Dashboard"},
     "common.company": {"zh": "西部矿业股份有限公司", "en": "Western Mining Co., Ltd."},
-    "common.report": {"zh": "2024 年环境、社会及公司治理报告", "en": "2024 Environmental, Social and Governance Report"},
+    "common.report": {
+        "zh": "2024 年环境、社会及公司治理报告",
+        "en": "2024 Environmental, Social and Governance Report",
+    },
     "common.not_disclosed": {"zh": "未披露", "en": "Not disclosed"},
     "common.pp": {"zh": "个百分点", "en": "pp"},
-    "common.language": {"zh": "语言 / Language", "en": "Language / 语言"},
     "common.year": {"zh": "年份", "en": "Year"},
     "common.entity": {"zh": "主体", "en": "Entity"},
     "common.segment": {"zh": "业务板块", "en": "Business segment"},

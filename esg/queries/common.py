@@ -46,8 +46,12 @@ def filter_options(snapshot: Path) -> dict[str, list]:
     """Choices for the global filters: the years with figures (up to the edition's reporting year), and the group
     and its subsidiaries and branches with their names."""
     years = (
-        indicators(snapshot).filter(pl.col("topic") != "targets").select(pl.col("year").unique().sort())
-        .collect().get_column("year").to_list()
+        indicators(snapshot)
+        .filter(pl.col("topic") != "targets")
+        .select(pl.col("year").unique().sort())
+        .collect()
+        .get_column("year")
+        .to_list()
     )
     entities = (
         scan_table(snapshot, "entities")

@@ -33,19 +33,41 @@ RATING_IDS = ("esg_rating_msci", "esg_score_sp_csa", "esg_rating_wind", "esg_rat
 def kpis(snapshot: Path, year: int) -> pl.DataFrame:
     """One row per headline KPI: the value in ``year``, the change on the year before, and the history up to it."""
     ids = [iid for iid, _ in HEADLINE_KPIS]
-    better = pl.DataFrame({"indicator_id": ids, "lower_is_better": [lib for _, lib in HEADLINE_KPIS]},
-                          schema={"indicator_id": pl.String, "lower_is_better": pl.Boolean})
-    history = series(snapshot, ids).filter(pl.col("year") <= year)
+    better = pl.DataFrame(
+        {"indicator_id": ids, "lower_is_better": [lib for _, lib in HEADLINE_KPIS]},
+        schema={"indicator_id": pl.String, "lower_is_better": pl.Boolean},
+    )
+    everything = series(snapshot, ids)
+    history = everything.filter(pl.col("year") <= year)
+    described = everything.group_by("indicator_id", maintain_order=True).agg(
+        pl.col("value")
+        .filter(pl.col("year") <= year)
+        .sort_by(pl.col("year").filter(pl.col("year") <= year))
+        .alias("history"),
+        pl.col("name_zh", "name_en", "unit", "unit_en", "source_table", "source_table_en").last(),
+    )
+    in_year = history.filter(pl.col("year") == year).select(
+        "indicator_id", "year", "value", "previous_value", "change_pct", "change_pp"
+    )
     return (
-        history.group_by("indicator_id", maintain_order=True)
-        .agg(
-            pl.col("value").sort_by("year").alias("history"),
-            pl.col("year").max().alias("latest_year"),
-            pl.all().filter(pl.col("year") == year).first(),
+        better.join(described, on="indicator_id", how="inner", maintain_order="left")
+        .join(in_year, on="indicator_id", how="left", maintain_order="left")
+        .select(
+            "indicator_id",
+            "name_zh",
+            "name_en",
+            "unit",
+            "unit_en",
+            "year",
+            "value",
+            "previous_value",
+            "change_pct",
+            "change_pp",
+            "history",
+            "lower_is_better",
+            "source_table",
+            "source_table_en",
         )
-        .join(better, on="indicator_id", how="left")
-        .select("indicator_id", "name_zh", "name_en", "unit", "unit_en", "year", "value", "previous_value",
-                "change_pct", "change_pp", "history", "lower_is_better", "source_table", "source_table_en")
     )
 
 
@@ -57,10 +79,14 @@ def figures(snapshot: Path, kind: str) -> pl.DataFrame:
     return (
         indicators(snapshot)
         .filter(pl.col("indicator_id").is_in(ids), pl.col("entity") == "group")
-        .sort("year").group_by("indicator_id").last()
+        .sort("year")
+        .group_by("indicator_id")
+        .last()
         .with_columns(pl.col("indicator_id").replace_strict(order, return_dtype=pl.Int64).alias("_order"))
         .sort("_order")
-        .select("indicator_id", "name_zh", "name_en", "value", "value_text", "unit", "unit_en", "year", "note", "note_en")
+        .select(
+            "indicator_id", "name_zh", "name_en", "value", "value_text", "unit", "unit_en", "year", "note", "note_en"
+        )
         .collect()
     )
 

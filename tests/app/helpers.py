@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+APP = Path(__file__).resolve().parents[2] / "app.py"
 CJK = re.compile(r"[\u3400-\u9fff\uff08\uff09\u3001\u3002\uff0c\uff1a\uff1b]")
 
 
 def run_page(view: str, lang: str = "zh", timeout: float = 60, **params: object) -> AppTest:
     """Run ``pages/<view>.py`` through the router with URL parameters ``lang`` and ``params`` set."""
-    at = AppTest.from_file("app.py", default_timeout=timeout)
+    at = AppTest.from_file(str(APP), default_timeout=timeout)
     at.query_params["lang"] = lang
     for key, value in params.items():
         at.query_params[key] = str(value)

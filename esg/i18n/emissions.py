@@ -1,0 +1,5 @@
+"""Strings of the emissions view."""
+
+STRINGS = {
+    "emissions.title": {"zh": "emissions", "en": "emissions"},
+}

@@ -1,0 +1,5 @@
+"""Strings of the environment view."""
+
+STRINGS = {
+    "environment.title": {"zh": "environment", "en": "environment"},
+}

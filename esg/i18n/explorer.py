@@ -1,0 +1,5 @@
+"""Strings of the explorer view."""
+
+STRINGS = {
+    "explorer.title": {"zh": "explorer", "en": "explorer"},
+}

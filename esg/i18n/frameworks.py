@@ -1,0 +1,5 @@
+"""Strings of the frameworks view."""
+
+STRINGS = {
+    "frameworks.title": {"zh": "frameworks", "en": "frameworks"},
+}

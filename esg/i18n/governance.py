@@ -1,0 +1,5 @@
+"""Strings of the governance view."""
+
+STRINGS = {
+    "governance.title": {"zh": "governance", "en": "governance"},
+}

@@ -1,0 +1,5 @@
+"""Strings of the materiality view."""
+
+STRINGS = {
+    "materiality.title": {"zh": "materiality", "en": "materiality"},
+}

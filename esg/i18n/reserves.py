@@ -1,0 +1,5 @@
+"""Strings of the reserves view."""
+
+STRINGS = {
+    "reserves.title": {"zh": "reserves", "en": "reserves"},
+}

@@ -1,0 +1,5 @@
+"""Strings of the risks view."""
+
+STRINGS = {
+    "risks.title": {"zh": "risks", "en": "risks"},
+}

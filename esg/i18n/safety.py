@@ -1,0 +1,5 @@
+"""Strings of the safety view."""
+
+STRINGS = {
+    "safety.title": {"zh": "safety", "en": "safety"},
+}

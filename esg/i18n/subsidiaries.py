@@ -1,0 +1,5 @@
+"""Strings of the subsidiaries view."""
+
+STRINGS = {
+    "subsidiaries.title": {"zh": "subsidiaries", "en": "subsidiaries"},
+}

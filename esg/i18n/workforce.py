@@ -1,0 +1,5 @@
+"""Strings of the workforce view."""
+
+STRINGS = {
+    "workforce.title": {"zh": "workforce", "en": "workforce"},
+}

@@ -1,0 +1,5 @@
+"""Placeholder until the view is built."""
+
+import streamlit as st
+
+st.title("safety")
