@@ -1,31 +1,22 @@
-"""Command line: ``python -m esg <command>``."""
+"""Command line: ``python -m esg <command>``; the commands live in ``esg/commands/``."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 
+from esg import commands
 from esg.errors import DataError, SnapshotError
-from esg.paths import SNAPSHOTS_DIR, SOURCE_DIR
-
-
-def _cmd_build(args: argparse.Namespace) -> int:
-    from esg.build import build
-
-    result = build(SOURCE_DIR, SNAPSHOTS_DIR, args.edition)
-    counts = ", ".join(f"{k} {v}" for k, v in result.row_counts.items())
-    print(f"built {result.path}: {counts}")
-    print(f"reconciliation: {result.discrepancies} discrepancies in the report recorded in quality.parquet")
-    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command."""
+    """The argument parser with every sub-command of ``esg/commands/``."""
     parser = argparse.ArgumentParser(prog="python -m esg", description="ESG dashboard data tools")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("build", help="build data/snapshots/<edition>/ from data/source/")
-    p.add_argument("--edition", default="2024")
-    p.set_defaults(func=_cmd_build)
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        importlib.import_module(f"{commands.__name__}.{info.name}").register(sub)
     return parser
 
 
