@@ -1,0 +1,102 @@
+"""Reconciliation rules on small frames: sums, ratios, prose repeats across units, and what counts as an error."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from esg.errors import DataError
+from esg.reconcile import Ref, reconcile
+from esg.units import Unit
+
+UNITS = {
+    "吨": Unit("吨", "t", "mass", 1),
+    "万吨": Unit("万吨", "10 kt", "mass", 10000),
+    "棵": Unit("棵", "trees", "trees", 1),
+    "万株": Unit("万株", "10k trees", "trees", 10000),
+    "%": Unit("%", "%", "percent", 1),
+    "人": Unit("人", "persons", "persons", 1),
+}
+
+
+def indicators(rows: list[tuple]) -> pl.DataFrame:
+    return pl.DataFrame(
+        rows, orient="row",
+        schema=["indicator_id", "entity", "segment", "year", "value", "printed", "unit", "name_en", "source_table", "source_table_en"],
+    )  # fmt: skip
+
+
+def rules(rows: list[tuple]) -> pl.DataFrame:
+    cols = ["rule_id", "kind", "total", "parts", "tolerance", "description_zh", "description_en"]
+    return pl.DataFrame(rows, orient="row", schema=cols).with_columns(
+        pl.lit("rules/x.csv").alias("source_file"), pl.int_range(2, pl.len() + 2).alias("source_line")
+    )
+
+
+NO_PROSE = pl.DataFrame(
+    schema={
+        c: pl.String for c in ["indicator_id", "entity", "segment", "year", "printed", "unit", "quote_zh", "section_zh"]
+    }
+    | {"source_file": pl.String, "source_line": pl.Int64}
+)
+
+# 2023 GHG by segment: 773,068 + 942,621 + 223,225 = 1,938,914 against a printed total of 1,938,916
+GHG = indicators([
+    ("ghg_total", "group", None, 2023, 1938916.0, "1,938,916", "吨", "GHG", "表", "table"),
+    ("ghg_total", "group", "mining", 2023, 773068.0, "773,068", "吨", "GHG", "表", "table"),
+    ("ghg_total", "group", "smelting", 2023, 942621.0, "942,621", "吨", "GHG", "表", "table"),
+    ("ghg_total", "group", "other", 2023, 223225.0, "223,225", "吨", "GHG", "表", "table"),
+    ("ghg_total", "group", None, 2024, 1857309.0, "1,857,309", "吨", "GHG", "表", "table"),
+    ("ghg_total", "group", "mining", 2024, 869577.0, "869,577", "吨", "GHG", "表", "table"),
+    ("ghg_total", "group", "smelting", 2024, 779446.0, "779,446", "吨", "GHG", "表", "table"),
+    ("ghg_total", "group", "other", 2024, 208286.0, "208,286", "吨", "GHG", "表", "table"),
+    ("women", "group", None, 2024, 1363.0, "1,363", "人", "Women", "表", "table"),
+    ("staff", "group", None, 2024, 6931.0, "6,931", "人", "Staff", "表", "table"),
+    ("women_pct", "group", None, 2024, 19.70, "19.70", "%", "Women %", "表", "table"),
+    ("trees", "group", None, 2024, 458136.0, "458,136", "棵", "Trees", "表", "table"),
+    ("waste", "group", None, 2023, None, "-", "万吨", "Waste", "表", "table"),
+])  # fmt: skip
+SEGMENTS = ("seg", "sum", "ghg_total", "ghg_total@mining;ghg_total@smelting;ghg_total@other", "1", "板块", "segments")
+
+
+def test_a_sum_rule_records_the_reports_own_difference() -> None:
+    out = reconcile(GHG, rules([SEGMENTS]), NO_PROSE, UNITS)
+    by_year = {r["year"]: r for r in out.iter_rows(named=True)}
+    assert by_year[2024]["status"] == "ok" and by_year[2024]["difference"] == 0
+    assert by_year[2023]["status"] == "discrepancy"
+    assert by_year[2023]["expected"] == 1938914 and by_year[2023]["difference"] == 2
+
+
+def test_a_ratio_rule_checks_a_printed_percentage_to_its_tolerance() -> None:
+    tight = reconcile(GHG, rules([("w", "ratio", "women_pct", "women;staff", "0.005", "女", "women")]), NO_PROSE, UNITS)
+    loose = reconcile(GHG, rules([("w", "ratio", "women_pct", "women;staff", "0.05", "女", "women")]), NO_PROSE, UNITS)
+    assert tight["expected"].item() == pytest.approx(100 * 1363 / 6931)
+    assert tight["status"].item() == "discrepancy"  # 19.665 printed as 19.70
+    assert loose["status"].item() == "ok"
+
+
+def test_a_rule_with_an_undisclosed_part_is_not_checkable() -> None:
+    out = reconcile(GHG, rules([("x", "equal", "waste", "ghg_total", "1", "x", "x")]), NO_PROSE, UNITS)
+    assert out["status"].to_list() == ["not_checkable"]
+
+
+def test_a_prose_repeat_is_converted_and_checked_to_its_printed_precision() -> None:
+    prose = pl.DataFrame(
+        [("trees", "group", None, "2024", "45.81", "万株", "栽种树木 45.81 万株", "董事长致辞", "prose/x.csv", 3)],
+        orient="row", schema=NO_PROSE.schema,
+    )  # fmt: skip
+    out = reconcile(GHG, rules([]), prose, UNITS)
+    assert out["status"].item() == "ok"  # 45.81 万株 = 458,100 trees, within 0.005 万 of 458,136
+    wrong = prose.with_columns(pl.lit("45.71").alias("printed"))
+    assert reconcile(GHG, rules([]), wrong, UNITS)["status"].item() == "discrepancy"
+
+
+def test_references_to_missing_indicators_are_extraction_errors() -> None:
+    with pytest.raises(DataError, match=r"rules/x.csv, line 2, column 'parts'.*ghg_total@mines"):
+        reconcile(GHG, rules([("x", "sum", "ghg_total", "ghg_total@mines", "1", "x", "x")]), NO_PROSE, UNITS)
+
+
+def test_reference_syntax() -> None:
+    ref = Ref.parse("ghg_total@mining#yulong")
+    assert (ref.indicator_id, ref.segment, ref.entity) == ("ghg_total", "mining", "yulong")
+    assert str(Ref.parse("employees_total")) == "employees_total"
