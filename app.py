@@ -4,6 +4,7 @@ import logging
 
 import streamlit as st
 
+from components import state
 from components.filters import render_global_filters, render_language_switch
 from components.navigation import SECTIONS
 from esg.i18n import t
@@ -12,6 +13,7 @@ log = logging.getLogger("esg.app")
 
 st.set_page_config(page_title="Western Mining ESG", page_icon=":material/eco:", layout="wide")
 
+state.mark_routed()
 with st.sidebar:
     lang = render_language_switch()
     filters = render_global_filters(lang)
@@ -23,7 +25,7 @@ pages = {
     ]
     for i, (section, views) in enumerate(SECTIONS.items())
 }
-page = st.navigation(pages)
+page = st.navigation(pages, position="top")
 try:
     page.run()
 except Exception:  # a broken view shows a message, the details go to the server log

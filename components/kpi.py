@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from esg.i18n import format_change, format_value, t
+from esg.i18n import display_number, display_unit, format_change, format_number, t
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,15 @@ def render_kpi(kpi: Kpi, lang: str) -> None:
     """Draw one KPI card (``st.metric`` with border and sparkline)."""
     delta = format_change(kpi.change, kpi.is_rate, lang)
     colour = "off" if kpi.lower_is_better is None else "inverse" if kpi.lower_is_better else "normal"
+    unit, _ = display_unit(kpi.unit, kpi.unit_en, lang)
+    value = format_number(display_number(kpi.value, kpi.unit, kpi.unit_en, lang), lang)
+    if kpi.value is not None and unit == "%":
+        value += "%"
+    wrapped = f"（{unit}）" if lang == "zh" else f" ({unit})"
+    label = kpi.label if unit in ("%", "-", "", "count") else kpi.label + wrapped
     st.metric(
-        kpi.label,
-        format_value(kpi.value, kpi.unit, kpi.unit_en, lang),
+        label,
+        value,
         delta=delta,
         delta_color=colour,
         delta_description=t("common.vs_prev", lang, year=kpi.previous_year) if delta and kpi.previous_year else None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from esg.i18n import DEFAULT_LANG
 
@@ -18,6 +19,7 @@ EDITION = "edition"
 PRESENT = "present"
 SLIDE = "slide"
 
+ROUTED = "_routed"  # set by app.py on every run, so a page knows the router ran before it
 ALL = "all"
 GROUP = "group"
 GLOBAL_KEYS = (YEAR, ENTITY, SEGMENT, PILLAR)
@@ -45,8 +47,26 @@ class Filters:
         return None if self.pillar == ALL else self.pillar
 
 
+def ensure_routed() -> None:
+    """Make sure ``app.py`` (the router) runs before any page.
+
+    Streamlit keeps its legacy "pages/ directory" mode until the first ``st.navigation`` call in the process, so
+    the very first request after a server start that opens a deep link (``/overview``) runs the page file alone.
+    Then switch the legacy mode off and rerun: the rerun goes through ``app.py`` on the same URL.
+    """
+    if not st.session_state.get(ROUTED):
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def mark_routed() -> None:
+    """Called by ``app.py`` before it runs the page."""
+    st.session_state[ROUTED] = True
+
+
 def current_filters() -> Filters:
     """The global filters from session state (set by the sidebar in ``app.py``)."""
+    ensure_routed()
     state = st.session_state
     return Filters(
         lang=state.get(LANG) or DEFAULT_LANG,

@@ -18,33 +18,37 @@ def chinese():
 def test_kpis_show_the_2024_figures_in_chinese(chinese) -> None:
     kpis = metric_values(chinese)
     # 西部矿业温室气体排放 / 能源消耗 / 水资源消耗 / 安全管理绩效 / 人才多元化结构 / 科研投入绩效 (2024 columns)
-    assert kpis["温室气体排放（范围一+二）"] == "1,857,309 吨二氧化碳当量"
-    assert kpis["能源消耗总量"] == "53.52 万吨标煤"
-    assert kpis["新鲜水取用量"] == "21,484,019 立方米"
+    assert kpis["温室气体排放（范围一+二）（吨二氧化碳当量）"] == "1,857,309"
+    assert kpis["能源消耗总量（万吨标煤）"] == "53.52"
+    assert kpis["新鲜水取用量（立方米）"] == "21,484,019"
     assert kpis["百万工时损失工时事件率"] == "0.396"
-    assert kpis["在职员工"] == "6,931 人"
+    assert kpis["在职员工（人）"] == "6,931"
     assert kpis["女性员工比例"] == "19.7%"
-    assert kpis["科研研发投入"] == "62,117 万元"
-    assert kpis["环境保护投入"] == "65,049.12 万元"
-    assert kpis["铜金属保有资源储量"] == "581 万吨"
+    assert kpis["科研研发投入（万元）"] == "62,117"
+    assert kpis["环境保护投入（万元）"] == "65,049.12"
+    assert kpis["铜金属保有资源储量（万吨）"] == "581"
 
 
 def test_kpis_in_english_convert_units_exactly(english) -> None:
     kpis = metric_values(english)
-    assert kpis["R&D spending"] == "RMB 621.17 million"
-    assert kpis["Total energy consumption"] == "535.2 kt standard coal"
-    assert kpis["Copper reserves (metal)"] == "5,810 kt"
-    assert kpis["GHG emissions (scope 1+2)"] == "1,857,309 t CO2e"
+    assert kpis["R&D spending (RMB million)"] == "621.17"
+    assert kpis["Total energy consumption (kt standard coal)"] == "535.2"
+    assert kpis["Copper reserves (metal) (kt)"] == "5,810"
+    assert kpis["GHG emissions (scope 1+2) (t CO2e)"] == "1,857,309"
 
 
 def test_deltas_are_percent_for_quantities_and_points_for_rates(chinese) -> None:
     deltas = {m.label: m.delta for m in chinese.metric}
-    assert deltas["温室气体排放（范围一+二）"] == f"{100 * (1857309 - 1938916) / 1938916:+,.1f}%"
+    assert deltas["温室气体排放（范围一+二）（吨二氧化碳当量）"] == f"{100 * (1857309 - 1938916) / 1938916:+,.1f}%"
     assert deltas["女性员工比例"] == f"{19.70 - 21.09:+,.1f}个百分点"
     colours = {m.label: m.proto.color for m in chinese.metric}
-    assert colours["温室气体排放（范围一+二）"] == colours["能源消耗总量"]  # falling emissions, energy: good (green)
-    assert colours["女性员工比例"] == colours["铜金属保有资源储量"]  # falling women share, reserves: bad (red)
-    assert colours["温室气体排放（范围一+二）"] != colours["女性员工比例"]  # falling women share: bad (red)
+    assert (
+        colours["温室气体排放（范围一+二）（吨二氧化碳当量）"] == colours["能源消耗总量（万吨标煤）"]
+    )  # falling emissions, energy: good (green)
+    assert colours["女性员工比例"] == colours["铜金属保有资源储量（万吨）"]  # falling women share, reserves: bad (red)
+    assert (
+        colours["温室气体排放（范围一+二）（吨二氧化碳当量）"] != colours["女性员工比例"]
+    )  # falling women share: bad (red)
     emissions = next(m for m in chinese.metric if m.label.startswith("温室气体"))
     assert list(emissions.proto.chart_data) == [1769991, 1938916, 1857309]
 
@@ -52,9 +56,9 @@ def test_deltas_are_percent_for_quantities_and_points_for_rates(chinese) -> None
 def test_the_year_filter_changes_the_kpis_and_gaps_are_not_disclosed() -> None:
     at = run_page("overview", lang="zh", year=2023)
     kpis = metric_values(at)
-    assert kpis["温室气体排放（范围一+二）"] == "1,938,916 吨二氧化碳当量"
-    assert kpis["在职员工"] == "6,222 人"
-    assert kpis["环境保护投入"] == "未披露"  # the report gives environmental investment for 2024 only
+    assert kpis["温室气体排放（范围一+二）（吨二氧化碳当量）"] == "1,938,916"
+    assert kpis["在职员工（人）"] == "6,222"
+    assert kpis["环境保护投入（万元）"] == "未披露"  # the report gives environmental investment for 2024 only
 
 
 def test_ghg_chart_holds_scope_1_and_2(english) -> None:

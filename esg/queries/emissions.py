@@ -1,0 +1,207 @@
+"""Data behind the emissions view: GHG by scope, source and segment, the decarbonisation path against the report's
+targets, air pollutants, heavy metals, wastewater, the energy mix and the renewable-electricity share.
+
+``kpi_frame`` (headline figures of one year with their history and change) is shared with the environment and
+reserves views.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import polars as pl
+
+from esg.queries import register
+from esg.queries.common import GROUP, indicators, series
+from esg.snapshot import scan_table
+from esg.transforms import DecarbonisationPath, filter_indicators, wide_by_year
+
+# A KPI: (indicator_id, segment or None, lower_is_better or None where a rise is neither good nor bad).
+KpiSpec = tuple[str, str | None, bool | None]
+
+KPIS: tuple[KpiSpec, ...] = (
+    ("ghg_total", None, True),
+    ("ghg_scope1", None, True),
+    ("ghg_scope2", None, True),
+)
+CHARTS: dict[str, tuple[str, ...]] = {
+    "scope1": (
+        "ghg_scope1_coal", "ghg_scope1_coke", "ghg_scope1_gasoline", "ghg_scope1_diesel", "ghg_scope1_natural_gas",
+        "ghg_scope1_carbonate",
+    ),
+    "scope2": ("ghg_scope2_electricity", "ghg_scope2_heat"),
+    "totals": ("ghg_total", "ghg_scope1", "ghg_scope2"),
+    "air": ("air_so2", "air_nox", "air_particulates"),
+    "heavy_metals": ("air_mercury", "air_lead", "air_arsenic", "air_cadmium"),
+    "wastewater": ("wastewater_cod", "wastewater_ammonia_nitrogen"),
+}  # fmt: skip
+ENERGY_MIX = (
+    "energy_coal", "energy_coke", "energy_gasoline", "energy_diesel", "energy_natural_gas", "energy_electricity",
+    "energy_heat",
+)  # fmt: skip
+SEGMENTS = ("mining", "smelting", "other")
+TARGET_IDS = ("ghg_target_peak_year", "ghg_target_reduction_2040", "ghg_target_neutral_year")
+# The base year is stated in the target's note ("40% reduction by 2040 vs 2022 base year").
+BASE_YEAR_NOTE = re.compile(r"(\d{4}) base year")
+RENEWABLE_CHECK = "env1_renewable_power_share"
+SEGMENT_CHECK = "env2_ghg_total_segments"
+
+
+def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int) -> pl.DataFrame:
+    """One row per KPI spec: its value in ``year`` (null when not disclosed), the change on the year before, the
+    history up to ``year`` and the source table. Rows keep the order of ``specs``."""
+    ids = list(dict.fromkeys(iid for iid, _, _ in specs))
+    segments = tuple(dict.fromkeys(seg for _, seg, _ in specs))
+    everything = series(snapshot, ids, segments=segments)
+    rows = []
+    for iid, segment, lower_is_better in specs:
+        same = pl.col("segment").is_null() if segment is None else pl.col("segment") == segment
+        found = everything.filter(pl.col("indicator_id") == iid, same).sort("year")
+        if found.is_empty():
+            continue
+        described = found.row(-1, named=True)
+        current = found.filter(pl.col("year") == year)
+        now = current.row(0, named=True) if current.height else {}
+        rows.append(
+            {
+                "key": iid if segment is None else f"{iid}@{segment}",
+                "indicator_id": iid,
+                "segment": segment,
+                "name_zh": described["name_zh"],
+                "name_en": described["name_en"],
+                "unit": described["unit"],
+                "unit_en": described["unit_en"],
+                "year": year,
+                "value": now.get("value"),
+                "previous_value": now.get("previous_value"),
+                "change_pct": now.get("change_pct"),
+                "change_pp": now.get("change_pp"),
+                "history": found.filter(pl.col("year") <= year).get_column("value").to_list(),
+                "lower_is_better": lower_is_better,
+                "source_table": described["source_table"],
+                "source_table_en": described["source_table_en"],
+                "note": now.get("note") or described["note"],
+                "note_en": now.get("note_en") or described["note_en"],
+            }
+        )
+    return pl.DataFrame(
+        rows,
+        schema={
+            "key": pl.String, "indicator_id": pl.String, "segment": pl.String, "name_zh": pl.String,
+            "name_en": pl.String, "unit": pl.String, "unit_en": pl.String, "year": pl.Int64, "value": pl.Float64,
+            "previous_value": pl.Float64, "change_pct": pl.Float64, "change_pp": pl.Float64,
+            "history": pl.List(pl.Float64), "lower_is_better": pl.Boolean, "source_table": pl.String,
+            "source_table_en": pl.String, "note": pl.String, "note_en": pl.String,
+        },
+    )  # fmt: skip
+
+
+def quality_check(snapshot: Path, check_id: str) -> pl.DataFrame:
+    """The data-quality rows of one reconciliation check (every year it was checked)."""
+    return scan_table(snapshot, "quality").filter(pl.col("check_id") == check_id).sort("year").collect()
+
+
+@register("emissions.kpis")
+def kpis(snapshot: Path, year: int, segment: str | None = None) -> pl.DataFrame:
+    """Total, scope 1 and scope 2 emissions in ``year``; with a segment, that segment's total too."""
+    specs = list(KPIS)
+    if segment in SEGMENTS:
+        specs.append(("ghg_total", segment, True))
+    return kpi_frame(snapshot, specs, year)
+
+
+@register("emissions.chart")
+def chart(snapshot: Path, name: str, year: int | None = None) -> pl.DataFrame:
+    """The group series behind chart ``name`` (every year, or only ``year``), in the chart's order."""
+    data = series(snapshot, CHARTS[name])
+    return data if year is None else data.filter(pl.col("year") == year)
+
+
+@register("emissions.segments")
+def segments(snapshot: Path) -> dict[str, pl.DataFrame]:
+    """Total emissions by business segment and year, with the reconciliation of the segments against the total."""
+    data = series(snapshot, ["ghg_total"], segments=SEGMENTS)
+    return {"data": data, "quality": quality_check(snapshot, SEGMENT_CHECK)}
+
+
+def _target(frame: pl.DataFrame, indicator_id: str) -> dict:
+    found = frame.filter(pl.col("indicator_id") == indicator_id)
+    if found.is_empty():
+        raise KeyError(f"the snapshot has no {indicator_id!r} figure: the decarbonisation path needs it")
+    return found.row(0, named=True)
+
+
+@register("emissions.pathway")
+def pathway(snapshot: Path, year: int) -> dict:
+    """Actual scope 1+2 emissions against the report's targets (all read from the snapshot): the straight-line
+    path (our construction), the required and achieved annual rates, and the gap to the path in ``year``."""
+    targets = (
+        filter_indicators(indicators(snapshot), indicator_ids=TARGET_IDS, entities=[GROUP])
+        .select("indicator_id", "year", "value", "unit", "note", "note_en", "source_table", "source_table_en")
+        .collect()
+    )
+    peak = _target(targets, "ghg_target_peak_year")
+    reduction = _target(targets, "ghg_target_reduction_2040")
+    neutral = _target(targets, "ghg_target_neutral_year")
+    base_match = BASE_YEAR_NOTE.search(reduction["note_en"] or "")
+    if base_match is None:
+        raise ValueError("ghg_target_reduction_2040: its English note must state the base year ('... YYYY base year')")
+    base_year = int(base_match.group(1))
+    actual = series(snapshot, ["ghg_total"]).filter(pl.col("value").is_not_null()).sort("year")
+    base = actual.filter(pl.col("year") == base_year)
+    if base.is_empty():
+        raise ValueError(f"ghg_total has no figure for the target's base year {base_year}")
+    path = DecarbonisationPath(
+        base_year=base_year,
+        base_value=base.item(0, "value"),
+        peak_year=int(peak["value"]),
+        reduction_year=int(reduction["year"]),
+        reduction_pct=reduction["value"],
+        neutral_year=int(neutral["value"]),
+    )
+    in_year = actual.filter(pl.col("year") == year)
+    value = in_year.item(0, "value") if in_year.height else None
+    years = list(range(path.base_year, path.neutral_year + 1))
+    return {
+        "actual": actual.select("year", "value", "unit", "unit_en"),
+        "path": pl.DataFrame({"year": years, "value": [path.path_value(y) for y in years]}),
+        "base_year": path.base_year,
+        "base_value": path.base_value,
+        "peak_year": path.peak_year,
+        "reduction_year": path.reduction_year,
+        "reduction_pct": path.reduction_pct,
+        "reduction_target": path.reduction_target,
+        "neutral_year": path.neutral_year,
+        "year": year,
+        "value": value,
+        "required_pct": None if value is None else path.required_annual_reduction(year, value),
+        "achieved_pct": None if value is None else path.achieved_annual_change(year, value),
+        "gap": None if value is None else path.gap(year, value),
+        "path_in_year": path.path_value(year),
+        "unit": actual.item(0, "unit"),
+        "unit_en": actual.item(0, "unit_en"),
+        "source_table": actual.item(0, "source_table"),
+        "source_table_en": actual.item(0, "source_table_en"),
+        "target_source_table": reduction["source_table"],
+        "target_source_table_en": reduction["source_table_en"],
+    }
+
+
+@register("emissions.energy_mix")
+def energy_mix(snapshot: Path) -> pl.DataFrame:
+    """Energy consumed by type, one column per year, each in its own physical unit (never summed)."""
+    lf = filter_indicators(indicators(snapshot), indicator_ids=ENERGY_MIX, entities=[GROUP], segments=[None])
+    years = lf.select(pl.col("year").unique().sort()).collect().get_column("year").to_list()
+    return wide_by_year(lf.sort("year"), years).collect()
+
+
+@register("emissions.renewable")
+def renewable(snapshot: Path) -> dict:
+    """The renewable-electricity share as printed, the two figures behind it and the reconciliation check."""
+    figures = series(snapshot, ["renewable_power_share", "renewable_power_traded", "energy_electricity"])
+    check = quality_check(snapshot, RENEWABLE_CHECK)
+    year = check.item(0, "year") if check.height else figures.get_column("year").max()
+    in_year = {r["indicator_id"]: r for r in figures.filter(pl.col("year") == year).iter_rows(named=True)}
+    return {"year": year, "figures": in_year, "check": check.row(0, named=True) if check.height else None}
