@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import Page
 
+from components.navigation import all_views
 from tests.browser.conftest import ARTIFACTS
 
 CHART = '[data-testid="stPlotlyChart"]'
@@ -27,10 +28,16 @@ def wait_idle(page: Page) -> None:
     page.wait_for_timeout(300)
 
 
+def url_of(base: str, view: str, **params: object) -> str:
+    """The URL of a view (the default view, the overview, lives at ``/``) with query parameters."""
+    path = "" if view == all_views()[0].name else view
+    query = f"?{urlencode({k: str(v) for k, v in params.items()})}" if params else ""
+    return f"{base}/{path}{query}"
+
+
 def open_view(page: Page, base: str, view: str = "", **params: object) -> None:
     """Navigate to ``/<view>?params`` and wait until it is idle."""
-    query = f"?{urlencode({k: str(v) for k, v in params.items()})}" if params else ""
-    page.goto(f"{base}/{view}{query}")
+    page.goto(url_of(base, view, **params))
     wait_idle(page)
 
 
