@@ -69,18 +69,12 @@ render_chart(fig, key="overview_ghg", lang=lang, data=chart_data)
 
 st.subheader(t("overview.targets", lang))
 st.caption(t("overview.targets_caption", lang))
-targets = query("overview.targets", filters.edition)
-st.dataframe(
-    localised(
-        targets,
-        {
-            "area*": "overview.col.area",
-            "target_2025*": "overview.col.target",
-            "progress_2024*": "overview.col.progress",
-        },
-        lang,
-    ),
-    hide_index=True,
-    width="stretch",
-    key="overview_targets",
-)
+targets = query("overview.targets", filters.edition).to_dicts()
+for start in range(0, len(targets), 2):
+    for column, target in zip(st.columns(2), targets[start : start + 2], strict=False):
+        with column, st.container(border=True):
+            st.markdown(f"**{pick(lang, target['area_zh'], target['area_en'])}**")
+            st.caption(t("overview.col.target", lang))
+            st.text(pick(lang, target["target_2025_zh"], target["target_2025_en"]))
+            st.caption(t("overview.col.progress", lang))
+            st.text(pick(lang, target["progress_2024_zh"], target["progress_2024_en"]))
