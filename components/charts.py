@@ -14,12 +14,13 @@ import polars as pl
 from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME
 from esg.i18n import format_number, t
 
-SOURCE_MARGIN = 96
+SOURCE_MARGIN = 110
 
 
 def source_text(source: str, lang: str) -> str:
-    """The source line: the report, and the table the figures come from."""
-    return f"{t('common.source_prefix', lang)} · {source}" if source else t("common.source_prefix", lang)
+    """The source lines: the report, then the table the figures come from (two lines, so half-width charts keep
+    them whole)."""
+    return f"{t('common.source_prefix', lang)}<br>{source}" if source else t("common.source_prefix", lang)
 
 
 def finish_figure(

@@ -50,11 +50,11 @@ class Filters:
 def ensure_routed() -> None:
     """Make sure ``app.py`` (the router) runs before any page.
 
-    Streamlit keeps its legacy "pages/ directory" mode until the first ``st.navigation`` call in the process, so
-    the very first request after a server start that opens a deep link (``/overview``) runs the page file alone.
-    Then switch the legacy mode off and rerun: the rerun goes through ``app.py`` on the same URL.
+    Streamlit keeps its legacy "pages/ directory" mode until the first ``st.navigation`` call in the process (and
+    AppTest resets it on every run), so a request that opens a deep link (``/overview``) first may run the page
+    file alone. Then switch the legacy mode off and rerun: the rerun goes through ``app.py`` on the same URL.
     """
-    if not st.session_state.get(ROUTED):
+    if PagesManager.uses_pages_directory or not st.session_state.get(ROUTED):
         PagesManager.uses_pages_directory = False
         st.rerun()
 
