@@ -5,8 +5,10 @@ import logging
 import streamlit as st
 
 from components import state
+from components.admin import admin_enabled
+from components.editions import render_snapshot_status
 from components.filters import render_global_filters, render_language_switch
-from components.navigation import SECTIONS
+from components.navigation import sections
 from esg.i18n import t
 
 log = logging.getLogger("esg.app")
@@ -23,9 +25,11 @@ pages = {
         st.Page(view.file, title=t(view.title_key, lang), icon=view.icon, url_path=view.name, default=i == 0 and j == 0)
         for j, view in enumerate(views)
     ]
-    for i, (section, views) in enumerate(SECTIONS.items())
+    for i, (section, views) in enumerate(sections(admin_enabled()).items())
 }
 page = st.navigation(pages, position="top")
+if not render_snapshot_status(lang):  # a broken edition is named; without any usable one no page can run
+    st.stop()
 try:
     page.run()
 except Exception:  # a broken view shows a message, the details go to the server log

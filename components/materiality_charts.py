@@ -21,20 +21,52 @@ TIER_REGIONS: dict[str, tuple[float, float, float, float]] = {
 }
 # Where each region's name goes: above the region (top tiers) or in the gap above it (bottom tier).
 TIER_LABEL_Y = {"both": 10.45, "impact_only": 10.45, "neither": 5.5}
-X_RANGE = (0, 10)
+X_RANGE = (0, 10.8)  # room on the right for labels of the right-hand region
 Y_RANGE = (0, 10.9)
-# Labels of points in the right-hand column of a region are written to their left so that they stay in the plot;
-# the columns alternate by rank within a tier, so neighbouring labels alternate sides and never overlap.
-LABEL_LEFT_FROM_X = 8.0
+SELECTED_SIZE, MARKER_SIZE = 18, 13
+# A tier with few topics has room to put each label under its point.
+LABEL_BELOW_TIERS = frozenset({"neither"})
 
 
-def text_positions(xs: list[float]) -> list[str]:
-    """Where each point's label goes: left of points near the right edge, right of the others."""
-    return ["middle left" if x >= LABEL_LEFT_FROM_X else "middle right" for x in xs]
+def text_positions(df: pl.DataFrame) -> list[str]:
+    """Where each topic's label goes. Within a tier the derived positions alternate by rank between two columns;
+    labels in the right half of the tier's region are written to the left of the point and those in the left half
+    to the right, so neighbouring labels alternate sides and stay inside the plot (with or without a filter). In a
+    sparse tier the label goes under its point."""
+    middle = {tier: (x0 + x1) / 2 for tier, (x0, x1, _, _) in TIER_REGIONS.items()}
+    return [
+        "bottom center" if tier in LABEL_BELOW_TIERS else "middle left" if x > middle[tier] else "middle right"
+        for x, tier in zip(df["x_derived"], df["tier"], strict=True)
+    ]
+
+
+def _topic_trace(part: pl.DataFrame, lang: str, *, name: str, colour: str) -> go.Scatter:
+    """Markers and labels of some topics; ``customdata`` = topic id, topic, pillar, tier (for hover and clicks)."""
+    pillar_word, tier_word = t("materiality.hover_pillar", lang), t("materiality.hover_tier", lang)
+    return go.Scatter(
+        x=part.get_column("x_derived").to_list(),
+        y=part.get_column("y_derived").to_list(),
+        mode="markers+text",
+        name=name,
+        text=part.get_column("label").to_list(),
+        textposition=part.get_column("textposition").to_list(),
+        textfont={"size": 12, "color": TEXT},
+        marker={"size": MARKER_SIZE, "color": colour, "line": {"color": "white", "width": 1.5}},
+        customdata=[
+            [topic_id, label, t(f"common.pillar.{pillar}", lang), t(f"materiality.tier.{tier}", lang)]
+            for topic_id, label, pillar, tier in part.select("topic_id", "label", "pillar", "tier").rows()
+        ],
+        hovertemplate=(
+            f"<b>%{{customdata[1]}}</b><br>{pillar_word}: %{{customdata[2]}}<br>"
+            f"{tier_word}: %{{customdata[3]}}<extra></extra>"
+        ),
+        cliponaxis=False,
+    )
 
 
 def make_materiality_figure(df: pl.DataFrame, *, lang: str, selected: str | None = None) -> go.Figure:
-    """The matrix: one trace of topics per pillar (``topic_id`` in ``customdata[0]``), tier regions shaded."""
+    """The matrix: one trace of topics per pillar (``topic_id`` in ``customdata[0]``), tier regions shaded, the
+    ``selected`` topic drawn larger with a dark outline."""
     fig = go.Figure()
     for tier, (x0, x1, y0, y1) in TIER_REGIONS.items():
         fig.add_shape(
@@ -57,50 +89,25 @@ def make_materiality_figure(df: pl.DataFrame, *, lang: str, selected: str | None
             showarrow=False,
             font={"size": 14, "color": TEXT},
         )
-    pillar_word = t("materiality.hover_pillar", lang)
-    tier_word = t("materiality.hover_tier", lang)
+    positioned = df.with_columns(
+        pl.Series("textposition", text_positions(df), dtype=pl.String),
+        pl.Series("label", [pick(lang, z, e) for z, e in df.select("topic_zh", "topic_en").rows()], dtype=pl.String),
+    )
     for pillar in ("E", "S", "G"):
-        part = df.filter(pl.col("pillar") == pillar)
-        if part.is_empty():
-            continue
-        names = [pick(lang, zh, en) for zh, en in part.select("topic_zh", "topic_en").iter_rows()]
-        xs = part.get_column("x_derived").to_list()
-        pillar_label = t(f"common.pillar.{pillar}", lang)
-        fig.add_trace(
-            go.Scatter(
-                x=xs,
-                y=part.get_column("y_derived").to_list(),
-                mode="markers+text",
-                name=pillar_label,
-                text=names,
-                textposition=text_positions(xs),
-                textfont={"size": 12, "color": TEXT},
-                marker={"size": 13, "color": PILLAR_COLORS[pillar], "line": {"color": "white", "width": 1.5}},
-                customdata=[
-                    [topic_id, name, pillar_label, t(f"materiality.tier.{tier}", lang)]
-                    for topic_id, name, tier in zip(part["topic_id"], names, part["tier"], strict=True)
-                ],
-                hovertemplate=(
-                    f"<b>%{{customdata[1]}}</b><br>{pillar_word}: %{{customdata[2]}}<br>"
-                    f"{tier_word}: %{{customdata[3]}}<extra></extra>"
-                ),
-                cliponaxis=False,
+        part = positioned.filter(pl.col("pillar") == pillar, pl.col("topic_id") != (selected or ""))
+        if not part.is_empty():
+            fig.add_trace(
+                _topic_trace(part, lang, name=t(f"common.pillar.{pillar}", lang), colour=PILLAR_COLORS[pillar])
             )
+    chosen = positioned.filter(pl.col("topic_id") == (selected or ""))
+    if not chosen.is_empty():  # drawn last, larger, outlined and in bold; not in the legend
+        trace = _topic_trace(chosen, lang, name="", colour=PILLAR_COLORS[chosen["pillar"][0]])
+        trace.update(
+            marker={"size": SELECTED_SIZE, "line": {"color": TEXT, "width": 3}},
+            text=[f"<b>{label}</b>" for label in chosen["label"]],
+            showlegend=False,
         )
-    chosen = df.filter(pl.col("topic_id") == selected) if selected else df.head(0)
-    if not chosen.is_empty():
-        fig.add_trace(
-            go.Scatter(
-                x=chosen["x_derived"].to_list(),
-                y=chosen["y_derived"].to_list(),
-                mode="markers",
-                marker={"size": 24, "symbol": "circle-open", "color": TEXT, "line": {"width": 2}},
-                customdata=[[selected]],
-                hoverinfo="skip",
-                showlegend=False,
-                name="",
-            )
-        )
+        fig.add_trace(trace)
     finish_figure(
         fig,
         title=t("materiality.chart_title", lang),
@@ -108,7 +115,7 @@ def make_materiality_figure(df: pl.DataFrame, *, lang: str, selected: str | None
         lang=lang,
         x_title=t("materiality.axis_financial", lang),
         y_title=t("materiality.axis_impact", lang),
-        height=680,
+        height=760,
         categorical_x=False,
     )
     low, high = t("materiality.low", lang), t("materiality.high", lang)
@@ -156,3 +163,16 @@ def make_topic_table(df: pl.DataFrame, *, lang: str) -> pl.DataFrame:
             t("materiality.col.rank", lang): pl.Int64,
         },
     )
+
+
+def selected_id(chart_state: object) -> str | None:
+    """The id in ``customdata[0]`` of the first point selected (clicked) in a chart, or ``None``."""
+    try:
+        points = chart_state["selection"]["points"]  # type: ignore[index]
+    except (KeyError, TypeError, AttributeError):
+        return None
+    for point in points or []:
+        custom = point.get("customdata")
+        if custom:
+            return str(custom[0] if isinstance(custom, list | tuple) else custom)
+    return None

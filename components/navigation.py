@@ -39,10 +39,20 @@ SECTIONS: dict[str, list[View]] = {
         View("pages/subsidiaries.py", "subsidiaries.title", ":material/factory:"),
         View("pages/frameworks.py", "frameworks.title", ":material/fact_check:"),
         View("pages/explorer.py", "explorer.title", ":material/table_view:"),
+        View("pages/editions.py", "editions.title", ":material/history:"),
     ],
 }
+# Only when an admin secret is configured (``admin_secret`` in .streamlit/secrets.toml); never in all_views().
+UPDATE_DATA = View("pages/update_data.py", "update_data.title", ":material/upload_file:")
 
 
 def all_views() -> list[View]:
     """Every view in menu order."""
     return [view for views in SECTIONS.values() for view in views]
+
+
+def sections(admin: bool) -> dict[str, list[View]]:
+    """The menu: every view by section, plus Update data at the end of the data section for an admin setup."""
+    if not admin:
+        return SECTIONS
+    return {key: [*views, UPDATE_DATA] if key == "nav.section.data" else views for key, views in SECTIONS.items()}

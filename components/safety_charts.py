@@ -14,10 +14,12 @@ import plotly.graph_objects as go
 import polars as pl
 
 from components.charts import make_bar_figure
-from components.palette import TEXT
+from components.palette import SERIES_COLORS, TEXT
 from esg.i18n import format_number, format_value, pick, t, with_display_values
 
 KEY_COLUMNS = ("category", "series")
+# Stacks take the series colours with the two oranges (2nd and 5th) kept apart, so neighbouring parts stay distinct.
+STACK_COLORS = [SERIES_COLORS[i] for i in (0, 1, 2, 3, 5, 6, 4, 7, 8, 9)]
 
 
 def label_of(key: str, prefix: str, lang: str) -> str:
@@ -74,11 +76,23 @@ def make_stacked_total_figure(
     above each stack, so a reader sees both the parts and the figure the report prints (they may differ)."""
     parts = df.filter(pl.col(color) != total)
     totals = df.filter(pl.col(color) == total)
+    names = parts.get_column(color).unique(maintain_order=True).to_list()
     fig = make_bar_figure(
-        parts, x=x, y=y, color=color, barmode="stack", title=title, source=source, lang=lang, y_title=y_title,
-        decimals=decimals, height=height,
-    )  # fmt: skip
+        parts,
+        colors={name: STACK_COLORS[i % len(STACK_COLORS)] for i, name in enumerate(names)},
+        x=x,
+        y=y,
+        color=color,
+        barmode="stack",
+        title=title,
+        source=source,
+        lang=lang,
+        y_title=y_title,
+        decimals=decimals,
+        height=height,
+    )
     fig.update_traces(textposition="inside", selector={"type": "bar"})
+    fig.update_layout(uniformtext={"minsize": 11, "mode": "hide"})
     if totals.height:
         values = totals.get_column(y).to_list()
         fig.add_trace(
@@ -92,8 +106,29 @@ def make_stacked_total_figure(
                 marker={"symbol": "line-ew-open", "size": 28, "color": TEXT, "line": {"width": 3}},
                 textfont={"color": TEXT},
                 hovertemplate="%{x}: %{text}<extra>" + total + "</extra>",
+                cliponaxis=False,
             )
         )
+    return fig
+
+
+def _text_width(text: str) -> float:
+    """Rough rendered width in pixels of legend text at the template's font size (CJK characters are wider)."""
+    return sum(15.0 if ord(ch) > 0x2E80 else 8.5 for ch in text)
+
+
+def fit_legend(fig: go.Figure, width: int = 340) -> go.Figure:
+    """Make room above the plot for the horizontal legend when it wraps onto several rows at ``width`` pixels, so it
+    never covers the title (the template puts the legend on top of the plot area)."""
+    fig.update_layout(title={"yref": "container", "y": 1.0, "yanchor": "top", "pad": {"t": 14}})
+    names = [tr.name for tr in fig.data if tr.name and tr.showlegend is not False]
+    if len(names) < 2:
+        return fig
+    # Plotly lays a wrapping horizontal legend out in equal columns as wide as its widest entry.
+    entry = 48 + max(_text_width(name) for name in names)
+    per_row = max(1, int(width // entry))
+    rows = -(-len(names) // per_row)
+    fig.update_layout(margin={"t": 64 + 24 * rows}, legend={"y": 1.02})
     return fig
 
 

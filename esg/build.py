@@ -11,9 +11,9 @@ import polars as pl
 
 from esg import schema as s
 from esg.reconcile import reconcile
-from esg.snapshot import MANIFEST, SNAPSHOT_TABLES, write_snapshot
+from esg.snapshot import MANIFEST, SNAPSHOT_TABLES, snapshot_lock, write_snapshot
 from esg.source import PROSE_COLUMNS, RULE_COLUMNS, read_all, read_indicator_files, read_table
-from esg.units import load_units
+from esg.units import load_units, units_to_manifest
 from esg.validation import validate_frame
 
 ENTITY_COLUMNS = list(s.EntitySchema.columns())
@@ -103,7 +103,10 @@ def source_checksums(source_dir: Path) -> dict[str, str]:
 def build(source_dir: Path, snapshots_dir: Path, edition: str) -> BuildResult:
     """Build the snapshot of ``edition`` from ``source_dir``; the previous snapshot survives any failure."""
     frames = build_frames(source_dir)
-    path = write_snapshot(snapshots_dir, edition, frames, {"sources": source_checksums(source_dir)})
+    # The units catalogue travels in the manifest: an import checks units against it without data/source.
+    extra = {"sources": source_checksums(source_dir), "units": units_to_manifest(load_units(source_dir / "units.csv"))}
+    with snapshot_lock(snapshots_dir):
+        path = write_snapshot(snapshots_dir, edition, frames, extra)
     manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
     discrepancies = frames["quality"].filter(pl.col("status") == "discrepancy").height
     return BuildResult(path, {k: v["rows"] for k, v in manifest["files"].items()}, discrepancies)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -35,5 +36,26 @@ class DataError(Exception):
         super().__init__(f"{len(problems)} problem(s) in the input data:\n{shown}{more}")
 
 
+@dataclass(frozen=True)
+class SnapshotProblem:
+    """One thing wrong with a snapshot on disk.
+
+    ``kind`` is one of ``missing`` (a file or the directory is missing), ``manifest`` (the manifest cannot be read or
+    does not describe this edition), ``checksum`` (a file does not match the manifest), ``corrupt`` (a file cannot be
+    read) or ``schema`` (a table's columns or types are not the data contract's).
+    """
+
+    kind: str
+    file: str
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.detail or self.kind}"
+
+
 class SnapshotError(Exception):
-    """A snapshot on disk is missing, corrupt, or does not match its manifest."""
+    """A snapshot on disk is missing, corrupt, or does not match its manifest; or snapshots are locked by a writer."""
+
+    def __init__(self, message: str, problems: Sequence[SnapshotProblem] = ()) -> None:
+        super().__init__(message)
+        self.problems = list(problems)

@@ -1,5 +1,6 @@
 """Where the project keeps its data."""
 
+import os
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -7,3 +8,11 @@ DATA_DIR = PROJECT_DIR / "data"
 SOURCE_DIR = DATA_DIR / "source"
 SNAPSHOTS_DIR = DATA_DIR / "snapshots"
 REPORT_TEXT = PROJECT_DIR.parent / "shared" / "source" / "000_439a76c3aa2910a4.txt"
+# Set to serve (or import into) another snapshots directory, e.g. a deployment's data volume or a test's copy.
+SNAPSHOTS_ENV = "ESG_SNAPSHOTS_DIR"
+
+
+def snapshots_root() -> Path:
+    """The snapshots directory in use: ``$ESG_SNAPSHOTS_DIR`` when set, else ``data/snapshots``; read on each call."""
+    configured = os.environ.get(SNAPSHOTS_ENV, "").strip()
+    return Path(configured) if configured else SNAPSHOTS_DIR

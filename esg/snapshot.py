@@ -1,18 +1,24 @@
-"""Snapshots on disk: atomic writing, listing editions, verifying against the manifest, lazy scanning."""
+"""Snapshots on disk: atomic writing under a lock, listing editions, verifying against the manifest, lazy scanning."""
 
 from __future__ import annotations
 
+import fcntl
+import functools
 import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import polars as pl
 
 from esg import schema as s
-from esg.errors import SnapshotError
+from esg.errors import SnapshotError, SnapshotProblem
 
 MANIFEST = "manifest.json"
 SNAPSHOT_TABLES = {
@@ -25,8 +31,13 @@ SNAPSHOT_TABLES = {
     "frameworks": s.FrameworkSchema,
     "quality": s.QualitySchema,
 }
+LOCK_FILE = ".lock"
 _STAGING_PREFIX = ".staging-"
 _RETIRED_PREFIX = ".retired-"
+# Test hook for the kill tests: ``<point>[:seconds]`` makes a writer print ``esg: paused at <point>`` to stderr and
+# sleep there (points: ``writing`` after the first table, ``staged`` before any rename, ``retired`` after the old
+# edition was moved aside).
+PAUSE_ENV = "ESG_SNAPSHOT_PAUSE_AT"
 
 
 def _sha256(path: Path) -> str:
@@ -41,10 +52,43 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def recover_interrupted(snapshots_dir: Path) -> None:
-    """Undo the traces of a write that was killed: put back a retired edition, drop half-written staging dirs."""
-    if not snapshots_dir.is_dir():
-        return
+def _pause(point: str) -> None:
+    name, _, seconds = os.environ.get(PAUSE_ENV, "").partition(":")
+    if name == point:
+        print(f"esg: paused at {point}", file=sys.stderr, flush=True)
+        time.sleep(float(seconds or 60))
+
+
+@contextmanager
+def snapshot_lock(snapshots_dir: Path, *, timeout: float = 5.0) -> Iterator[None]:
+    """Hold the exclusive write lock of ``snapshots_dir`` (``.lock``, an ``flock``: the kernel releases it when the
+    holder dies, so a killed writer never leaves a stale lock). Raise :class:`SnapshotError` after ``timeout`` s."""
+    snapshots_dir.mkdir(parents=True, exist_ok=True)
+    with open(snapshots_dir / LOCK_FILE, "a+b") as handle:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise SnapshotError(
+                        f"{snapshots_dir}: another import or build is writing snapshots right now "
+                        f"({LOCK_FILE} is locked); try again when it has finished"
+                    ) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _has_traces(snapshots_dir: Path) -> bool:
+    return any(p.name.startswith((_STAGING_PREFIX, _RETIRED_PREFIX)) for p in snapshots_dir.iterdir())
+
+
+def _recover(snapshots_dir: Path) -> None:
+    """Put back a retired edition whose replacement never arrived; drop half-written staging dirs (lock held)."""
     for retired in snapshots_dir.glob(f"{_RETIRED_PREFIX}*"):
         edition = retired.name.removeprefix(_RETIRED_PREFIX).rsplit("-", 1)[0]
         target = snapshots_dir / edition
@@ -56,16 +100,30 @@ def recover_interrupted(snapshots_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def recover_interrupted(snapshots_dir: Path) -> None:
+    """Undo the traces of a write that was killed: put back a retired edition, drop half-written staging dirs.
+
+    Does nothing while a writer holds the lock (its staging directory is work in progress, not debris).
+    """
+    if not snapshots_dir.is_dir() or not _has_traces(snapshots_dir):
+        return
+    try:
+        with snapshot_lock(snapshots_dir, timeout=0):
+            _recover(snapshots_dir)
+    except (SnapshotError, OSError):
+        return
+
+
 def write_snapshot(snapshots_dir: Path, edition: str, frames: dict[str, pl.DataFrame], extra: dict) -> Path:
     """Write ``frames`` as ``snapshots_dir/edition`` atomically; return the snapshot's path.
 
-    Files go to a staging directory first and are fsynced; the previous edition directory is renamed aside, the
-    staging directory renamed into place, and only then the old one removed. A process killed at any point leaves
-    either the old or the new snapshot complete (:func:`recover_interrupted` finishes the job on the next start).
-    Writing identical frames twice gives byte-identical files (no timestamps anywhere).
+    The caller holds :func:`snapshot_lock`. Files go to a staging directory first and are fsynced; the previous
+    edition directory is renamed aside, the staging directory renamed into place, and only then the old one removed.
+    A process killed at any point leaves either the old or the new snapshot complete (:func:`recover_interrupted`
+    finishes the job on the next start). Writing identical frames twice gives byte-identical files.
     """
     snapshots_dir.mkdir(parents=True, exist_ok=True)
-    recover_interrupted(snapshots_dir)
+    _recover(snapshots_dir)
     staging = Path(tempfile.mkdtemp(prefix=f"{_STAGING_PREFIX}{edition}-", dir=snapshots_dir))
     try:
         files = {}
@@ -73,6 +131,7 @@ def write_snapshot(snapshots_dir: Path, edition: str, frames: dict[str, pl.DataF
             path = staging / f"{name}.parquet"
             frame.write_parquet(path, compression="zstd", statistics=False)
             files[name] = {"file": path.name, "rows": frame.height, "sha256": _sha256(path)}
+            _pause("writing")
         manifest = {"edition": edition, "schema_version": s.SCHEMA_VERSION, "files": files, **extra}
         (staging / MANIFEST).write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
@@ -82,17 +141,19 @@ def write_snapshot(snapshots_dir: Path, edition: str, frames: dict[str, pl.DataF
                 os.fsync(handle.fileno())
         os.chmod(staging, 0o755)
         _fsync_dir(staging)
+        _pause("staged")
         target = snapshots_dir / edition
         retired = snapshots_dir / f"{_RETIRED_PREFIX}{edition}-{os.getpid()}"
         if target.exists():
             target.rename(retired)
+            _pause("retired")
         staging.rename(target)
         _fsync_dir(snapshots_dir)
         shutil.rmtree(retired, ignore_errors=True)
         return target
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
-        recover_interrupted(snapshots_dir)
+        _recover(snapshots_dir)
         raise
 
 
@@ -106,34 +167,74 @@ def list_editions(snapshots_dir: Path) -> list[str]:
 def read_manifest(snapshot: Path) -> dict:
     """The manifest of a snapshot directory."""
     try:
-        return json.loads((snapshot / MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads((snapshot / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SnapshotError(f"{snapshot.name}/{MANIFEST}: cannot be read ({exc})") from exc
+        problem = SnapshotProblem("manifest", MANIFEST, f"{MANIFEST} cannot be read ({type(exc).__name__})")
+        raise SnapshotError(f"snapshot {snapshot.name}: {problem.detail}", [problem]) from exc
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
+        problem = SnapshotProblem("manifest", MANIFEST, f"{MANIFEST} does not list the snapshot's files")
+        raise SnapshotError(f"snapshot {snapshot.name}: {problem.detail}", [problem])
+    return manifest
+
+
+@functools.cache
+def table_schema(name: str) -> dict[str, pl.DataType]:
+    """The Polars column types of snapshot table ``name`` as the data contract defines them."""
+    return dict(SNAPSHOT_TABLES[name].create_empty().schema)
+
+
+def _check_table(snapshot: Path, name: str, entry: object) -> SnapshotProblem | None:
+    file = f"{name}.parquet"
+    path = snapshot / file
+    if not isinstance(entry, dict) or not path.is_file():
+        return SnapshotProblem("missing", file, f"{file} is missing")
+    if _sha256(path) != entry.get("sha256"):
+        return SnapshotProblem("checksum", file, f"{file} does not match the checksum in the manifest")
+    try:
+        found = dict(pl.read_parquet(path).schema)
+    except Exception as exc:  # any decoding failure means the same thing: the file is corrupt
+        return SnapshotProblem("corrupt", file, f"{file} cannot be read ({type(exc).__name__})")
+    expected = table_schema(name)
+    if found != expected:
+        wrong = [c for c in expected if found.get(c) != expected[c]] + [c for c in found if c not in expected]
+        return SnapshotProblem("schema", file, f"{file} does not have the expected columns and types ({wrong})")
+    return None
 
 
 def verify_snapshot(snapshot: Path) -> dict:
-    """Check every file of a snapshot against its manifest and schema; return the manifest or raise SnapshotError."""
+    """Check every file of a snapshot against its manifest (checksums), read it whole (corruption) and compare its
+    columns and types with the data contract; return the manifest or raise :class:`SnapshotError` listing every
+    :class:`SnapshotProblem`."""
+    if not snapshot.is_dir():
+        problem = SnapshotProblem("missing", snapshot.name, f"the directory {snapshot.name} is missing")
+        raise SnapshotError(f"snapshot {snapshot.name}: {problem.detail}", [problem])
     manifest = read_manifest(snapshot)
     problems = []
-    for name, schema in SNAPSHOT_TABLES.items():
-        entry = manifest.get("files", {}).get(name)
-        path = snapshot / f"{name}.parquet"
-        if entry is None or not path.is_file():
-            problems.append(f"{name}.parquet is missing")
-            continue
-        if _sha256(path) != entry["sha256"]:
-            problems.append(f"{name}.parquet does not match the checksum in the manifest")
-            continue
-        try:
-            found = pl.read_parquet_schema(path)
-        except Exception as exc:
-            problems.append(f"{name}.parquet cannot be read ({type(exc).__name__})")
-            continue
-        if list(found) != list(schema.columns()):
-            problems.append(f"{name}.parquet has columns {list(found)}, expected {list(schema.columns())}")
+    if str(manifest.get("edition")) != snapshot.name:
+        problems.append(
+            SnapshotProblem("manifest", MANIFEST, f"{MANIFEST} describes edition {manifest.get('edition')!r}")
+        )
+    if manifest.get("schema_version") != s.SCHEMA_VERSION:
+        problems.append(
+            SnapshotProblem(
+                "schema",
+                MANIFEST,
+                f"schema version {manifest.get('schema_version')!r}, expected {s.SCHEMA_VERSION}",
+            )
+        )
+    for name in SNAPSHOT_TABLES:
+        problem = _check_table(snapshot, name, manifest["files"].get(name))
+        if problem is not None:
+            problems.append(problem)
     if problems:
-        raise SnapshotError(f"snapshot {snapshot.name}: " + "; ".join(problems))
+        raise SnapshotError(f"snapshot {snapshot.name}: " + "; ".join(p.detail for p in problems), problems)
     return manifest
+
+
+def read_snapshot(snapshot: Path) -> dict[str, pl.DataFrame]:
+    """Every table of a verified snapshot, read whole."""
+    verify_snapshot(snapshot)
+    return {name: pl.read_parquet(snapshot / f"{name}.parquet") for name in SNAPSHOT_TABLES}
 
 
 def scan_table(snapshot: Path, name: str) -> pl.LazyFrame:

@@ -54,3 +54,16 @@ def printed_precision(printed: str) -> float:
     """Half a unit of the last printed digit: the rounding a printed figure may carry (``45.81`` -> 0.005)."""
     decimals = len(printed.split(".", 1)[1]) if "." in printed else 0
     return 0.5 * math.pow(10, -decimals)
+
+
+def units_to_manifest(units: dict[str, Unit]) -> dict[str, dict[str, object]]:
+    """The catalogue as JSON for a snapshot's manifest (so that an import can check units without ``data/source``)."""
+    return {u.unit: {"unit_en": u.unit_en, "dimension": u.dimension, "factor": u.factor} for u in units.values()}
+
+
+def units_from_manifest(entries: dict[str, dict[str, object]]) -> dict[str, Unit]:
+    """The catalogue read back from a manifest's ``units``."""
+    return {
+        unit: Unit(unit, str(e["unit_en"]), str(e["dimension"]), float(e["factor"]))  # type: ignore[arg-type]
+        for unit, e in entries.items()
+    }

@@ -1,5 +1,218 @@
-"""Placeholder until the view is built."""
+"""R&D, supply chain, governance and community: R&D spending and patents, suppliers, the board, compliance and
+risk, investor communication, community investment and donations."""
 
 import streamlit as st
 
-st.title("governance")
+from components import state
+from components.charts import make_bar_figure, make_donut_figure, make_line_figure
+from components.data import query
+from components.kpi import Kpi, render_kpi
+from components.layout import render_page_header
+from components.render import render_chart
+from components.safety_charts import chart_frame, facts_table, fit_legend, make_stacked_total_figure, source_line
+from esg.i18n import format_value, pick, t
+
+filters = state.current_filters()
+lang = filters.lang
+year = filters.year
+render_page_header("governance.title", filters, frozenset({state.YEAR}), intro_key="governance.intro")
+SERIES = "governance.series"
+TABLE_HEADERS = {
+    "indicator": "governance.col.indicator",
+    "note": "governance.col.note",
+    "value": "governance.col.value",
+}
+BY_YEAR = {"year": "governance.col.year", "series": "governance.col.series"}
+BY_CATEGORY = {"category": "governance.col.category", "series": "governance.col.type"}
+
+
+def kpi_cards(rows: list[dict], per_row: int = 4) -> None:
+    """KPI cards, at most ``per_row`` a row."""
+    for start in range(0, len(rows), per_row):
+        for column, row in zip(st.columns(per_row), rows[start : start + per_row], strict=False):
+            with column:
+                render_kpi(
+                    Kpi(
+                        label=t(f"governance.kpi.{row['indicator_id']}", lang),
+                        value=row["value"],
+                        unit=row["unit"],
+                        unit_en=row["unit_en"],
+                        change=row["change"],
+                        is_rate=row["is_rate"],
+                        lower_is_better=row["lower_is_better"],
+                        history=row["history"],
+                        previous_year=year - 1 if row["previous_value"] is not None else None,
+                        help=t(
+                            "governance.kpi_help", lang, source=pick(lang, row["source_table"], row["source_table_en"])
+                        ),
+                    ),
+                    lang,
+                )
+
+
+def chart(
+    which: str, columns: dict[str, str], y_title: str, kind: str = "bar", total: str = "", **options: object
+) -> None:
+    """One chart: ``kind`` is ``bar``, ``line`` or ``donut``; with ``total`` (the series key of the printed total)
+    stacked parts and the total. The last of ``columns`` is the value, the first the x axis (or the slice names), a
+    middle one the series."""
+    rows = query("governance.chart", filters.edition, which=which, year=year)
+    if not rows.height:
+        st.info(t("governance.no_figures", lang, title=t(f"governance.chart.{which}", lang), year=year))
+        return
+    data = chart_frame(rows, lang, labels=SERIES, columns=columns)
+    names = data.columns
+    title = t(f"governance.chart.{which}", lang)
+    source = source_line(rows, lang)
+    if kind == "donut":
+        fig = make_donut_figure(data, names=names[0], values=names[-1], title=title, source=source, lang=lang)
+        render_chart(fit_legend(fig), key=f"governance_{which}", lang=lang, data=data)
+        return
+    common = {"x": names[0], "y": names[-1], "title": title, "source": source, "lang": lang}
+    common["y_title"] = "" if options.get("horizontal") else t(y_title, lang)  # horizontal: the title has the unit
+    color = names[1] if len(names) == 3 else None
+    if total:
+        fig = make_stacked_total_figure(data, color=color, total=t(f"{SERIES}.{total}", lang), **common, **options)
+    elif kind == "line":
+        fig = make_line_figure(data, color=color, **common, **options)
+    else:
+        fig = make_bar_figure(data, color=color, **common, **options)
+    render_chart(fit_legend(fig), key=f"governance_{which}", lang=lang, data=data)
+
+
+def note_captions(which: str) -> None:
+    """The curated data's notes on a chart's figures (e.g. a split inferred from the layout)."""
+    for note in query("governance.notes", filters.edition, which=which).to_dicts():
+        st.caption(t("governance.note", lang, note=pick(lang, note["note"], note["note_en"])))
+
+
+def table(which: str) -> None:
+    """An indicator table of the selected year."""
+    found = query("governance.table", filters.edition, which=which, year=year)
+    if not found["rows"].height:
+        st.info(t("governance.no_figures", lang, title=t(f"governance.table.{which}", lang), year=year))
+        return
+    st.markdown(f"**{t(f'governance.table.{which}', lang)}**")
+    st.table(
+        facts_table(found["rows"], lang, years=[year], headers=TABLE_HEADERS),
+        hide_index=True,
+    )
+
+
+st.subheader(t("governance.kpis", lang, year=year))
+kpi_cards(query("governance.kpis", filters.edition, year=year).to_dicts())
+
+rd, supply, board, community = st.tabs(
+    [
+        t("governance.tab.rd", lang),
+        t("governance.tab.supply", lang),
+        t("governance.tab.board", lang),
+        t("governance.tab.community", lang),
+    ]
+)
+with rd:
+    left, right = st.columns(2)
+    with left:
+        chart("rd_spend", {**BY_YEAR, "value": "governance.col.rmb"}, "governance.axis.rmb", total="rd_spend_total")
+        note_captions("rd_spend")
+    with right:
+        chart("rd_shares", {**BY_YEAR, "value": "governance.col.share"}, "governance.axis.share", kind="line")
+        for check in query("governance.quality", filters.edition, which="rd_shares", year=year).to_dicts():
+            st.caption(
+                t(
+                    "governance.quality.ratio",
+                    lang,
+                    description=pick(lang, check["description_zh"], check["description_en"]),
+                    year=check["year"],
+                    expected=format_value(check["expected"], check["unit"], check["unit_en"], lang, 2),
+                    printed=format_value(check["printed"], check["unit"], check["unit_en"], lang, 2),
+                )
+            )
+    left, right = st.columns(2)
+    with left:
+        chart(
+            "researchers", {"year": "governance.col.year", "value": "governance.col.people"}, "governance.axis.people"
+        )
+    with right:
+        chart("projects", {**BY_YEAR, "value": "governance.col.projects"}, "governance.axis.projects")
+    left, right = st.columns(2)
+    with left:
+        chart(
+            "patents",
+            {**BY_CATEGORY, "value": "governance.col.patents"},
+            "governance.axis.patents",
+            total="patents_total",
+        )
+    with right:
+        chart(
+            "patents_cumulative",
+            {**BY_CATEGORY, "value": "governance.col.patents"},
+            "governance.axis.patents",
+            total="patents_total",
+        )
+    note_captions("patents")
+    st.markdown(f"**{t('governance.achievements', lang, year=year)}**")
+    kpi_cards(query("governance.cards", filters.edition, which="achievements", year=year).to_dicts(), per_row=3)
+    note_captions("achievements")
+    table("innovation")
+
+with supply:
+    left, right = st.columns(2)
+    with left:
+        chart(
+            "suppliers",
+            {"year": "governance.col.year", "value": "governance.col.suppliers"},
+            "governance.axis.suppliers",
+        )
+    with right:
+        chart(
+            "procurement",
+            {"year": "governance.col.year", "value": "governance.col.rmb"},
+            "governance.axis.rmb",
+            decimals=2,
+        )
+    left, right = st.columns(2)
+    with left:
+        chart(
+            "top5",
+            {"year": "governance.col.year", "value": "governance.col.share"},
+            "governance.axis.share",
+            kind="line",
+        )
+    with right:
+        chart(
+            "evaluation", {"category": "governance.col.rating", "value": "governance.col.suppliers"}, "", kind="donut"
+        )
+        note_captions("evaluation")
+    table("supply")
+
+with board:
+    st.markdown(f"**{t('governance.board', lang, year=year)}**")
+    kpi_cards(query("governance.cards", filters.edition, which="board", year=year).to_dicts(), per_row=3)
+    note_captions("board")
+    left, right = st.columns(2)
+    with left:
+        table("board")
+        table("investors")
+    with right:
+        chart(
+            "risk_indicators",
+            {**BY_CATEGORY, "value": "governance.col.indicators"},
+            "governance.axis.indicators",
+            total="risk_total",
+            height=560,
+        )
+    table("compliance")
+
+with community:
+    st.markdown(f"**{t('governance.community', lang, year=year)}**")
+    kpi_cards(query("governance.cards", filters.edition, which="community", year=year).to_dicts())
+    chart(
+        "community_funds",
+        {"category": "governance.col.item", "value": "governance.col.rmb"},
+        "governance.axis.rmb",
+        horizontal=True,
+        height=380,
+    )
+    st.caption(t("governance.community_caption", lang))
+    table("community")

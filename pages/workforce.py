@@ -1,5 +1,235 @@
-"""Placeholder until the view is built."""
+"""Workforce diversity: headcount and its make-up, turnover and recruitment, training, pay and benefits."""
 
 import streamlit as st
 
-st.title("workforce")
+from components import state
+from components.charts import make_bar_figure, make_line_figure
+from components.data import query
+from components.kpi import Kpi, render_kpi
+from components.layout import render_page_header
+from components.render import render_chart
+from components.safety_charts import chart_frame, facts_table, fit_legend, make_stacked_total_figure, source_line
+from esg.i18n import format_value, pick, t
+
+filters = state.current_filters()
+lang = filters.lang
+year = filters.year
+render_page_header("workforce.title", filters, frozenset({state.YEAR}), intro_key="workforce.intro")
+SERIES = "workforce.series"
+TABLE_HEADERS = {"indicator": "workforce.col.indicator", "note": "workforce.col.note", "value": "workforce.col.value"}
+BY_YEAR = {"year": "workforce.col.year", "series": "workforce.col.series"}
+
+
+def kpi_cards(rows: list[dict], per_row: int = 4) -> None:
+    """KPI cards, at most ``per_row`` a row."""
+    for start in range(0, len(rows), per_row):
+        for column, row in zip(st.columns(per_row), rows[start : start + per_row], strict=False):
+            with column:
+                render_kpi(
+                    Kpi(
+                        label=t(f"workforce.kpi.{row['indicator_id']}", lang),
+                        value=row["value"],
+                        unit=row["unit"],
+                        unit_en=row["unit_en"],
+                        change=row["change"],
+                        is_rate=row["is_rate"],
+                        lower_is_better=row["lower_is_better"],
+                        history=row["history"],
+                        previous_year=year - 1 if row["previous_value"] is not None else None,
+                        help=t(
+                            "workforce.kpi_help", lang, source=pick(lang, row["source_table"], row["source_table_en"])
+                        ),
+                    ),
+                    lang,
+                )
+
+
+def chart(
+    which: str, columns: dict[str, str], y_title: str, kind: str = "bar", total: str = "", **options: object
+) -> None:
+    """One chart of the workforce tables: ``kind`` is ``bar`` or ``line``; with ``total`` (the id of the printed
+    total) stacked parts and the total. The last of ``columns`` is the value, the first the x axis, a middle one the
+    series."""
+    rows = query("workforce.chart", filters.edition, which=which, year=year)
+    if not rows.height:
+        st.info(t("workforce.no_figures", lang, title=t(f"workforce.chart.{which}", lang), year=year))
+        return
+    data = chart_frame(rows, lang, labels=SERIES, columns=columns)
+    names = data.columns
+    common = {
+        "x": names[0],
+        "y": names[-1],
+        "title": t(f"workforce.chart.{which}", lang),
+        "source": source_line(rows, lang),
+        "lang": lang,
+        "y_title": "" if options.get("horizontal") else t(y_title, lang),  # horizontal: the title carries the unit
+    }
+    color = names[1] if len(names) == 3 else None
+    if total:
+        fig = make_stacked_total_figure(data, color=color, total=t(f"{SERIES}.{total}", lang), **common, **options)
+    elif kind == "line":
+        fig = make_line_figure(data, color=color, **common, **options)
+    else:
+        fig = make_bar_figure(data, color=color, **common, **options)
+    render_chart(fit_legend(fig), key=f"workforce_{which}", lang=lang, data=data)
+
+
+def quality_captions(which: str) -> None:
+    """The report's own inconsistencies behind a chart, from the data-quality table."""
+    for check in query("workforce.quality", filters.edition, which=which, year=year).to_dicts():
+        decimals = 2 if check["kind"] == "ratio" else None
+        st.caption(
+            t(
+                f"workforce.quality.{check['kind']}",
+                lang,
+                description=pick(lang, check["description_zh"], check["description_en"]),
+                year=check["year"],
+                expected=format_value(check["expected"], check["unit"], check["unit_en"], lang, decimals),
+                printed=format_value(check["printed"], check["unit"], check["unit_en"], lang, decimals),
+            )
+        )
+
+
+def note_captions(which: str) -> None:
+    """The curated data's notes on a chart's figures (e.g. a table title assigned from the layout)."""
+    for note in query("workforce.notes", filters.edition, which=which).to_dicts():
+        st.caption(t("workforce.note", lang, note=pick(lang, note["note"], note["note_en"])))
+
+
+def table(which: str, single_year: bool = False) -> None:
+    """An indicator table: every year up to the selected one, or the selected year only."""
+    found = query("workforce.table", filters.edition, which=which, year=year)
+    years = [year] if single_year else found["years"]
+    if not found["rows"].height or (single_year and year not in found["years"]):
+        st.info(t("workforce.no_table", lang, title=t(f"workforce.table.{which}", lang), year=year))
+        return
+    st.markdown(f"**{t(f'workforce.table.{which}', lang)}**")
+    st.table(
+        facts_table(found["rows"], lang, years=years, headers=TABLE_HEADERS),
+        hide_index=True,
+    )
+
+
+st.subheader(t("workforce.kpis", lang, year=year))
+kpi_cards(query("workforce.kpis", filters.edition, year=year).to_dicts())
+
+diversity, turnover, training, pay = st.tabs(
+    [
+        t("workforce.tab.diversity", lang),
+        t("workforce.tab.turnover", lang),
+        t("workforce.tab.training", lang),
+        t("workforce.tab.pay", lang),
+    ]
+)
+with diversity:
+    left, right = st.columns(2)
+    with left:
+        chart("gender", {**BY_YEAR, "value": "workforce.col.people"}, "workforce.axis.people", total="employees_total")
+    with right:
+        chart("shares", {**BY_YEAR, "value": "workforce.col.share"}, "workforce.axis.share", kind="line")
+        quality_captions("shares")
+    left, right = st.columns(2)
+    with left:
+        chart("roles", {**BY_YEAR, "value": "workforce.col.people"}, "workforce.axis.people", total="employees_total")
+        note_captions("roles")
+        table("role_women", single_year=True)
+    with right:
+        chart(
+            "levels",
+            {"category": "workforce.col.level", "series": "workforce.col.group", "value": "workforce.col.people"},
+            "workforce.axis.people",
+        )
+        note_captions("levels")
+    left, right = st.columns(2)
+    with left:
+        chart(
+            "ethnic",
+            {"category": "workforce.col.ethnic_group", "value": "workforce.col.people"},
+            "workforce.axis.people",
+            horizontal=True,
+        )
+        note_captions("ethnic")
+    with right:
+        chart("age", {**BY_YEAR, "value": "workforce.col.people"}, "workforce.axis.people", total="employees_total")
+        quality_captions("age")
+    left, right = st.columns(2)
+    with left:
+        chart(
+            "education",
+            {"category": "workforce.col.education", "value": "workforce.col.people"},
+            "workforce.axis.people",
+            horizontal=True,
+        )
+    with right:
+        table("inclusion")
+
+with turnover:
+    left, right = st.columns(2)
+    with left:
+        chart(
+            "turnover_age",
+            {**BY_YEAR, "value": "workforce.col.leavers"},
+            "workforce.axis.people",
+            total="turnover_total",
+        )
+        quality_captions("turnover_age")
+    with right:
+        chart(
+            "turnover_gender",
+            {**BY_YEAR, "value": "workforce.col.leavers"},
+            "workforce.axis.people",
+            total="turnover_total",
+        )
+    left, right = st.columns(2)
+    with left:
+        chart(
+            "turnover_rates",
+            {"series": "workforce.col.group", "year": "workforce.col.year", "value": "workforce.col.rate"},
+            "workforce.axis.share",
+            horizontal=True,
+            height=560,
+        )
+        quality_captions("turnover_rates")
+    with right:
+        chart("hires", {**BY_YEAR, "value": "workforce.col.hires"}, "workforce.axis.people", total="new_hires_total")
+    table("recruitment")
+
+with training:
+    left, right = st.columns(2)
+    with left:
+        chart("training_hours", {**BY_YEAR, "value": "workforce.col.hours"}, "workforce.axis.hours")
+    with right:
+        chart("training_avg", {**BY_YEAR, "value": "workforce.col.hours_avg"}, "workforce.axis.hours")
+    left, right = st.columns(2)
+    with left:
+        chart(
+            "participations",
+            {**BY_YEAR, "value": "workforce.col.participations"},
+            "workforce.axis.person_times",
+            total="training_participations",
+        )
+        quality_captions("participations")
+    with right:
+        chart("training_spend", {**BY_YEAR, "value": "workforce.col.spend"}, "workforce.axis.rmb")
+    left, right = st.columns(2)
+    with left:
+        chart(
+            "spend_category",
+            {"category": "workforce.col.programme", "value": "workforce.col.spend"},
+            "workforce.axis.rmb",
+            horizontal=True,
+        )
+    with right:
+        chart(
+            "spend_staff",
+            {"category": "workforce.col.staff_type", "value": "workforce.col.spend"},
+            "workforce.axis.rmb",
+            horizontal=True,
+        )
+    table("training")
+
+with pay:
+    st.markdown(f"**{t('workforce.pay', lang, year=year)}**")
+    kpi_cards(query("workforce.pay", filters.edition, year=year).to_dicts(), per_row=2)
+    note_captions("pay")
+    table("benefits")

@@ -1,5 +1,140 @@
-"""Strings of the explorer view."""
+"""Strings of the data explorer: filters, table headers, downloads and the data-quality table."""
 
 STRINGS = {
-    "explorer.title": {"zh": "explorer", "en": "explorer"},
+    "explorer.title": {"zh": "数据浏览", "en": "Data explorer"},
+    "explorer.intro": {
+        "zh": "报告中的每一个数据：按维度、议题、主体、板块、年份、关键词、单位、来源表格和备注筛选，并可下载筛选结果。",
+        "en": "Every figure in the report: filter by pillar, topic, entity, segment, year, text, unit, source table "
+        "and notes, and download exactly what is filtered.",
+    },
+    # Filters
+    "explorer.filter.topics": {"zh": "议题", "en": "Topics"},
+    "explorer.filter.topics_placeholder": {"zh": "全部议题", "en": "All topics"},
+    "explorer.filter.search": {"zh": "搜索（中文或英文）", "en": "Search (Chinese or English)"},
+    "explorer.filter.search_placeholder": {
+        "zh": "如：范围一、Scope 1、ghg_scope1",
+        "en": "e.g. Scope 1, water, ghg_scope1",
+    },
+    "explorer.filter.search_help": {
+        "zh": "在指标代码、中英文指标名称和来源表格中查找（不区分大小写）。",
+        "en": "Looks in the indicator ID, the Chinese and English names and the source tables (case-insensitive).",
+    },
+    "explorer.filter.units": {"zh": "单位", "en": "Units"},
+    "explorer.filter.units_placeholder": {"zh": "全部单位", "en": "All units"},
+    "explorer.filter.sources": {"zh": "来源表格", "en": "Source tables"},
+    "explorer.filter.sources_placeholder": {"zh": "全部表格", "en": "All tables"},
+    "explorer.filter.notes": {"zh": "备注", "en": "Notes"},
+    "explorer.notes.all": {"zh": "全部", "en": "All"},
+    "explorer.notes.with": {"zh": "有备注", "en": "With a note"},
+    "explorer.notes.without": {"zh": "无备注", "en": "Without a note"},
+    "explorer.filter.all_years": {"zh": "全部年份（含目标年份）", "en": "All years (target years included)"},
+    "explorer.filter.all_years_help": {
+        "zh": "关闭时只显示侧边栏所选年份。",
+        "en": "Off: only the year chosen in the sidebar.",
+    },
+    "explorer.filter.all_entities": {"zh": "全部主体", "en": "All entities"},
+    "explorer.filter.all_entities_help": {
+        "zh": "关闭时只显示侧边栏所选主体（默认为集团合计）。",
+        "en": "Off: only the entity chosen in the sidebar (the group total by default).",
+    },
+    "explorer.scope": {
+        "zh": "当前范围：{year}；{entity}；{segment}；{pillar}。",
+        "en": "Showing: {year}; {entity}; {segment}; {pillar}.",
+    },
+    "explorer.scope.all_years": {"zh": "全部年份", "en": "all years"},
+    "explorer.scope.year": {"zh": "{year} 年", "en": "{year}"},
+    "explorer.scope.all_entities": {"zh": "全部主体", "en": "all entities"},
+    "explorer.scope.all_segments": {"zh": "全部板块及集团口径", "en": "all segments and group-level figures"},
+    "explorer.scope.segment": {"zh": "仅{segment}数据", "en": "{segment} segment figures only"},
+    "explorer.scope.all_pillars": {"zh": "全部维度", "en": "all pillars"},
+    # Table
+    "explorer.figures": {"zh": "数据（{count} 条）", "en": "Figures ({count})"},
+    "explorer.figures_caption": {
+        "zh": "“未披露”表示报告印为“-”或“/”（不是 0）。英文界面将“万”单位精确换算（如 万元 → 百万元）；“报告原文”列为报告所印数字。",
+        "en": "“Not disclosed”: printed as “-” or “/” in the report (not 0). Values in 10k-based Chinese units are "
+        "converted exactly (e.g. RMB 10k → RMB million); “As printed” is the figure exactly as the report prints "
+        "it, in the report's unit.",
+    },
+    "explorer.no_rows": {"zh": "没有符合筛选条件的数据。", "en": "No figure matches the filters."},
+    "explorer.download_csv": {"zh": "下载 CSV", "en": "Download CSV"},
+    "explorer.download_xlsx": {"zh": "下载 Excel", "en": "Download Excel"},
+    "explorer.download_parquet": {"zh": "下载 Parquet", "en": "Download Parquet"},
+    "explorer.download_help": {
+        "zh": "下载内容与上表完全一致（{count} 条）。",
+        "en": "Exactly the rows of the table above ({count}).",
+    },
+    "explorer.col.indicator_id": {"zh": "指标代码", "en": "Indicator ID"},
+    "explorer.col.indicator": {"zh": "指标", "en": "Indicator"},
+    "explorer.col.pillar": {"zh": "维度", "en": "Pillar"},
+    "explorer.col.topic": {"zh": "议题", "en": "Topic"},
+    "explorer.col.entity": {"zh": "主体", "en": "Entity"},
+    "explorer.col.segment": {"zh": "业务板块", "en": "Segment"},
+    "explorer.col.year": {"zh": "年份", "en": "Year"},
+    "explorer.col.value": {"zh": "数值", "en": "Value"},
+    "explorer.col.unit": {"zh": "单位", "en": "Unit"},
+    "explorer.col.figure": {"zh": "显示值", "en": "Figure"},
+    "explorer.col.printed": {"zh": "报告原文", "en": "As printed"},
+    "explorer.col.source": {"zh": "来源表格", "en": "Source table"},
+    "explorer.col.note": {"zh": "备注", "en": "Note"},
+    "explorer.col.gri": {"zh": "GRI 编号", "en": "GRI code"},
+    # Data quality
+    "explorer.quality": {"zh": "数据质量核对", "en": "Data quality"},
+    "explorer.quality_caption": {
+        "zh": "构建数据时按规则核对报告自身的数字：合计与分项、比例与其分子分母、正文重复引用与表格。"
+        "“不一致”是报告本身的矛盾，看板保留报告所印数字，不作修改。",
+        "en": "When the data is built, the report's own figures are checked against each other: totals against their "
+        "parts, rates against their numerator and denominator, figures repeated in the text against the tables. "
+        "A discrepancy is an inconsistency in the report itself: the dashboard keeps the figures as printed and "
+        "does not correct them.",
+    },
+    "explorer.quality_counts": {
+        "zh": "共 {total} 项核对：{discrepancy} 项不一致，{ok} 项一致，{not_checkable} 项因数据未披露无法核对。",
+        "en": "{total} checks: {discrepancy} discrepancies, {ok} consistent, {not_checkable} not checkable (figures "
+        "not disclosed).",
+    },
+    "explorer.filter.status": {"zh": "核对结果", "en": "Check status"},
+    "explorer.filter.status_placeholder": {"zh": "全部结果", "en": "All statuses"},
+    "explorer.quality_rows": {"zh": "显示 {count} 项核对。", "en": "{count} checks shown."},
+    "explorer.quality_help": {
+        "zh": "“预期值”按规则由分项计算，“报告值”为报告所印，“差额”为报告值减预期值，“容差”为允许的舍入误差。",
+        "en": "“Expected” is computed from the parts by the rule, “Printed” is what the report prints, “Difference” "
+        "is printed minus expected, “Tolerance” the rounding allowed.",
+    },
+    "explorer.qcol.check": {"zh": "核对项", "en": "Check"},
+    "explorer.qcol.year": {"zh": "年份", "en": "Year"},
+    "explorer.qcol.kind": {"zh": "规则类型", "en": "Rule"},
+    "explorer.qcol.description": {"zh": "说明", "en": "Description"},
+    "explorer.qcol.figures": {"zh": "涉及数字（报告所印）", "en": "Figures (as printed)"},
+    "explorer.qcol.expected": {"zh": "预期值", "en": "Expected"},
+    "explorer.qcol.printed": {"zh": "报告值", "en": "Printed"},
+    "explorer.qcol.difference": {"zh": "差额", "en": "Difference"},
+    "explorer.qcol.tolerance": {"zh": "容差", "en": "Tolerance"},
+    "explorer.qcol.status": {"zh": "结果", "en": "Status"},
+    "explorer.status.discrepancy": {"zh": "不一致", "en": "Discrepancy"},
+    "explorer.status.ok": {"zh": "一致", "en": "Consistent"},
+    "explorer.status.not_checkable": {"zh": "无法核对", "en": "Not checkable"},
+    "explorer.kind.sum": {"zh": "合计 = 分项之和", "en": "Total = sum of parts"},
+    "explorer.kind.ratio": {"zh": "比例 = 分子 / 分母", "en": "Rate = part / whole"},
+    "explorer.kind.equal": {"zh": "两处数字相等", "en": "Figures equal"},
+    "explorer.kind.prose": {"zh": "正文与表格一致", "en": "Text repeats table"},
+    # Topics
+    "explorer.topic.profile": {"zh": "公司概况", "en": "Company profile"},
+    "explorer.topic.ratings": {"zh": "ESG 评级", "en": "ESG ratings"},
+    "explorer.topic.reserves": {"zh": "资源储量", "en": "Reserves"},
+    "explorer.topic.energy": {"zh": "能源", "en": "Energy"},
+    "explorer.topic.water": {"zh": "水资源", "en": "Water"},
+    "explorer.topic.emissions": {"zh": "排放", "en": "Emissions"},
+    "explorer.topic.waste": {"zh": "废弃物", "en": "Waste"},
+    "explorer.topic.land": {"zh": "土地与生态", "en": "Land and ecology"},
+    "explorer.topic.environment_investment": {"zh": "环保投入", "en": "Environmental investment"},
+    "explorer.topic.safety": {"zh": "安全生产", "en": "Safety"},
+    "explorer.topic.rd": {"zh": "科技创新", "en": "R&D and innovation"},
+    "explorer.topic.supply_chain": {"zh": "供应链", "en": "Supply chain"},
+    "explorer.topic.workforce": {"zh": "员工", "en": "Workforce"},
+    "explorer.topic.training": {"zh": "培训", "en": "Training"},
+    "explorer.topic.compensation": {"zh": "薪酬", "en": "Compensation"},
+    "explorer.topic.benefits": {"zh": "福利", "en": "Benefits"},
+    "explorer.topic.community": {"zh": "社区", "en": "Community"},
+    "explorer.topic.governance": {"zh": "公司治理", "en": "Governance"},
+    "explorer.topic.targets": {"zh": "目标", "en": "Targets"},
 }

@@ -56,11 +56,7 @@ STRINGS = {
     "materiality.detail_heading": {"zh": "{topic}：相关指标（{year} 年）", "en": "{topic}: indicators ({year})"},
     "materiality.detail_meta": {
         "zh": "维度：{pillar} · 层级：{tier}（报告列第 {rank} 位）",
-        "en": "Pillar: {pillar} · Tier: {tier} (listed {rank} in the report)",
-    },
-    "materiality.detail_position": {
-        "zh": "矩阵位置（推导）：{method}",
-        "en": "Position in the matrix (derived): {method}",
+        "en": "Pillar: {pillar} · Tier: {tier} (no. {rank} of the tier as listed in the report)",
     },
     "materiality.no_indicator": {
         "zh": "报告中没有量化该议题的指标。",

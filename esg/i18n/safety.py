@@ -17,9 +17,9 @@ STRINGS = {
     "safety.kpi.trifr_contractors": {"zh": "承包商可记录总工伤频率", "en": "TRIFR, contractors"},
     "safety.kpi.lti_count_employees": {"zh": "损失工时事件数", "en": "Lost-time injuries"},
     "safety.kpi.work_injury_events_employees": {"zh": "工伤事件数", "en": "Work-injury events"},
-    "safety.kpi.lost_time_hours_employees": {"zh": "损失工时数", "en": "Working hours lost"},
+    "safety.kpi.lost_time_hours_employees": {"zh": "损失工时", "en": "Hours lost"},
     "safety.kpi.process_safety_events": {"zh": "工艺安全事件", "en": "Process safety events"},
-    "safety.kpi.safety_investment_total": {"zh": "安全生产投入总额", "en": "Total safety investment"},
+    "safety.kpi.safety_investment_total": {"zh": "安全生产投入", "en": "Safety investment"},
     "safety.kpi.iso45001_certified_units": {
         "zh": "通过 ISO 45001 认证的矿山和冶炼企业",
         "en": "Mines and smelters certified to ISO 45001",

@@ -21,11 +21,19 @@ from esg.transforms import DecarbonisationPath, filter_indicators, wide_by_year
 # A KPI: (indicator_id, segment or None, lower_is_better or None where a rise is neither good nor bad).
 KpiSpec = tuple[str, str | None, bool | None]
 
-KPIS: tuple[KpiSpec, ...] = (
-    ("ghg_total", None, True),
-    ("ghg_scope1", None, True),
-    ("ghg_scope2", None, True),
-)
+KPI_SETS: dict[str, tuple[KpiSpec, ...]] = {
+    "ghg": (("ghg_total", None, True), ("ghg_scope1", None, True), ("ghg_scope2", None, True)),
+    "wastewater": (
+        ("wastewater_industrial_discharge", None, True),
+        ("wastewater_cod", None, True),
+        ("wastewater_ammonia_nitrogen", None, True),
+    ),
+    "renewable": (
+        ("renewable_power_share", None, False),
+        ("renewable_power_traded", None, False),
+        ("energy_electricity", None, True),
+    ),
+}
 CHARTS: dict[str, tuple[str, ...]] = {
     "scope1": (
         "ghg_scope1_coal", "ghg_scope1_coke", "ghg_scope1_gasoline", "ghg_scope1_diesel", "ghg_scope1_natural_gas",
@@ -98,32 +106,38 @@ def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int) -> pl.DataFra
     )  # fmt: skip
 
 
-def quality_check(snapshot: Path, check_id: str) -> pl.DataFrame:
-    """The data-quality rows of one reconciliation check (every year it was checked)."""
-    return scan_table(snapshot, "quality").filter(pl.col("check_id") == check_id).sort("year").collect()
+def quality_check(snapshot: Path, check_id: str, discrepancies_only: bool = False) -> pl.DataFrame:
+    """The data-quality rows of one reconciliation check (every year it was checked, or only its discrepancies)."""
+    lf = scan_table(snapshot, "quality").filter(pl.col("check_id") == check_id)
+    if discrepancies_only:
+        lf = lf.filter(pl.col("status") == "discrepancy")
+    return lf.sort("year").collect()
 
 
 @register("emissions.kpis")
-def kpis(snapshot: Path, year: int, segment: str | None = None) -> pl.DataFrame:
-    """Total, scope 1 and scope 2 emissions in ``year``; with a segment, that segment's total too."""
-    specs = list(KPIS)
-    if segment in SEGMENTS:
+def kpis(snapshot: Path, year: int, kind: str = "ghg", segment: str | None = None) -> pl.DataFrame:
+    """The KPI set ``kind`` in ``year``; for ``ghg`` with a segment, that segment's total emissions too."""
+    specs = list(KPI_SETS[kind])
+    if kind == "ghg" and segment in SEGMENTS:
         specs.append(("ghg_total", segment, True))
     return kpi_frame(snapshot, specs, year)
 
 
 @register("emissions.chart")
-def chart(snapshot: Path, name: str, year: int | None = None) -> pl.DataFrame:
-    """The group series behind chart ``name`` (every year, or only ``year``), in the chart's order."""
-    data = series(snapshot, CHARTS[name])
+def chart(snapshot: Path, chart: str, year: int | None = None) -> pl.DataFrame:
+    """The group series behind chart ``chart`` (every year, or only ``year``), in the chart's order."""
+    data = series(snapshot, CHARTS[chart])
     return data if year is None else data.filter(pl.col("year") == year)
 
 
 @register("emissions.segments")
 def segments(snapshot: Path) -> dict[str, pl.DataFrame]:
-    """Total emissions by business segment and year, with the reconciliation of the segments against the total."""
-    data = series(snapshot, ["ghg_total"], segments=SEGMENTS)
-    return {"data": data, "quality": quality_check(snapshot, SEGMENT_CHECK)}
+    """Total emissions by business segment and year, and the years where the segments do not add up to the total."""
+    order = {seg: i for i, seg in enumerate(SEGMENTS)}
+    data = series(snapshot, ["ghg_total"], segments=SEGMENTS).sort(
+        pl.col("segment").replace_strict(order, return_dtype=pl.Int64), "year"
+    )
+    return {"data": data, "discrepancies": quality_check(snapshot, SEGMENT_CHECK, discrepancies_only=True).to_dicts()}
 
 
 def _target(frame: pl.DataFrame, indicator_id: str) -> dict:
@@ -194,7 +208,12 @@ def energy_mix(snapshot: Path) -> pl.DataFrame:
     """Energy consumed by type, one column per year, each in its own physical unit (never summed)."""
     lf = filter_indicators(indicators(snapshot), indicator_ids=ENERGY_MIX, entities=[GROUP], segments=[None])
     years = lf.select(pl.col("year").unique().sort()).collect().get_column("year").to_list()
-    return wide_by_year(lf.sort("year"), years).collect()
+    order = {iid: i for i, iid in enumerate(ENERGY_MIX)}
+    return (
+        wide_by_year(lf.sort("year"), years)
+        .sort(pl.col("indicator_id").replace_strict(order, return_dtype=pl.Int64))
+        .collect()
+    )
 
 
 @register("emissions.renewable")

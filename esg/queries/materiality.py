@@ -21,13 +21,10 @@ INDICATOR_COLUMNS = (
 )  # fmt: skip
 
 
-def _split_method(lang: str) -> list[pl.Expr]:
-    """``method_common_<lang>`` (the shared explanation) and ``method_topic_<lang>`` (this topic's rank)."""
+def _method_common(lang: str) -> pl.Expr:
+    """``method_common_<lang>``: the explanation shared by every topic, without this topic's own rank."""
     parts = pl.col(f"position_method_{lang}").str.split_exact(METHOD_TOPIC_MARKERS[lang], 1)
-    return [
-        parts.struct.field("field_0").str.strip_chars().alias(f"method_common_{lang}"),
-        parts.struct.field("field_1").str.strip_chars().fill_null("").alias(f"method_topic_{lang}"),
-    ]
+    return parts.struct.field("field_0").str.strip_chars().alias(f"method_common_{lang}")
 
 
 @register("materiality.topics")
@@ -44,8 +41,8 @@ def topics(snapshot: Path, pillar: str | None = None) -> pl.DataFrame:
             .cast(pl.String)
             .replace_strict(TIER_ORDER, list(range(3)), return_dtype=pl.Int64)
             .alias("tier_order"),
-            *_split_method("zh"),
-            *_split_method("en"),
+            _method_common("zh"),
+            _method_common("en"),
         )
         .sort("tier_order", "tier_rank")
         .select(
@@ -60,8 +57,6 @@ def topics(snapshot: Path, pillar: str | None = None) -> pl.DataFrame:
             "indicator_topics",
             "method_common_zh",
             "method_common_en",
-            "method_topic_zh",
-            "method_topic_en",
         )
         .collect()
     )

@@ -15,9 +15,18 @@ from esg.queries.common import GROUP, indicators, series
 from esg.snapshot import scan_table
 
 CHART_COLUMNS = (
-    "indicator_id", "category", "series", "year", "value", "unit", "unit_en", "name_zh", "name_en", "source_table",
+    "indicator_id",
+    "category",
+    "series",
+    "year",
+    "value",
+    "unit",
+    "unit_en",
+    "name_zh",
+    "name_en",
+    "source_table",
     "source_table_en",
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)
@@ -117,7 +126,7 @@ def indicator_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: 
             "note_en",
             "source_table",
             "source_table_en",
-        )  # fmt: skip
+        )
         .collect()
     )
 
@@ -190,10 +199,15 @@ KPIS: tuple[tuple[str, bool | None], ...] = (
     ("safety_investment_total", False),
 )
 INVESTMENT_ITEMS = (
-    "safety_investment_hazard_rectification", "safety_investment_facilities", "safety_investment_ppe",
-    "safety_investment_equipment_testing", "safety_investment_assessment", "safety_investment_emergency",
-    "safety_investment_training", "safety_investment_other",
-)  # fmt: skip
+    "safety_investment_hazard_rectification",
+    "safety_investment_facilities",
+    "safety_investment_ppe",
+    "safety_investment_equipment_testing",
+    "safety_investment_assessment",
+    "safety_investment_emergency",
+    "safety_investment_training",
+    "safety_investment_other",
+)
 CHARTS: dict[str, Chart] = {
     "rates": trend("ltir_employees", "trifr_employees", "trifr_contractors"),
     "incidents": trend("lti_count_employees", "work_injury_events_employees", "process_safety_events"),
@@ -205,20 +219,29 @@ CHARTS: dict[str, Chart] = {
         "safety_managers_new_certificates",
         "special_operations_new_certificates",
         "special_equipment_operators_new_certificates",
-    ),  # fmt: skip
+    ),
 }
 TABLES: dict[str, tuple[str, ...]] = {
     "certification": (
-        "safety_managers_certified_pct", "special_operations_certified_pct", "special_equipment_operators_certified_pct",
+        "safety_managers_certified_pct",
+        "special_operations_certified_pct",
+        "special_equipment_operators_certified_pct",
         "safety_measure_projects",
     ),
     "management": (
-        "safety_rules_new", "safety_rules_revised", "hazards_identified_safety_env",
-        "hazards_rectification_rate", "hazards_eliminated_cumulative", "fire_safety_hazards_found",
-        "fire_safety_rectification_rate", "safety_env_training_modules", "safety_env_training_topics",
-        "safety_env_training_class_hours_per_person", "safety_env_training_national_lecturers",
+        "safety_rules_new",
+        "safety_rules_revised",
+        "hazards_identified_safety_env",
+        "hazards_rectification_rate",
+        "hazards_eliminated_cumulative",
+        "fire_safety_hazards_found",
+        "fire_safety_rectification_rate",
+        "safety_env_training_modules",
+        "safety_env_training_topics",
+        "safety_env_training_class_hours_per_person",
+        "safety_env_training_national_lecturers",
     ),
-}  # fmt: skip
+}
 ISO: tuple[tuple[str, bool | None], ...] = (
     ("iso45001_certified_units", False),
     ("iso45001_production_unit_rate", False),
@@ -226,9 +249,13 @@ ISO: tuple[tuple[str, bool | None], ...] = (
     ("occupational_health_check_rate", False),
 )
 FOOTNOTES = (
-    "lti_count_employees", "lost_time_hours_employees", "work_injury_events_employees", "ltir_employees",
-    "trifr_employees", "trifr_contractors",
-)  # fmt: skip
+    "lti_count_employees",
+    "lost_time_hours_employees",
+    "work_injury_events_employees",
+    "ltir_employees",
+    "trifr_employees",
+    "trifr_contractors",
+)
 # chart -> (check ids in the data-quality table, the indicator whose unit the checked figures are in)
 QUALITY: dict[str, tuple[tuple[str, ...], str]] = {
     "investment": (

@@ -1,0 +1,69 @@
+"""Chart pieces of the environment view: the waste-utilisation table and its rates, and the investment parts."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import polars as pl
+
+from components.charts import make_bar_figure, make_donut_figure
+from components.emissions_charts import fit_legend, fit_title, series_labels, source_of
+from esg.i18n import t, with_display_values
+
+MEASURES = ("generated", "stored_disposed", "utilised", "utilisation_rate")
+
+
+def utilisation_table(df: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The waste-utilisation table with localised stream names and column headers (tonnes and %, as printed)."""
+    labels = series_labels(df.get_column("stream").to_list(), "environment.stream", lang)
+    return df.select(
+        pl.col("stream").replace_strict(labels, return_dtype=pl.String).alias(t("environment.col.stream", lang)),
+        *[pl.col(m).alias(t(f"environment.col.{m}", lang)) for m in MEASURES],
+    )
+
+
+def make_rate_figure(df: pl.DataFrame, *, lang: str, year: int) -> go.Figure:
+    """Horizontal bars of the utilisation rate (%) of each waste stream; missing rates are marked."""
+    table = utilisation_table(df, lang)
+    stream, *_, rate = table.columns
+    fig = make_bar_figure(
+        table,
+        x=stream,
+        y=rate,
+        horizontal=True,
+        title=t("environment.chart.utilisation_rate", lang, year=year),
+        source=source_of(df, lang),
+        lang=lang,
+        hover_unit="%",
+        height=360,
+    )
+    fig.update_xaxes(range=[0, 100], ticksuffix="%")
+    return fit_legend(fig, width="full")
+
+
+def investment_frame(parts: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The parts of environmental investment: localised part name and value in the unit shown in ``lang``."""
+    converted = with_display_values(parts, lang)
+    unit = converted.get_column("display_unit").first()
+    labels = series_labels(parts.get_column("indicator_id").to_list(), "environment.series", lang)
+    return converted.select(
+        pl.col("indicator_id").replace_strict(labels, return_dtype=pl.String).alias(t("environment.col.part", lang)),
+        pl.col("display_value").alias(t("environment.col.value", lang, unit=unit)),
+    )
+
+
+def make_investment_figure(parts: pl.DataFrame, *, title: str, source: str, center_text: str, lang: str) -> go.Figure:
+    """A donut of the investment items (an :func:`investment_frame`) with the total in the centre and the legend
+    beside it."""
+    names, values = parts.columns
+    fig = make_donut_figure(
+        parts, names=names, values=values, title=title, source=source, lang=lang, center_text=center_text
+    )
+    fig.update_traces(domain={"x": [0, 0.5]}, textposition="inside", insidetextorientation="horizontal")
+    fig.update_layout(
+        legend={"orientation": "v", "x": 0.55, "y": 0.5, "xanchor": "left", "yanchor": "middle"},
+        annotations=[
+            a.update(x=0.25, font={"size": 13}) if a.text == center_text else a for a in fig.layout.annotations
+        ],
+        uniformtext={"minsize": 11, "mode": "hide"},
+    )
+    return fit_title(fig, width="full")

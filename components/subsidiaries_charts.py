@@ -1,0 +1,77 @@
+"""Chart factory of the subsidiaries view: one figure per business segment, side by side, in the segment colours.
+
+``make_bar_figure`` colours bars by trace and marks gaps only for a single trace; segments need both (their own
+colour and a "not disclosed" label where the report gives nothing), hence this factory.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import polars as pl
+
+from components.charts import finish_figure
+from components.palette import MUTED, SEGMENT_COLORS
+from esg.i18n import format_number, t
+
+
+def make_segment_bar_figure(
+    df: pl.DataFrame,
+    *,
+    label: str,
+    value: str,
+    segment: str,
+    title: str,
+    source: str,
+    lang: str,
+    y_title: str = "",
+    hover_unit: str = "",
+    reference: float | None = None,
+    reference_label: str = "",
+    height: int = 440,
+) -> go.Figure:
+    """Bars of ``value`` by ``label`` coloured by the segment id in ``segment``; a null value gets a grey
+    "not disclosed" label instead of a bar; ``reference`` draws a dashed line across the bars (e.g. the group's own
+    figure), named ``reference_label`` in the legend."""
+    labels = [str(v) for v in df.get_column(label).to_list()]
+    values = df.get_column(value).to_list()
+    colours = [SEGMENT_COLORS.get(s, SEGMENT_COLORS[None]) for s in df.get_column(segment).to_list()]
+    fig = go.Figure(
+        go.Bar(
+            x=labels,
+            y=values,
+            marker_color=colours,
+            text=[format_number(v, lang) if v is not None else "" for v in values],
+            textposition="auto",
+            hovertemplate="%{x}: %{text} " + hover_unit + "<extra></extra>",
+            showlegend=False,
+            name=y_title,
+        )
+    )
+    missing = [x for x, v in zip(labels, values, strict=True) if v is None]
+    if missing:
+        fig.add_trace(
+            go.Scatter(
+                x=missing,
+                y=[0] * len(missing),
+                mode="text",
+                text=[t("common.not_disclosed", lang)] * len(missing),
+                textposition="top center",
+                textfont={"color": MUTED, "size": 13},
+                hoverinfo="skip",
+                showlegend=False,
+                name=t("common.not_disclosed", lang),
+            )
+        )
+    if reference is not None:
+        fig.add_trace(
+            go.Scatter(
+                x=labels,
+                y=[reference] * len(labels),
+                mode="lines",
+                line={"color": MUTED, "dash": "dash", "width": 2},
+                name=reference_label,
+                hoverinfo="name",
+                showlegend=True,
+            )
+        )
+    return finish_figure(fig, title=title, source=source, lang=lang, y_title=y_title, height=height)

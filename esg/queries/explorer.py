@@ -1,0 +1,200 @@
+"""Data behind the data explorer: every indicator filtered by pillar, topic, entity, segment, year, text (both
+languages), unit, source table and notes; the same rows as CSV, Excel and Parquet bytes; and the data-quality table
+(the reconciliation checks, the report's own inconsistencies kept as printed)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+import polars as pl
+
+from esg.i18n import display_unit, t
+from esg.queries import register
+from esg.queries.common import indicators
+from esg.queries.subsidiaries import with_shown
+from esg.schema import TOPICS
+from esg.snapshot import scan_table
+from esg.transforms import filter_indicators
+
+NOTES = ("all", "with", "without")
+FORMATS = ("csv", "xlsx", "parquet")
+QUALITY_STATUSES = ("discrepancy", "ok", "not_checkable")
+# Column of the table (``stem*`` = the ``stem_zh``/``stem_en`` pair) -> header string key, in display order.
+COLUMNS: dict[str, str] = {
+    "name*": "explorer.col.indicator",
+    "year": "explorer.col.year",
+    "shown*": "explorer.col.figure",
+    "display_value*": "explorer.col.value",
+    "display_unit*": "explorer.col.unit",
+    "entity_label*": "explorer.col.entity",
+    "segment_label*": "explorer.col.segment",
+    "pillar_label*": "explorer.col.pillar",
+    "topic_label*": "explorer.col.topic",
+    "printed": "explorer.col.printed",
+    "source_table*": "explorer.col.source",
+    "note*": "explorer.col.note",
+    "gri": "explorer.col.gri",
+    "indicator_id": "explorer.col.indicator_id",
+}
+QUALITY_COLUMNS: dict[str, str] = {
+    "check_id": "explorer.qcol.check",
+    "year": "explorer.qcol.year",
+    "kind_label*": "explorer.qcol.kind",
+    "description*": "explorer.qcol.description",
+    "figures": "explorer.qcol.figures",
+    "expected": "explorer.qcol.expected",
+    "printed": "explorer.qcol.printed",
+    "difference": "explorer.qcol.difference",
+    "tolerance": "explorer.qcol.tolerance",
+    "status_label*": "explorer.qcol.status",
+}
+
+
+def header(column: str, lang: str, columns: dict[str, str] = COLUMNS) -> str:
+    """The localised header of a table column (``"year"`` -> ``"Year"``)."""
+    return t(columns[column], lang)
+
+
+def _localise(df: pl.DataFrame, columns: dict[str, str], lang: str) -> pl.DataFrame:
+    """Keep ``columns`` in order, each ``stem*`` resolved to the language's column, renamed to localised headers."""
+    exprs = []
+    for source, key in columns.items():
+        if source.endswith("*"):
+            stem = source[:-1]
+            source = f"{stem}_en" if lang == "en" else f"{stem}_zh" if f"{stem}_zh" in df.columns else stem
+        exprs.append(pl.col(source).alias(t(key, lang)))
+    return df.select(exprs)
+
+
+def _label_pairs(df: pl.DataFrame, column: str, prefix: str) -> pl.DataFrame:
+    """Add ``<column>_label_zh``/``_en``: the catalogue label of each id (``prefix.<id>``), empty for nulls."""
+    values = df.get_column(column).cast(pl.String).to_list()
+    return df.with_columns(
+        pl.Series(
+            f"{column}_label_{lang}",
+            [None if v is None else t(f"{prefix}.{v}", lang) for v in values],
+            dtype=pl.String,
+        )
+        for lang in ("zh", "en")
+    )
+
+
+@register("explorer.options")
+def options(snapshot: Path) -> dict[str, list]:
+    """Choices for the page filters: topics present (in schema order), units (``unit``, ``unit_en`` and the unit
+    shown in English), source tables (``zh``/``en``) and years."""
+    lf = indicators(snapshot)
+    present = set(lf.select(pl.col("topic").cast(pl.String).unique()).collect().get_column("topic").to_list())
+    units = lf.select("unit", "unit_en").unique().sort("unit").collect().to_dicts()
+    for unit in units:
+        unit["shown_en"] = display_unit(unit["unit"], unit["unit_en"], "en")[0]
+    sources = lf.select("source_table", "source_table_en").unique(maintain_order=True).collect().to_dicts()
+    years = lf.select(pl.col("year").unique().sort()).collect().get_column("year").to_list()
+    return {"topics": [tp for tp in TOPICS if tp in present], "units": units, "sources": sources, "years": years}
+
+
+def rows(
+    snapshot: Path,
+    *,
+    pillar: str | None = None,
+    topics: Sequence[str] = (),
+    entity: str | None = None,
+    segment: str | None = None,
+    year: int | None = None,
+    search: str = "",
+    units: Sequence[str] = (),
+    sources: Sequence[str] = (),
+    notes: str = "all",
+) -> pl.DataFrame:
+    """The indicator rows matching every filter (``None``/empty keeps all), language-independent, with labels and
+    display values in both languages. ``segment`` matches the figure's own segment; ``notes`` is ``all``, ``with``
+    (figures that carry a note) or ``without``."""
+    lf = filter_indicators(
+        indicators(snapshot),
+        pillars=[pillar] if pillar else (),
+        topics=topics,
+        entities=[entity] if entity else (),
+        segments=[segment] if segment else (),
+        years=[year] if year else (),
+        search=search,
+    )
+    if units:
+        lf = lf.filter(pl.col("unit").is_in(list(units)))
+    if sources:
+        lf = lf.filter(pl.col("source_table").is_in(list(sources)))
+    if notes == "with":
+        lf = lf.filter(pl.col("note").is_not_null() | pl.col("note_en").is_not_null())
+    elif notes == "without":
+        lf = lf.filter(pl.col("note").is_null() & pl.col("note_en").is_null())
+    names = scan_table(snapshot, "entities").select(
+        pl.col("entity_id").alias("entity"),
+        pl.col("short_zh").alias("entity_label_zh"),
+        pl.col("short_en").alias("entity_label_en"),
+    )
+    df = lf.join(names, on="entity", how="left", maintain_order="left").collect()
+    df = _label_pairs(_label_pairs(df, "pillar", "common.pillar"), "topic", "explorer.topic")
+    segments = df.get_column("segment").to_list()
+    factors = [display_unit(u, ue, "en") for u, ue in df.select("unit", "unit_en").iter_rows()]
+    return with_shown(df).with_columns(
+        pl.Series("segment_label_zh", [t(f"common.segment.{s}", "zh") if s else "" for s in segments], dtype=pl.String),
+        pl.Series("segment_label_en", [t(f"common.segment.{s}", "en") if s else "" for s in segments], dtype=pl.String),
+        pl.col("value").alias("display_value_zh"),
+        (pl.col("value") * pl.Series([f for _, f in factors], dtype=pl.Float64)).round(6).alias("display_value_en"),
+        pl.col("unit").alias("display_unit_zh"),
+        pl.Series("display_unit_en", [u for u, _ in factors], dtype=pl.String),
+    )
+
+
+@register("explorer.table")
+def table(snapshot: Path, lang: str, **filters: object) -> pl.DataFrame:
+    """The filtered rows as the page shows and exports them: columns of :data:`COLUMNS` with localised headers."""
+    return _localise(rows(snapshot, **filters), COLUMNS, lang)
+
+
+def to_bytes(df: pl.DataFrame, fmt: str) -> bytes:
+    """``df`` as a CSV (UTF-8 with BOM, so Excel opens Chinese text), Excel workbook or Parquet file."""
+    if fmt == "csv":
+        return df.write_csv().encode("utf-8-sig")
+    buffer = io.BytesIO()
+    if fmt == "xlsx":
+        df.write_excel(buffer, worksheet="data", autofit=True)
+    elif fmt == "parquet":
+        df.write_parquet(buffer)
+    else:
+        raise ValueError(f"unknown download format {fmt!r}; expected one of {FORMATS}")
+    return buffer.getvalue()
+
+
+@register("explorer.download")
+def download(snapshot: Path, fmt: str, lang: str, **filters: object) -> bytes:
+    """Exactly the filtered table (same rows, same localised columns) as ``fmt`` bytes (csv, xlsx or parquet)."""
+    return to_bytes(table(snapshot, lang, **filters), fmt)
+
+
+@register("explorer.quality")
+def quality(snapshot: Path, lang: str, statuses: Sequence[str] = ()) -> pl.DataFrame:
+    """The data-quality table (every reconciliation check and its outcome) for the given statuses (empty: all),
+    discrepancies first, with localised headers."""
+    order = {s: i for i, s in enumerate(QUALITY_STATUSES)}
+    lf = scan_table(snapshot, "quality").with_columns(pl.col("status", "kind").cast(pl.String))
+    if statuses:
+        lf = lf.filter(pl.col("status").is_in(list(statuses)))
+    df = (
+        lf.with_row_index("_order")
+        .sort(pl.col("status").replace_strict(order, return_dtype=pl.Int64), "_order")
+        .drop("_order")
+        .collect()
+    )
+    df = _label_pairs(_label_pairs(df, "status", "explorer.status"), "kind", "explorer.kind")
+    return _localise(df, QUALITY_COLUMNS, lang)
+
+
+@register("explorer.quality_counts")
+def quality_counts(snapshot: Path) -> dict[str, int]:
+    """How many checks have each status."""
+    counts = dict(
+        scan_table(snapshot, "quality").group_by(pl.col("status").cast(pl.String)).len().collect().iter_rows()
+    )
+    return {s: int(counts.get(s, 0)) for s in QUALITY_STATUSES}

@@ -1,0 +1,346 @@
+"""Data behind the subsidiaries view: the entity directory, every figure of one entity, the business-segment
+comparisons, and which figures exist for which entity and year (coverage)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import polars as pl
+
+from esg.i18n import display_number, display_unit, format_number, format_value, t
+from esg.queries import register
+from esg.queries.common import indicators
+from esg.snapshot import scan_table
+
+SEGMENTS = ("mining", "smelting", "other")
+UNASSIGNED = "unassigned"
+# Figures the report breaks down by business segment, in the order the view shows them.
+SEGMENT_CHART_IDS = ("ghg_total", "energy_intensity")
+# Water intensity: one indicator per segment (different denominators), so shown as cards, not on one axis.
+SEGMENT_WATER_IDS = {"mining": "water_use_per_ore_processed", "smelting": "water_use_per_product", "other": None}
+ENTITY_KINDS = ("group", "branch", "subsidiary", "mine", "smelter", "saltlake")
+
+
+def _disclosed() -> pl.Expr:
+    """A figure the report gives: a number or a text grade (``-`` and ``/`` are not disclosed)."""
+    return pl.col("value").is_not_null() | pl.col("value_text").is_not_null()
+
+
+def _reporting_years(snapshot: Path) -> list[int]:
+    """The report's years (targets such as 2030 or 2060 left out)."""
+    return (
+        indicators(snapshot)
+        .filter(pl.col("topic") != "targets")
+        .select(pl.col("year").unique().sort())
+        .collect()
+        .get_column("year")
+        .to_list()
+    )
+
+
+def _labels(ids: Sequence[str | None], prefix: str, lang: str) -> list[str | None]:
+    """The catalogue label of each id (``None`` stays ``None``)."""
+    return [None if i is None else t(f"{prefix}.{i}", lang) for i in ids]
+
+
+def _commodity_labels(values: Sequence[str | None], lang: str) -> list[str | None]:
+    sep = "、" if lang == "zh" else ", "
+    return [
+        None if v is None else sep.join(t(f"subsidiaries.commodity.{c}", lang) for c in v.split(";")) for v in values
+    ]
+
+
+def shown_value(row: dict, lang: str) -> str:
+    """A figure as the page shows it: the text grade, or the value with its unit, or "not disclosed"."""
+    if row.get("value_text"):
+        return row["value_text"]
+    return format_value(row["value"], row["unit"], row["unit_en"], lang)
+
+
+def with_shown(df: pl.DataFrame) -> pl.DataFrame:
+    """Add ``shown_zh`` and ``shown_en``: each figure formatted with its unit, "not disclosed" for nulls."""
+    rows = df.select("value", "value_text", "unit", "unit_en").to_dicts()
+    return df.with_columns(
+        pl.Series("shown_zh", [shown_value(r, "zh") for r in rows], dtype=pl.String),
+        pl.Series("shown_en", [shown_value(r, "en") for r in rows], dtype=pl.String),
+    )
+
+
+@register("subsidiaries.options")
+def options(snapshot: Path) -> dict[str, list]:
+    """Choices for the page filters: provinces (``zh``/``en`` pairs) and commodities present in the directory."""
+    entities = scan_table(snapshot, "entities").collect()
+    provinces = (
+        entities.filter(pl.col("province_zh").is_not_null())
+        .select("province_zh", "province_en")
+        .unique(maintain_order=True)
+        .to_dicts()
+    )
+    commodities = (
+        entities.select(pl.col("commodities").str.split(";").explode().drop_nulls().unique(maintain_order=True))
+        .get_column("commodities")
+        .to_list()
+    )
+    return {"provinces": provinces, "commodities": commodities}
+
+
+@register("subsidiaries.directory")
+def directory(
+    snapshot: Path, province: str | None = None, segment: str | None = None, commodity: str | None = None
+) -> pl.DataFrame:
+    """The group, its branches and subsidiaries and the business-map assets, with labels in both languages and the
+    number of figures the report gives for each. ``province`` is the Chinese province name, ``segment`` one of
+    mining/smelting/other/unassigned, ``commodity`` a commodity id; ``None`` keeps all."""
+    counts = (
+        indicators(snapshot)
+        .group_by("entity")
+        .agg(
+            _disclosed().sum().cast(pl.Int64).alias("figures"),
+            (~_disclosed()).sum().cast(pl.Int64).alias("not_disclosed"),
+        )
+        .rename({"entity": "entity_id"})
+    )
+    lf = scan_table(snapshot, "entities").with_row_index("_order")
+    if province:
+        lf = lf.filter(pl.col("province_zh") == province)
+    if segment == UNASSIGNED:
+        lf = lf.filter(pl.col("segment").is_null())
+    elif segment:
+        lf = lf.filter(pl.col("segment") == segment)
+    if commodity:
+        lf = lf.filter(pl.col("commodities").str.split(";").list.contains(commodity).fill_null(False))
+    parents = scan_table(snapshot, "entities").select(
+        pl.col("entity_id").alias("parent"),
+        pl.col("short_zh").alias("parent_zh"),
+        pl.col("short_en").alias("parent_en"),
+    )
+    df = (
+        lf.join(counts, on="entity_id", how="left")
+        .join(parents, on="parent", how="left")
+        .with_columns(pl.col("figures", "not_disclosed").fill_null(0), pl.col("kind").cast(pl.String))
+        .sort("_order")
+        .drop("_order")
+        .collect()
+    )
+    kinds = df.get_column("kind").to_list()
+    segments = df.get_column("segment").fill_null(UNASSIGNED).to_list()
+    commodities = df.get_column("commodities").to_list()
+    return df.with_columns(
+        pl.Series("kind_zh", _labels(kinds, "subsidiaries.kind", "zh"), dtype=pl.String),
+        pl.Series("kind_en", _labels(kinds, "subsidiaries.kind", "en"), dtype=pl.String),
+        pl.Series("segment_zh", _labels(segments, "subsidiaries.segment", "zh"), dtype=pl.String),
+        pl.Series("segment_en", _labels(segments, "subsidiaries.segment", "en"), dtype=pl.String),
+        pl.Series("commodities_zh", _commodity_labels(commodities, "zh"), dtype=pl.String),
+        pl.Series("commodities_en", _commodity_labels(commodities, "en"), dtype=pl.String),
+    )
+
+
+@register("subsidiaries.entity_figures")
+def entity_figures(snapshot: Path, entity: str) -> pl.DataFrame:
+    """Every figure the report gives for ``entity`` (rows where ``indicators.entity`` is its id) in report order,
+    with the value shown in each language (``shown_zh``/``shown_en``; "not disclosed" where printed as such)."""
+    df = (
+        indicators(snapshot)
+        .filter(pl.col("entity") == entity)
+        .select(
+            "indicator_id",
+            "name_zh",
+            "name_en",
+            pl.col("pillar").cast(pl.String),
+            pl.col("topic").cast(pl.String),
+            "segment",
+            "year",
+            "value",
+            "value_text",
+            "printed",
+            "unit",
+            "unit_en",
+            "source_table",
+            "source_table_en",
+            "note",
+            "note_en",
+        )
+        .collect()
+    )
+    return with_shown(df)
+
+
+def _segment_frame(snapshot: Path, ids: Sequence[str], year: int) -> pl.DataFrame:
+    """One row per indicator and segment (all three segments, null where the report gives nothing) in ``year``,
+    with the previous year's value."""
+    lf = indicators(snapshot).filter(pl.col("indicator_id").is_in(list(ids)), pl.col("segment").is_not_null())
+    meta = (
+        lf.sort("year")
+        .group_by("indicator_id")
+        .agg(pl.col("unit", "unit_en", "source_table", "source_table_en").last())
+        .collect()
+    )
+    grid = pl.DataFrame(
+        [{"indicator_id": i, "segment": s} for i in ids for s in SEGMENTS],
+        schema={"indicator_id": pl.String, "segment": pl.String},
+    )
+    now = lf.filter(pl.col("year") == year).select("indicator_id", "segment", "value", "name_zh", "name_en").collect()
+    before = (
+        lf.filter(pl.col("year") == year - 1)
+        .select("indicator_id", "segment", pl.col("value").alias("previous_value"))
+        .collect()
+    )
+    history = (
+        lf.filter(pl.col("year") <= year)
+        .sort("year")
+        .group_by("indicator_id", "segment")
+        .agg(pl.col("value").alias("history"))
+        .collect()
+    )
+    return (
+        grid.join(meta, on="indicator_id", how="inner", maintain_order="left")
+        .join(now, on=["indicator_id", "segment"], how="left", maintain_order="left")
+        .join(before, on=["indicator_id", "segment"], how="left", maintain_order="left")
+        .join(history, on=["indicator_id", "segment"], how="left", maintain_order="left")
+        .with_columns(
+            pl.lit(year).alias("year"),
+            pl.when(pl.col("previous_value") != 0)
+            .then(100 * (pl.col("value") - pl.col("previous_value")) / pl.col("previous_value").abs())
+            .alias("change_pct"),
+        )
+    )
+
+
+def _with_segment_labels(df: pl.DataFrame) -> pl.DataFrame:
+    """Add the segment's label and the value and unit as shown in each language (``*_zh``/``*_en`` pairs)."""
+    segs = df.get_column("segment").to_list()
+    rows = df.select("value", "unit", "unit_en").to_dicts()
+    return df.with_columns(
+        pl.Series("segment_zh", _labels(segs, "subsidiaries.segment", "zh"), dtype=pl.String),
+        pl.Series("segment_en", _labels(segs, "subsidiaries.segment", "en"), dtype=pl.String),
+        pl.Series("value_zh", [r["value"] for r in rows], dtype=pl.Float64),
+        pl.Series(
+            "value_en",
+            [None if r["unit"] is None else display_number(r["value"], r["unit"], r["unit_en"], "en") for r in rows],
+            dtype=pl.Float64,
+        ),
+        pl.Series("unit_label_zh", [r["unit"] for r in rows], dtype=pl.String),
+        pl.Series(
+            "unit_label_en",
+            [None if r["unit"] is None else display_unit(r["unit"], r["unit_en"], "en")[0] for r in rows],
+            dtype=pl.String,
+        ),
+    )
+
+
+@register("subsidiaries.segments")
+def segments(snapshot: Path, year: int) -> dict[str, object]:
+    """Segment comparisons in ``year``.
+
+    ``charts``: for GHG emissions and energy intensity, a dict with ``rows`` (mining, smelting and other, null where
+    the report gives nothing), the unit and source table, ``group_value`` (the group's own figure) and
+    ``segment_sum`` (the sum of the three segments, null unless all are given). ``water``: each segment's water
+    intensity (one indicator per segment, the denominators differ), null for a segment without one.
+    """
+    rows = _with_segment_labels(_segment_frame(snapshot, SEGMENT_CHART_IDS, year))
+    group = dict(
+        indicators(snapshot)
+        .filter(
+            pl.col("indicator_id").is_in(list(SEGMENT_CHART_IDS)),
+            pl.col("segment").is_null(),
+            pl.col("entity") == "group",
+            pl.col("year") == year,
+        )
+        .select("indicator_id", "value")
+        .collect()
+        .iter_rows()
+    )
+    charts = []
+    for iid in SEGMENT_CHART_IDS:
+        part = rows.filter(pl.col("indicator_id") == iid)
+        if part.is_empty():
+            continue
+        values = part.get_column("value")
+        first = part.row(0, named=True)
+        charts.append(
+            {
+                "indicator_id": iid,
+                "rows": part,
+                "unit": first["unit"],
+                "unit_en": first["unit_en"],
+                "source_table": first["source_table"],
+                "source_table_en": first["source_table_en"],
+                "group_value": group.get(iid),
+                "segment_sum": None if values.null_count() else values.sum(),
+            }
+        )
+    water_ids = [i for i in SEGMENT_WATER_IDS.values() if i]
+    water_rows = _segment_frame(snapshot, water_ids, year)
+    water = (
+        pl.DataFrame(
+            {"segment": list(SEGMENT_WATER_IDS), "indicator_id": list(SEGMENT_WATER_IDS.values())},
+            schema={"segment": pl.String, "indicator_id": pl.String},
+        )
+        .join(water_rows.drop("year"), on=["segment", "indicator_id"], how="left", maintain_order="left")
+        .with_columns(pl.lit(year).alias("year"))
+    )
+    return {"charts": charts, "water": water}
+
+
+@register("subsidiaries.coverage")
+def coverage(
+    snapshot: Path, province: str | None = None, segment: str | None = None, commodity: str | None = None
+) -> pl.DataFrame:
+    """Rows: the directory's entities (same filters); columns: each reporting year (named by the year) holding the
+    number of figures the report discloses for the entity in that year, then ``total``."""
+    years = _reporting_years(snapshot)
+    entities = directory(snapshot, province=province, segment=segment, commodity=commodity).select(
+        "entity_id", "short_zh", "short_en", "kind_zh", "kind_en"
+    )
+    counts = (
+        indicators(snapshot)
+        .filter(_disclosed(), pl.col("year").is_in(years))
+        .group_by("entity")
+        .agg(*(pl.col("year").filter(pl.col("year") == y).len().cast(pl.Int64).alias(str(y)) for y in years))
+        .rename({"entity": "entity_id"})
+        .collect()
+    )
+    year_cols = [str(y) for y in years]
+    return (
+        entities.join(counts, on="entity_id", how="left", maintain_order="left")
+        .with_columns(pl.col(year_cols).fill_null(0))
+        .with_columns(pl.sum_horizontal(year_cols).alias("total"))
+    )
+
+
+@register("subsidiaries.matrix")
+def matrix(snapshot: Path, entity: str, lang: str) -> pl.DataFrame:
+    """Indicator x year for one entity: each cell the figure as shown in ``lang`` (number in the displayed unit,
+    "not disclosed" where printed as such); empty where the report has no row for that year."""
+    years = _reporting_years(snapshot)
+    figures = entity_figures(snapshot, entity).filter(pl.col("year").is_in(years))
+    name = "name_en" if lang == "en" else "name_zh"
+    cells = []
+    for row in figures.to_dicts():
+        if row["value_text"]:
+            cell = row["value_text"]
+        elif row["value"] is None:
+            cell = t("common.not_disclosed", lang)
+        else:
+            cell = format_number(display_number(row["value"], row["unit"], row["unit_en"], lang), lang)
+        cells.append(cell)
+    units = [display_unit(u, ue, lang)[0] for u, ue in figures.select("unit", "unit_en").iter_rows()]
+    segments = [
+        "" if s is None else t(f"subsidiaries.segment.{s}", lang) for s in figures.get_column("segment").to_list()
+    ]
+    long = figures.select("indicator_id", pl.col(name).alias("name"), "year").with_columns(
+        pl.Series("segment", segments, dtype=pl.String),
+        pl.Series("unit", units, dtype=pl.String),
+        pl.Series("cell", cells, dtype=pl.String),
+    )
+    if long.is_empty():
+        return pl.DataFrame(
+            schema={"indicator_id": pl.String, "name": pl.String, "segment": pl.String, "unit": pl.String}
+            | {str(y): pl.String for y in years}
+        )
+    wide = long.pivot(on="year", index=["indicator_id", "name", "segment", "unit"], values="cell", sort_columns=True)
+    missing = [str(y) for y in years if str(y) not in wide.columns]
+    return wide.with_columns(pl.lit(None, dtype=pl.String).alias(c) for c in missing).select(
+        "indicator_id", "name", "segment", "unit", *[str(y) for y in years]
+    )

@@ -1,0 +1,178 @@
+"""The data explorer through app.py: search in both languages, global and page filters, downloads of exactly the
+filtered rows (CSV, Excel, Parquet), "not disclosed" for nulls and the data-quality table. Expected figures typed
+from the report text."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import polars as pl
+import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from esg import queries
+from tests.app.helpers import APP, chinese_in, visible_texts
+
+EDITION = "2024"
+
+
+class RecordingStorage(MemoryMediaFileStorage):
+    """AppTest's in-memory media storage, remembered so a test can read what a download button serves."""
+
+    latest: MemoryMediaFileStorage | None = None
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        RecordingStorage.latest = self
+
+
+@pytest.fixture(scope="module", autouse=True)
+def record_downloads() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("streamlit.testing.v1.app_test.MemoryMediaFileStorage", RecordingStorage)
+        yield
+
+
+def run_with_state(view: str, lang: str, widgets: dict, **params: object) -> AppTest:
+    """Like ``run_page``, with page widgets preset through session state before the first run."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["lang"] = lang
+    for key, value in params.items():
+        at.query_params[key] = str(value)
+    for key, value in widgets.items():
+        at.session_state[key] = value
+    at.run()
+    at.switch_page(f"pages/{view}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def table(at: AppTest, column: str):
+    """The pandas frame of the one ``st.dataframe`` that has ``column``."""
+    found = [df.value for df in at.dataframe if column in df.value.columns]
+    assert len(found) == 1, [list(df.value.columns) for df in at.dataframe]
+    return found[0]
+
+
+def download(at: AppTest, fmt: str) -> bytes:
+    """The bytes the page's download button for ``fmt`` serves."""
+    (button,) = [b.proto for b in at.get("download_button") if b.proto.id.endswith(f"explorer_download_{fmt}")]
+    assert RecordingStorage.latest is not None
+    return RecordingStorage.latest.get_file(button.url.rsplit("/", 1)[-1]).content
+
+
+@pytest.fixture(scope="module")
+def english_run() -> tuple[AppTest, dict[str, bytes]]:
+    """The English page searched for "Scope 1", and what its download buttons serve (read right after the run)."""
+    at = run_with_state("explorer", "en", {"explorer_search": "Scope 1"})
+    return at, {fmt: download(at, fmt) for fmt in ("csv", "xlsx", "parquet")}
+
+
+@pytest.fixture(scope="module")
+def english(english_run) -> AppTest:
+    return english_run[0]
+
+
+@pytest.fixture(scope="module")
+def downloads(english_run) -> dict[str, bytes]:
+    return english_run[1]
+
+
+@pytest.fixture(scope="module")
+def chinese():
+    return run_with_state("explorer", "zh", {"explorer_search": "范围一", "explorer_all_years": True})
+
+
+def test_search_in_english_finds_scope_1(english) -> None:
+    rows = table(english, "Indicator ID")
+    assert "ghg_scope1" in set(rows["Indicator ID"])
+    scope1 = rows[rows["Indicator ID"] == "ghg_scope1"].iloc[0]
+    # 直接温室气体排放量（范围一） 吨二氧化碳当量 575,044 626,016 563,111 (2024 by default)
+    assert scope1["Year"] == 2024
+    assert scope1["Value"] == 563111
+    assert scope1["Figure"] == "563,111 t CO2e"
+    assert set(rows["Year"]) == {2024}
+    assert set(rows["Entity"]) == {"Western Mining"}
+
+
+def test_search_in_chinese_over_all_years(chinese) -> None:
+    rows = table(chinese, "指标代码")
+    scope1 = rows[rows["指标代码"] == "ghg_scope1"]
+    assert list(scope1["年份"]) == [2022, 2023, 2024]
+    assert list(scope1["显示值"]) == ["575,044 吨二氧化碳当量", "626,016 吨二氧化碳当量", "563,111 吨二氧化碳当量"]
+    assert set(rows["指标代码"]) == {"ghg_scope1", "ghg_total"}
+
+
+def test_csv_download_holds_exactly_the_filtered_rows(english, downloads) -> None:
+    assert downloads["csv"].startswith(b"\xef\xbb\xbf")  # utf-8-sig, so Excel reads Chinese text
+    downloaded = pl.read_csv(io.BytesIO(downloads["csv"]))
+    shown = table(english, "Indicator ID")
+    assert downloaded.height == len(shown) == 11
+    assert downloaded.columns == list(shown.columns)
+    assert downloaded.get_column("Indicator ID").to_list() == list(shown["Indicator ID"])
+
+
+def test_excel_and_parquet_downloads_match_the_table(english, downloads) -> None:
+    shown = table(english, "Indicator ID")
+    excel = pl.read_excel(io.BytesIO(downloads["xlsx"]), engine="openpyxl")
+    parquet = pl.read_parquet(io.BytesIO(downloads["parquet"]))
+    for frame in (excel, parquet):
+        assert frame.columns == list(shown.columns)
+        assert frame.get_column("Indicator ID").to_list() == list(shown["Indicator ID"])
+    assert parquet.filter(pl.col("Indicator ID") == "ghg_scope1").get_column("Value").to_list() == [563111.0]
+
+
+def test_download_query_is_the_table_query(snapshot) -> None:
+    params = {"search": "范围一", "year": 2024, "entity": "group"}
+    expected = queries.run("explorer.table", snapshot, lang="zh", **params)
+    csv = queries.run("explorer.download", snapshot, fmt="csv", lang="zh", **params)
+    assert csv == expected.write_csv().encode("utf-8-sig")
+    parquet = pl.read_parquet(
+        io.BytesIO(queries.run("explorer.download", snapshot, fmt="parquet", lang="zh", **params))
+    )
+    assert parquet.equals(expected)
+
+
+def test_quality_table_lists_the_reports_own_discrepancies(english, chinese) -> None:
+    quality = table(english, "Check")
+    assert set(quality["Status"]) == {"Discrepancy"}  # the default status filter
+    renewable = quality[quality["Check"] == "env1_renewable_power_share"].iloc[0]
+    # 157,054.6 万 kWh / 237,612 万 kWh = 66.1%, printed 74%
+    assert renewable["Printed"] == 74
+    assert round(renewable["Expected"], 1) == 66.1
+    segments = quality[quality["Check"] == "env2_ghg_total_segments"].iloc[0]
+    # 773,068 + 942,621 + 223,225 = 1,938,914 against the printed total 1,938,916 (2023)
+    assert segments["Year"] == 2023
+    assert segments["Printed"] == 1938916
+    assert segments["Difference"] == 2
+    assert "不一致" in set(table(chinese, "核对项")["结果"])
+    assert any("kept as printed" in c.value or "keeps the figures as printed" in c.value for c in english.caption)
+
+
+def test_status_filter_changes_the_quality_table() -> None:
+    at = run_with_state("explorer", "en", {"explorer_status": ["ok"], "explorer_search": "air_arsenic"}, year=2022)
+    assert set(table(at, "Check")["Status"]) == {"Consistent"}
+    # 外排废气中砷及其化合物量 千克 - - 4.21: 2022 printed "-" is "Not disclosed", never 0
+    arsenic = table(at, "Indicator ID").iloc[0]
+    assert arsenic["Figure"] == "Not disclosed"
+    assert arsenic["As printed"] == "-"
+    assert arsenic["Value"] != 0
+
+
+def test_global_filters_apply() -> None:
+    at = run_with_state("explorer", "en", {}, pillar="S", year=2023)
+    rows = table(at, "Indicator ID")
+    assert len(rows) > 0
+    assert set(rows["Pillar"]) == {"Social"}
+    assert set(rows["Year"]) == {2023}
+    mining = run_with_state("explorer", "zh", {"explorer_all_years": True}, segment="mining")
+    segment_rows = table(mining, "指标代码")
+    assert set(segment_rows["业务板块"]) == {"矿山板块"}
+    assert set(segment_rows["指标代码"]) == {"ghg_total", "energy_intensity", "water_use_per_ore_processed"}
+
+
+def test_english_page_has_no_chinese_left(english) -> None:
+    assert chinese_in(visible_texts(english)) == []

@@ -1,0 +1,114 @@
+"""The framework index through app.py: codes as printed, each code linked to its view (keeping the language) and
+to the indicators that carry it, both languages. Expected locations typed from the report's GRI index."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from esg.queries.frameworks import view_for
+from tests.app.helpers import APP, chinese_in, metric_values, visible_texts
+
+
+def run_with_state(view: str, lang: str, widgets: dict, **params: object) -> AppTest:
+    """Like ``run_page``, with page widgets preset through session state before the first run."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["lang"] = lang
+    for key, value in params.items():
+        at.query_params[key] = str(value)
+    for key, value in widgets.items():
+        at.session_state[key] = value
+    at.run()
+    at.switch_page(f"pages/{view}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def table(at: AppTest, column: str):
+    """The pandas frame of the one ``st.dataframe`` that has ``column``."""
+    found = [df.value for df in at.dataframe if column in df.value.columns]
+    assert len(found) == 1, [list(df.value.columns) for df in at.dataframe]
+    return found[0]
+
+
+def page_links(at: AppTest) -> list:
+    return [link.proto for link in at.get("page_link")]
+
+
+@pytest.fixture(scope="module")
+def english():
+    return run_with_state("frameworks", "en", {"frameworks_code": "305-1"})
+
+
+@pytest.fixture(scope="module")
+def chinese():
+    return run_with_state("frameworks", "zh", {"frameworks_code": "305-1"})
+
+
+def test_code_to_view_map() -> None:
+    assert view_for("305-1") == "emissions"
+    assert view_for("302-1") == view_for("303-3") == view_for("306-2") == view_for("304-3") == "environment"
+    assert view_for("403-9") == "safety"
+    assert view_for("401-1") == view_for("404-1") == view_for("405-1") == view_for("2-7") == "workforce"
+    assert view_for("2-9") == view_for("2-30") == view_for("205-2") == view_for("414-1") == "governance"
+    assert view_for("3-2") == "materiality"
+    assert view_for("SSE-6") == "environment"
+
+
+def test_305_1_links_to_emissions_and_lists_ghg_scope1(english) -> None:
+    assert english.selectbox(key="frameworks_code").value == "305-1"
+    links = page_links(english)
+    assert len(links) == 1
+    assert links[0].page == "emissions"
+    assert links[0].query_string == "lang=en"  # the link keeps the language
+    indicators = table(english, "Years").set_index("Indicator ID")
+    assert "ghg_scope1" in indicators.index
+    assert indicators.loc["ghg_scope1", "Years"] == "2022, 2023, 2024"
+    assert indicators.loc["ghg_total", "GRI codes"] == "305-1, 305-2"
+    # 305-1 直接（范围 1）温室气体排放 P25
+    assert any("Location in the report: p. 25" in c.value for c in english.caption)
+
+
+def test_chinese_link_keeps_chinese(chinese) -> None:
+    links = page_links(chinese)
+    assert links[0].page == "emissions" and links[0].query_string == "lang=zh"
+    assert "直接温室气体排放量（范围一）" in set(table(chinese, "年份")["指标"])
+    assert any("报告位置：P25" in c.value for c in chinese.caption)
+
+
+def test_locations_as_printed(chinese, english) -> None:
+    index = table(chinese, "编号").set_index("编号")
+    assert index.loc["302-1", "报告位置"] == "P17"  # 302-1 组织内部的能源消耗量 P17
+    assert index.loc["2-4", "报告位置"] == "/"  # 2-4 信息重述 /
+    assert index.loc["301-1", "报告位置"] == "不适用"  # 301-1 所用物料的重量或体积 不适用
+    assert index.loc["2-4", "披露情况"] == "未披露（/）"
+    en = table(english, "Code").set_index("Code")
+    assert en.loc["2-4", "Location in the report"] == "not reported"
+    assert en.loc["301-1", "Status"] == "Not applicable"
+    assert en.loc["305-1", "Dashboard view"] != ""
+    # Printed "/" in the GRI index: 2-4, 2-21, 302-2, 302-5, 304-4, 305-3, 305-6, 402-1
+    assert metric_values(english)["Printed “/” (not reported)"] == "8"
+    assert sorted(index.index[index["报告位置"] == "/"]) == sorted(
+        ["2-4", "2-21", "302-2", "302-5", "304-4", "305-3", "305-6", "402-1"]
+    )
+
+
+def test_each_indicator_shows_its_codes(english) -> None:
+    codes = table(english, "Dashboard views").set_index("Indicator ID")
+    assert codes.loc["ghg_scope1", "GRI codes"] == "305-1"
+    assert codes.loc["ghg_total", "GRI codes"] == "305-1, 305-2"
+    assert codes.loc["hydro_capacity", "GRI codes"] == "302-1"
+
+
+def test_framework_filter_shows_sse_articles() -> None:
+    at = run_with_state("frameworks", "en", {"frameworks_framework": "SSE"})
+    index = table(at, "Code")
+    assert len(index) == 21 and set(index["Framework"]) == {"SSE"}
+    assert at.selectbox(key="frameworks_code").value == "SSE-1"  # no SSE article carries indicators
+    assert page_links(at)[0].page == "emissions"  # SSE-1 addressing climate change
+    assert any("not mapped to single indicators" in i.value for i in at.info)
+
+
+def test_english_page_has_no_chinese_left(english) -> None:
+    assert chinese_in(visible_texts(english)) == []

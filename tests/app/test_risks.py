@@ -1,0 +1,166 @@
+"""The risks view through app.py: the emerging-risk grid (positions derived, categories assigned), the details of a
+risk chosen in the list, the climate-related risks and opportunities by time horizon, the pillar filter, both
+languages.
+
+Expected names, bullet points and horizons are typed from the report text ("新兴风险评估矩阵", "新兴风险评估",
+"气候相关物理风险", "气候相关转型风险", "气候相关机遇"), not copied from the data.
+"""
+
+import pytest
+from streamlit.runtime.pages_manager import PagesManager
+
+from tests.app.helpers import chinese_in, figure_titled, run_page, visible_texts
+
+RISKS_ZH = {
+    "人力资源风险",
+    "气候与自然灾害风险",
+    "商业道德风险",
+    "环保法规风险",
+    "环境污染风险",
+    "职业健康安全风险",
+    "社区关系风险",
+    "网络安全风险",
+    "供应链风险",
+    "生物多样性风险",
+    "水资源风险",
+    "当地居民人权和文化遗产权益风险",
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _router_on_every_run():
+    """Make every AppTest run go through app.py (st.navigation), also reruns after a widget change.
+
+    AppTest resets ``PagesManager.uses_pages_directory`` before each run and, because ``pages/`` exists, turns on
+    the legacy pages-directory mode: a rerun then executes the page file alone, without the sidebar filters, and
+    the page fails. Forcing the flag off after the manager is built keeps the router in charge.
+    """
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    PagesManager.__init__ = init
+    yield
+    PagesManager.__init__ = original
+
+
+@pytest.fixture(scope="module")
+def chinese():
+    return run_page("risks", lang="zh")
+
+
+@pytest.fixture(scope="module")
+def english():
+    return run_page("risks", lang="en")
+
+
+def grid_points(fig: dict) -> dict[str, dict]:
+    """risk_id -> name, category, likelihood, impact (from the points' customdata), over the scatter traces."""
+    points = {}
+    for trace in fig["data"]:
+        if trace.get("type") != "scatter":
+            continue
+        for risk_id, label, category, likelihood, impact in trace["customdata"]:
+            points[risk_id] = {"label": label, "category": category, "cell": (likelihood, impact)}
+    return points
+
+
+def test_the_grid_places_the_12_risks(chinese) -> None:
+    fig = figure_titled(chinese, "新兴风险评估矩阵")
+    points = grid_points(fig)
+    assert len(points) == 12
+    assert {p["label"] for p in points.values()} == RISKS_ZH
+    categories = [p["category"] for p in points.values()]
+    assert (categories.count("环境类风险"), categories.count("社会类风险"), categories.count("公司治理类风险")) == (
+        5,
+        4,
+        3,
+    )
+    heatmap = next(trace for trace in fig["data"] if trace["type"] == "heatmap")
+    assert sum(map(sum, heatmap["z"])) == 12
+    cells = [p["cell"] for p in points.values()]
+    assert all(heatmap["z"][lk - 1][im - 1] == cells.count((lk, im)) for lk, im in cells)
+    legend = {trace["name"] for trace in fig["data"] if trace.get("type") == "scatter" and trace["name"]}
+    assert legend == {"环境类风险", "社会类风险", "公司治理类风险"}
+    assert "冲击程度" in fig["layout"]["xaxis"]["title"]["text"]
+    assert "发生概率" in fig["layout"]["yaxis"]["title"]["text"]
+
+
+def test_several_risks_in_one_cell_are_stacked_not_overlaid(chinese) -> None:
+    fig = figure_titled(chinese, "新兴风险评估矩阵")
+    ys = {}
+    for trace in fig["data"]:
+        if trace.get("type") == "scatter":
+            for custom, x, y in zip(trace["customdata"], trace["x"], trace["y"], strict=True):
+                ys.setdefault((custom[3], custom[4]), []).append((x, y))
+    for spots in ys.values():
+        assert len(set(spots)) == len(spots)
+
+
+def test_honesty_caption(chinese, english) -> None:
+    zh = " ".join(c.value for c in chinese.caption)
+    assert "图中位置为推导值，并非报告公布的评分" in zh and "风险类别为本看板划定" in zh
+    en = " ".join(c.value for c in english.caption)
+    assert "positions in the chart are derived, not scores published by the report" in en
+    assert "Categories are assigned by this dashboard" in en
+
+
+def test_default_risk_details(chinese) -> None:
+    assert "环保法规风险" in [s.value for s in chinese.subheader]
+    markdown = [m.value for m in chinese.markdown]
+    assert "- 运营成本增加\n- 资产减值\n- 因成本增加导致需求减少\n- 融资渠道减少" in markdown
+    captions = " ".join(c.value for c in chinese.caption)
+    assert "位置推导" in captions and "类别划定" in captions
+
+
+def test_choosing_a_risk_in_the_list_shows_its_details() -> None:
+    at = run_page("risks", lang="zh")
+    at.selectbox(key="risks_risk").select("water_resources").run()
+    assert "水资源风险" in [s.value for s in at.subheader]
+    markdown = [m.value for m in at.markdown]
+    assert "- 影响水资源可获得性和质量\n- 运营成本增加" in markdown
+    assert (
+        "- 合理规划用水，提高水资源利用效率\n- 建设雨水收集和循环利用系统\n- 与周边社区合作，共同解决用水问题"
+        in markdown
+    )
+    fig = figure_titled(at, "新兴风险评估矩阵")
+    assert fig["data"][-1]["customdata"][0][0] == "water_resources"  # the chosen risk is highlighted
+
+
+def test_climate_items_by_time_horizon(chinese) -> None:
+    fig = figure_titled(chinese, "气候相关风险与机遇")
+    spans = {}
+    for trace in fig["data"]:
+        for name, base, length in zip(trace["y"], trace["base"], trace["x"], strict=True):
+            spans[name] = (base, base + length)
+    assert len(spans) == 10
+    for name in ("极寒天气", "极端降水", "极热天气"):
+        assert spans[name] == (0, 3)  # 短期 中期 长期
+    for name in ("干旱", "政策与法规风险", "市场风险", "声誉风险", "技术风险", "有色金属需求增加", "产能和产业重组"):
+        assert spans[name] == (1, 3)  # 中期 长期
+    assert fig["layout"]["xaxis"]["ticktext"] == ["短期", "中期", "长期"]
+    assert len(chinese.expander) == 10
+
+
+def test_the_pillar_filter_keeps_its_category() -> None:
+    at = run_page("risks", lang="zh", pillar="S")
+    points = grid_points(figure_titled(at, "新兴风险评估矩阵"))
+    assert {p["label"] for p in points.values()} == {
+        "人力资源风险",
+        "职业健康安全风险",
+        "社区关系风险",
+        "当地居民人权和文化遗产权益风险",
+    }
+    assert "气候相关风险与机遇属于环境维度；清除维度筛选或选择“环境”即可查看。" in [i.value for i in at.info]
+    assert len(at.expander) == 0
+
+
+def test_english_page_has_no_chinese_left(english) -> None:
+    assert chinese_in(visible_texts(english)) == []
+    assert chinese_in([e.label for e in english.expander]) == []
+    points = grid_points(figure_titled(english, "Emerging-risk matrix"))
+    assert (
+        points["local_rights_cultural_heritage"]["label"] == "Local residents' human rights and cultural heritage risk"
+    )

@@ -1,0 +1,132 @@
+"""The subsidiaries view through app.py: each entity's own figures, the segment comparison for the selected year,
+the directory and coverage tables, page filters, both languages. Expected figures typed from the report text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.app.helpers import APP, chinese_in, figure_titled, metric_values, run_page, visible_texts
+
+
+def run_with_state(view: str, lang: str, widgets: dict, **params: object) -> AppTest:
+    """Like ``run_page``, with page widgets preset through session state before the first run."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["lang"] = lang
+    for key, value in params.items():
+        at.query_params[key] = str(value)
+    for key, value in widgets.items():
+        at.session_state[key] = value
+    at.run()
+    at.switch_page(f"pages/{view}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def table(at: AppTest, column: str):
+    """The pandas frame of the one ``st.dataframe`` that has ``column``."""
+    found = [df.value for df in at.dataframe if column in df.value.columns]
+    assert len(found) == 1, [list(df.value.columns) for df in at.dataframe]
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def english():
+    return run_page("subsidiaries", lang="en", entity="xinyuan")
+
+
+@pytest.fixture(scope="module")
+def chinese():
+    return run_page("subsidiaries", lang="zh", entity="yulong", year=2023)
+
+
+def test_xinyuan_shows_its_own_figures(english) -> None:
+    figures = table(english, "Indicator ID").set_index("Indicator ID")
+    # 四川鑫源自有水力发电站装机容量达 10.5MW，年发电量达 4,008.87 万 kWh (= 40,088.7 MWh)
+    assert figures.loc["hydro_capacity", "Figure"] == "10.5 MW"
+    assert figures.loc["hydro_capacity", "As printed"] == "10.5"
+    assert figures.loc["hydro_generation", "Figure"] == "40,088.7 MWh"
+    assert len(figures) == 12
+    profile = dict(english.table[0].value.to_numpy().tolist())
+    assert profile["Province"] == "Sichuan"
+    assert profile["ISO 45001 certification year"] == "2023"
+    assert "tailings safety inspection" in profile["How the segment was assigned"]
+
+
+def test_yulong_shows_tibetan_employees_in_chinese(chinese) -> None:
+    figures = table(chinese, "指标代码").set_index("指标代码")
+    # 现有藏族职工 368 人，西藏籍职工占比 46%，人均收入均达 14 万元 / 年以上
+    assert figures.loc["tibetan_employees", "数值"] == "368 人"
+    assert figures.loc["tibet_registered_employees_pct", "数值"] == "46%"
+    assert figures.loc["employee_income_per_capita_min", "数值"] == "14 万元 / 年"
+    profile = dict(chinese.table[0].value.to_numpy().tolist())
+    assert profile["ISO 45001 认证年份"] == "2023"  # 玉龙铜业: 2023 年通过 ISO 45001 认证
+    assert profile["业务板块"] == "矿山板块"
+    matrix = table(chinese, "name").set_index("indicator_id")
+    assert matrix.loc["tibetan_employees", "2024"] == "368"
+    assert pd.isna(matrix.loc["tibetan_employees", "2023"])  # no such figure for 2023: blank, not 0
+
+
+def test_segments_side_by_side_for_2024(english) -> None:
+    # 矿山/冶炼/其他板块温室气体排放总量 2024: 869,577 / 779,446 / 208,286
+    ghg = figure_titled(english, "GHG emissions by segment")
+    assert "2024" in ghg["layout"]["title"]["text"] and "t CO2e" in ghg["layout"]["title"]["text"]
+    assert ghg["data"][0]["x"] == ["Mining", "Smelting", "Other"]
+    assert ghg["data"][0]["y"] == [869577, 779446, 208286]
+    # 矿山/冶炼/其他板块单位产值能耗 156.71 / 88.08 / 690.09 千克标煤/万元; group 132.17
+    energy = figure_titled(english, "Energy intensity by segment")
+    assert energy["data"][0]["y"] == [156.71, 88.08, 690.09]
+    group_line = next(trace for trace in energy["data"] if trace.get("mode") == "lines")
+    assert group_line["y"] == [132.17] * 3 and "Group: 132.17" in group_line["name"]  # 能源消耗强度 2024: 132.17
+    water = metric_values(english)
+    assert water["Mining (m³ per t ore processed)"] == "0.22"
+    assert water["Smelting and manufacturing (m³ per t product)"] == "7.11"
+    assert water["Other segments"] == "Not disclosed"
+    captions = [c.value for c in english.caption]
+    assert any("1,857,309 t CO2e" in c and "difference 0 t CO2e" in c for c in captions)
+
+
+def test_year_filter_changes_the_segments_and_gaps_are_not_disclosed(chinese) -> None:
+    ghg = figure_titled(chinese, "各板块温室气体排放")
+    assert ghg["data"][0]["y"] == [773068, 942621, 223225]  # 2023 column
+    energy = figure_titled(chinese, "各板块单位产值能耗")
+    assert energy["data"][0]["y"] == [None, None, None]  # the report gives segment intensities for 2024 only
+    assert energy["data"][1]["text"] == ["未披露"] * 3
+    captions = [c.value for c in chinese.caption]
+    # 773,068 + 942,621 + 223,225 = 1,938,914 against the printed 1,938,916
+    assert any("1,938,914" in c and "1,938,916" in c and "差额 2 吨二氧化碳当量" in c for c in captions)
+    water = metric_values(chinese)
+    assert water["矿山板块（立方米 / 吨矿石处理量）"] == "0.18"
+    assert water["冶炼及制造板块（立方米 / 吨产品产量）"] == "6.137"
+
+
+def test_directory_and_coverage(english) -> None:
+    directory = table(english, "Short name")
+    assert len(directory) == 37
+    assert set(directory["Type"]) == {"Group", "Branch", "Subsidiary", "Mine", "Smelter", "Salt lake"}
+    coverage = table(english, "entity_id").set_index("entity_id")
+    assert coverage.loc["xinyuan", "2024"] == 12
+    assert coverage.loc["yulong", "2024"] == 10
+    assert coverage.loc["yulong", "2022"] == 0
+    assert coverage.loc["asset_gacun", "total"] == 0
+
+
+def test_entity_without_figures_says_so_and_page_filters_apply() -> None:
+    at = run_with_state("subsidiaries", "en", {"subsidiaries_province": "青海"}, entity="xitieshan")
+    directory = table(at, "Short name")
+    assert set(directory["Province"]) == {"Qinghai"}
+    assert "Xitieshan Branch" in set(directory["Short name"])
+    assert any("gives no figures of its own for Xitieshan Branch" in i.value for i in at.info)
+    assert chinese_in(visible_texts(at)) == []
+
+
+def test_sidebar_segment_preselects_the_page_segment() -> None:
+    at = run_page("subsidiaries", lang="zh", segment="smelting")
+    assert at.selectbox(key="subsidiaries_segment").value == "smelting"
+    assert set(table(at, "简称")["业务板块"]) == {"冶炼板块"}
+
+
+def test_english_page_has_no_chinese_left(english) -> None:
+    assert chinese_in(visible_texts(english)) == []

@@ -1,0 +1,102 @@
+"""The workforce view through app.py: figures typed from the report's 西部矿业人才多元化结构, 按民族划分的员工人数与比例,
+西部矿业员工流失情况 and 西部矿业 2024 年员工薪酬 tables; YoY in points for rates; the report's own inconsistencies
+shown from the data-quality table; the year filter; both languages."""
+
+import pytest
+
+from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, visible_texts
+
+
+@pytest.fixture(scope="module")
+def english():
+    return run_page("workforce", lang="en")
+
+
+@pytest.fixture(scope="module")
+def chinese():
+    return run_page("workforce", lang="zh")
+
+
+@pytest.fixture(scope="module")
+def chinese_2023():
+    return run_page("workforce", lang="zh", year=2023)
+
+
+def traces(fig: dict) -> dict[str | None, list]:
+    return {trace.get("name"): trace["y"] for trace in fig["data"] if trace.get("type") in ("bar", "scatter")}
+
+
+def test_kpis_show_the_2024_figures(chinese) -> None:
+    kpis = metric_values(chinese)
+    assert kpis["在职员工（人）"] == "6,931"
+    assert kpis["女性员工（人）"] == "1,363"
+    assert kpis["女性员工比例"] == "19.7%"
+    assert kpis["少数民族员工比例"] == "21.11%"
+    assert kpis["员工流失率"] == "3.68%"
+    assert kpis["年内新引进员工（人）"] == "1,160"
+    assert kpis["员工薪酬支出总额（万元）"] == "74,974"
+    assert kpis["员工年度平均薪酬（万元）"] == "11.46"
+
+
+def test_rates_change_in_points_and_counts_in_percent(chinese) -> None:
+    deltas = {m.label: m.delta for m in chinese.metric}
+    assert deltas["女性员工比例"] == f"{19.70 - 21.09:+,.1f}个百分点"
+    assert deltas["员工流失率"] == f"{3.68 - 10.86:+,.1f}个百分点"
+    assert deltas["在职员工（人）"] == f"{100 * (6931 - 6222) / 6222:+,.1f}%"
+    colours = {m.label: m.proto.color for m in chinese.metric}
+    assert colours["员工流失率"] != colours["女性员工比例"]  # falling turnover good, falling share of women bad
+
+
+def test_ethnic_groups_and_gender_charts(chinese) -> None:
+    ethnic = figure_titled(chinese, "按民族划分")["data"][0]
+    assert dict(zip(ethnic["y"], ethnic["x"], strict=True)) == {
+        "藏族": 676,
+        "土族": 342,
+        "回族": 217,
+        "蒙古族": 106,
+        "其他少数民族": 122,
+    }
+    gender = traces(figure_titled(chinese, "按性别，人"))
+    assert gender["女性"] == [1248, 1312, 1363]
+    assert gender["男性"] == [4514, 4910, 5568]
+    assert gender["合计（报告所印）"] == [5762, 6222, 6931]
+
+
+def test_turnover_by_age_keeps_the_reports_inconsistency(chinese) -> None:
+    turnover = traces(figure_titled(chinese, "按年龄划分的员工流失"))
+    assert turnover["30 岁及以下"] == [None, 317, 113]  # 2022 printed '-'
+    assert turnover["合计（报告所印）"] == [316, 676, 255]
+    captions = " ".join(c.value for c in chinese.caption)
+    assert "499 人" in captions and "676 人" in captions
+    assert "74,974/6,931" in captions and "11.46" in captions  # compensation: average does not match
+
+
+def test_english_has_no_chinese_and_converts_money(english) -> None:
+    kpis = metric_values(english)
+    assert kpis["Employees (persons)"] == "6,931"
+    assert kpis["Women employees (persons)"] == "1,363"
+    assert kpis["Total employee compensation (RMB million)"] == "749.74"
+    deltas = {m.label: m.delta for m in english.metric}
+    assert deltas["Share of women"] == f"{19.70 - 21.09:+,.1f} pp"
+    assert chinese_in(visible_texts(english)) == []
+    levels = figure_titled(english, "Management employees by level")
+    assert traces(levels)["Of whom women"] == [389, 50, 17]
+
+
+def test_the_year_filter_changes_kpis_and_breakdowns(chinese_2023) -> None:
+    kpis = metric_values(chinese_2023)
+    assert kpis["在职员工（人）"] == "6,222"
+    assert kpis["女性员工（人）"] == "1,312"
+    assert kpis["员工年度平均薪酬（万元）"] == "未披露"
+    infos = [i.value for i in chinese_2023.info]
+    assert "按民族划分的少数民族员工（人）：报告未披露 2023 年数据。" in infos
+    gender = traces(figure_titled(chinese_2023, "按性别，人"))
+    assert gender["女性"] == [1248, 1312]
+
+
+def test_the_entity_filter_is_declared_not_applicable() -> None:
+    # The report gives workforce figures for the group only: the page says so and keeps the group figures.
+    at = run_page("workforce", lang="zh", entity="yulong")
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith("本页不适用的筛选：主体 玉龙铜业") for c in captions), captions
+    assert metric_values(at)["在职员工（人）"] == "6,931"
