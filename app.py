@@ -4,7 +4,6 @@ import logging
 
 import streamlit as st
 
-from components import state
 from components.admin import admin_enabled
 from components.editions import render_snapshot_status
 from components.filters import render_global_filters, render_language_switch
@@ -15,10 +14,9 @@ log = logging.getLogger("esg.app")
 
 st.set_page_config(page_title="Western Mining ESG", page_icon=":material/eco:", layout="wide")
 
-state.mark_routed()
 with st.sidebar:
     lang = render_language_switch()
-    filters = render_global_filters(lang)
+    render_global_filters(lang)
 
 pages = {
     t(section, lang): [

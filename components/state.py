@@ -19,7 +19,6 @@ EDITION = "edition"
 PRESENT = "present"
 SLIDE = "slide"
 
-ROUTED = "_routed"  # set by app.py on every run, so a page knows the router ran before it
 ALL = "all"
 GROUP = "group"
 GLOBAL_KEYS = (YEAR, ENTITY, SEGMENT, PILLAR)
@@ -54,14 +53,9 @@ def ensure_routed() -> None:
     AppTest resets it on every run), so a request that opens a deep link (``/overview``) first may run the page
     file alone. Then switch the legacy mode off and rerun: the rerun goes through ``app.py`` on the same URL.
     """
-    if PagesManager.uses_pages_directory or not st.session_state.get(ROUTED):
+    if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
-
-
-def mark_routed() -> None:
-    """Called by ``app.py`` before it runs the page."""
-    st.session_state[ROUTED] = True
 
 
 def current_filters() -> Filters:

@@ -19,7 +19,7 @@ STRINGS = {
     "workforce.kpi.women_in_management_pct": {"zh": "经营管理岗中女性占比", "en": "Women in management"},
     "workforce.kpi.turnover_rate": {"zh": "员工流失率", "en": "Turnover rate"},
     "workforce.kpi.new_hires_total": {"zh": "年内新引进员工", "en": "New hires"},
-    "workforce.kpi.training_hours_avg": {"zh": "员工培训平均时长", "en": "Training hours per employee"},
+    "workforce.kpi.training_hours_avg": {"zh": "人均培训时长", "en": "Training hours per head"},
     "workforce.kpi.employee_compensation_total": {"zh": "员工薪酬支出总额", "en": "Total employee compensation"},
     "workforce.kpi.employee_compensation_avg": {"zh": "员工年度平均薪酬", "en": "Average annual compensation"},
     "workforce.tab.diversity": {"zh": "人员构成", "en": "Diversity"},

@@ -12,12 +12,17 @@ APP = Path(__file__).resolve().parents[2] / "app.py"
 CJK = re.compile(r"[\u3400-\u9fff\uff08\uff09\u3001\u3002\uff0c\uff1a\uff1b]")
 
 
-def run_page(view: str, lang: str = "zh", timeout: float = 60, **params: object) -> AppTest:
-    """Run ``pages/<view>.py`` through the router with URL parameters ``lang`` and ``params`` set."""
+def run_page(
+    view: str, lang: str = "zh", timeout: float = 60, widgets: dict | None = None, **params: object
+) -> AppTest:
+    """Run ``pages/<view>.py`` through the router with URL parameters ``lang`` and ``params`` set, and page widgets
+    preset through session state (``widgets``: key -> value)."""
     at = AppTest.from_file(str(APP), default_timeout=timeout)
     at.query_params["lang"] = lang
     for key, value in params.items():
         at.query_params[key] = str(value)
+    for key, value in (widgets or {}).items():
+        at.session_state[key] = value
     at.run()
     at.switch_page(f"pages/{view}.py").run()
     assert not at.exception, [e.value for e in at.exception]

@@ -1,11 +1,4 @@
-"""AppTest against a private snapshots directory (``$ESG_SNAPSHOTS_DIR``), with every run going through ``app.py``.
-
-AppTest resets ``PagesManager.uses_pages_directory`` before each run; with a ``pages/`` directory next to ``app.py``
-Streamlit then takes its legacy multipage path on every run after a page switch and runs the page file without the
-router (no sidebar: the global filters' widget state is dropped). A real server switches legacy mode off for good at
-the first ``st.navigation`` call, so :func:`routed` does the same here, which makes multi-step AppTests (sign in,
-upload, confirm) behave like a browser session.
-"""
+"""AppTest against a private snapshots directory (``$ESG_SNAPSHOTS_DIR``); routing as set up in conftest.py."""
 
 from __future__ import annotations
 
@@ -14,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from esg.importer import import_bytes
@@ -24,18 +16,6 @@ from tests.importdata import NEW, copy_snapshots, csv_bytes, good_rows
 
 PAYLOAD = "<img src=x onerror=alert(1)>"
 REASON_PAYLOAD = "<script>alert('reason')</script> **bold** [link](javascript:alert(2))"
-
-
-@pytest.fixture
-def routed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every AppTest run executes ``app.py`` (the router), as on a running server."""
-    original = PagesManager.__init__
-
-    def init(self: PagesManager, *args: object, **kwargs: object) -> None:
-        original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    monkeypatch.setattr(PagesManager, "__init__", init)
 
 
 def imported_snapshots(target: Path, *, name_en: str | None = None, reason: str | None = None) -> Path:
@@ -53,7 +33,7 @@ def imported_snapshots(target: Path, *, name_en: str | None = None, reason: str 
 
 
 @pytest.fixture
-def use_snapshots(monkeypatch: pytest.MonkeyPatch, routed: None) -> Iterator[callable]:
+def use_snapshots(monkeypatch: pytest.MonkeyPatch) -> Iterator[callable]:
     """Point the app at a snapshots directory for this test."""
 
     def use(path: Path) -> Path:

@@ -27,7 +27,7 @@ from tests.app.snapshots_env import (
 from tests.importdata import BASE, NEW, REASON, copy_snapshots
 
 pytestmark = pytest.mark.app
-routed, use_snapshots = snapshots_env.routed, snapshots_env.use_snapshots  # fixtures
+use_snapshots = snapshots_env.use_snapshots  # fixture
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from esg import queries
-from tests.app.helpers import APP, chinese_in, visible_texts
+from tests.app.helpers import chinese_in, run_page, visible_texts
 
 EDITION = "2024"
 
@@ -35,21 +35,6 @@ def record_downloads() -> Iterator[None]:
         yield
 
 
-def run_with_state(view: str, lang: str, widgets: dict, **params: object) -> AppTest:
-    """Like ``run_page``, with page widgets preset through session state before the first run."""
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    at.query_params["lang"] = lang
-    for key, value in params.items():
-        at.query_params[key] = str(value)
-    for key, value in widgets.items():
-        at.session_state[key] = value
-    at.run()
-    at.switch_page(f"pages/{view}.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-    return at
-
-
 def table(at: AppTest, column: str):
     """The pandas frame of the one ``st.dataframe`` that has ``column``."""
     found = [df.value for df in at.dataframe if column in df.value.columns]
@@ -67,7 +52,7 @@ def download(at: AppTest, fmt: str) -> bytes:
 @pytest.fixture(scope="module")
 def english_run() -> tuple[AppTest, dict[str, bytes]]:
     """The English page searched for "Scope 1", and what its download buttons serve (read right after the run)."""
-    at = run_with_state("explorer", "en", {"explorer_search": "Scope 1"})
+    at = run_page("explorer", "en", widgets={"explorer_search": "Scope 1"})
     return at, {fmt: download(at, fmt) for fmt in ("csv", "xlsx", "parquet")}
 
 
@@ -83,7 +68,7 @@ def downloads(english_run) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def chinese():
-    return run_with_state("explorer", "zh", {"explorer_search": "范围一", "explorer_all_years": True})
+    return run_page("explorer", "zh", widgets={"explorer_search": "范围一", "explorer_all_years": True})
 
 
 def test_search_in_english_finds_scope_1(english) -> None:
@@ -153,7 +138,7 @@ def test_quality_table_lists_the_reports_own_discrepancies(english, chinese) -> 
 
 
 def test_status_filter_changes_the_quality_table() -> None:
-    at = run_with_state("explorer", "en", {"explorer_status": ["ok"], "explorer_search": "air_arsenic"}, year=2022)
+    at = run_page("explorer", "en", widgets={"explorer_status": ["ok"], "explorer_search": "air_arsenic"}, year=2022)
     assert set(table(at, "Check")["Status"]) == {"Consistent"}
     # 外排废气中砷及其化合物量 千克 - - 4.21: 2022 printed "-" is "Not disclosed", never 0
     arsenic = table(at, "Indicator ID").iloc[0]
@@ -163,12 +148,12 @@ def test_status_filter_changes_the_quality_table() -> None:
 
 
 def test_global_filters_apply() -> None:
-    at = run_with_state("explorer", "en", {}, pillar="S", year=2023)
+    at = run_page("explorer", "en", widgets={}, pillar="S", year=2023)
     rows = table(at, "Indicator ID")
     assert len(rows) > 0
     assert set(rows["Pillar"]) == {"Social"}
     assert set(rows["Year"]) == {2023}
-    mining = run_with_state("explorer", "zh", {"explorer_all_years": True}, segment="mining")
+    mining = run_page("explorer", "zh", widgets={"explorer_all_years": True}, segment="mining")
     segment_rows = table(mining, "指标代码")
     assert set(segment_rows["业务板块"]) == {"矿山板块"}
     assert set(segment_rows["指标代码"]) == {"ghg_total", "energy_intensity", "water_use_per_ore_processed"}

@@ -7,22 +7,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from esg.queries.frameworks import view_for
-from tests.app.helpers import APP, chinese_in, metric_values, visible_texts
-
-
-def run_with_state(view: str, lang: str, widgets: dict, **params: object) -> AppTest:
-    """Like ``run_page``, with page widgets preset through session state before the first run."""
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    at.query_params["lang"] = lang
-    for key, value in params.items():
-        at.query_params[key] = str(value)
-    for key, value in widgets.items():
-        at.session_state[key] = value
-    at.run()
-    at.switch_page(f"pages/{view}.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-    return at
+from tests.app.helpers import chinese_in, metric_values, run_page, visible_texts
 
 
 def table(at: AppTest, column: str):
@@ -38,12 +23,12 @@ def page_links(at: AppTest) -> list:
 
 @pytest.fixture(scope="module")
 def english():
-    return run_with_state("frameworks", "en", {"frameworks_code": "305-1"})
+    return run_page("frameworks", "en", widgets={"frameworks_code": "305-1"})
 
 
 @pytest.fixture(scope="module")
 def chinese():
-    return run_with_state("frameworks", "zh", {"frameworks_code": "305-1"})
+    return run_page("frameworks", "zh", widgets={"frameworks_code": "305-1"})
 
 
 def test_code_to_view_map() -> None:
@@ -102,7 +87,7 @@ def test_each_indicator_shows_its_codes(english) -> None:
 
 
 def test_framework_filter_shows_sse_articles() -> None:
-    at = run_with_state("frameworks", "en", {"frameworks_framework": "SSE"})
+    at = run_page("frameworks", "en", widgets={"frameworks_framework": "SSE"})
     index = table(at, "Code")
     assert len(index) == 21 and set(index["Framework"]) == {"SSE"}
     assert at.selectbox(key="frameworks_code").value == "SSE-1"  # no SSE article carries indicators

@@ -7,7 +7,6 @@ Expected names, bullet points and horizons are typed from the report text ("新�
 """
 
 import pytest
-from streamlit.runtime.pages_manager import PagesManager
 
 from tests.app.helpers import chinese_in, figure_titled, run_page, visible_texts
 
@@ -25,25 +24,6 @@ RISKS_ZH = {
     "水资源风险",
     "当地居民人权和文化遗产权益风险",
 }
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _router_on_every_run():
-    """Make every AppTest run go through app.py (st.navigation), also reruns after a widget change.
-
-    AppTest resets ``PagesManager.uses_pages_directory`` before each run and, because ``pages/`` exists, turns on
-    the legacy pages-directory mode: a rerun then executes the page file alone, without the sidebar filters, and
-    the page fails. Forcing the flag off after the manager is built keeps the router in charge.
-    """
-    original = PagesManager.__init__
-
-    def init(self, *args, **kwargs):
-        original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    PagesManager.__init__ = init
-    yield
-    PagesManager.__init__ = original
 
 
 @pytest.fixture(scope="module")

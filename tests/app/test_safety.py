@@ -29,10 +29,10 @@ def bars(fig: dict) -> dict[str, list]:
 def test_kpis_show_the_2024_figures(chinese) -> None:
     kpis = metric_values(chinese)
     # 安全管理绩效, 2024 column
-    assert kpis["员工百万工时损失工时事件率"] == "0.396"
-    assert kpis["员工可记录总工伤频率"] == "0.396"
-    assert kpis["承包商可记录总工伤频率"] == "0.171"
-    assert kpis["损失工时事件数（件）"] == "6"
+    assert kpis["员工 LTIR"] == "0.396"
+    assert kpis["员工 TRIFR"] == "0.396"
+    assert kpis["承包商 TRIFR"] == "0.171"
+    assert kpis["损失工时事件（件）"] == "6"
     assert kpis["工伤事件数（件）"] == "6"
     assert kpis["损失工时（小时）"] == "4,120"
     assert kpis["工艺安全事件（件）"] == "0"
@@ -45,12 +45,12 @@ def test_kpis_show_the_2024_figures(chinese) -> None:
 
 def test_lower_rates_are_good_and_changes_are_percent(chinese) -> None:
     deltas = {m.label: m.delta for m in chinese.metric}
-    assert deltas["员工百万工时损失工时事件率"] == f"{100 * (0.396 - 0.736) / 0.736:+,.1f}%"
-    assert deltas["承包商可记录总工伤频率"] == f"{100 * (0.171 - 0.147) / 0.147:+,.1f}%"
+    assert deltas["员工 LTIR"] == f"{100 * (0.396 - 0.736) / 0.736:+,.1f}%"
+    assert deltas["承包商 TRIFR"] == f"{100 * (0.171 - 0.147) / 0.147:+,.1f}%"
     colours = {m.label: m.proto.color for m in chinese.metric}
     # LTIR fell (good) and contractor TRIFR rose (bad): inverse colouring gives them different colours
-    assert colours["员工百万工时损失工时事件率"] != colours["承包商可记录总工伤频率"]
-    assert colours["员工百万工时损失工时事件率"] == colours["工伤事件数（件）"]  # both fell
+    assert colours["员工 LTIR"] != colours["承包商 TRIFR"]
+    assert colours["员工 LTIR"] == colours["工伤事件数（件）"]  # both fell
 
 
 def test_english_converts_investment_exactly_and_has_no_chinese(english) -> None:
@@ -95,8 +95,8 @@ def test_footnotes_say_contractors_are_excluded(english) -> None:
 
 def test_the_year_filter_changes_kpis_and_charts(chinese_2023) -> None:
     kpis = metric_values(chinese_2023)
-    assert kpis["员工百万工时损失工时事件率"] == "0.736"
-    assert kpis["承包商可记录总工伤频率"] == "0.147"
+    assert kpis["员工 LTIR"] == "0.736"
+    assert kpis["承包商 TRIFR"] == "0.147"
     assert kpis["安全生产投入（万元）"] == "49,623"
     assert kpis["通过 ISO 45001 认证的矿山和冶炼企业（家）"] == "未披露"  # printed for 2024 only
     fig = figure_titled(chinese_2023, "安全生产投入")

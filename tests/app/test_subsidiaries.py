@@ -7,22 +7,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.helpers import APP, chinese_in, figure_titled, metric_values, run_page, visible_texts
-
-
-def run_with_state(view: str, lang: str, widgets: dict, **params: object) -> AppTest:
-    """Like ``run_page``, with page widgets preset through session state before the first run."""
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    at.query_params["lang"] = lang
-    for key, value in params.items():
-        at.query_params[key] = str(value)
-    for key, value in widgets.items():
-        at.session_state[key] = value
-    at.run()
-    at.switch_page(f"pages/{view}.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-    return at
+from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, visible_texts
 
 
 def table(at: AppTest, column: str):
@@ -114,7 +99,7 @@ def test_directory_and_coverage(english) -> None:
 
 
 def test_entity_without_figures_says_so_and_page_filters_apply() -> None:
-    at = run_with_state("subsidiaries", "en", {"subsidiaries_province": "青海"}, entity="xitieshan")
+    at = run_page("subsidiaries", "en", widgets={"subsidiaries_province": "青海"}, entity="xitieshan")
     directory = table(at, "Short name")
     assert set(directory["Province"]) == {"Qinghai"}
     assert "Xitieshan Branch" in set(directory["Short name"])

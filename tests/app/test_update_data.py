@@ -18,7 +18,7 @@ from tests.app.snapshots_env import PAYLOAD, open_page, start
 from tests.importdata import BASE, NEW, REASON, copy_snapshots, csv_bytes, digests, good_rows, xlsx_bytes
 
 pytestmark = pytest.mark.app
-routed, use_snapshots = snapshots_env.routed, snapshots_env.use_snapshots  # fixtures
+use_snapshots = snapshots_env.use_snapshots  # fixture
 SECRET = "correct horse battery staple"
 SECRETS = {"admin_secret": SECRET}
 

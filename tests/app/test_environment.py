@@ -1,0 +1,121 @@
+"""The environment view through app.py: energy, water, waste, land, investment and green-mine figures as printed
+(typed from the report text), the report's caveats, the segment and year filters, both languages."""
+
+import pytest
+
+from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, visible_texts
+
+
+@pytest.fixture(scope="module")
+def chinese():
+    return run_page("environment", lang="zh")
+
+
+@pytest.fixture(scope="module")
+def english():
+    return run_page("environment", lang="en")
+
+
+@pytest.fixture(scope="module")
+def mining():
+    return run_page("environment", lang="zh", segment="mining")
+
+
+@pytest.fixture(scope="module")
+def year_2023():
+    return run_page("environment", lang="zh", year=2023)
+
+
+def frame_with(at, column: str):
+    """The one table that has ``column``."""
+    found = [df.value for df in at.dataframe if column in df.value.columns]
+    assert len(found) == 1, [list(df.value.columns) for df in at.dataframe]
+    return found[0]
+
+
+def test_kpis_are_the_report_figures(chinese) -> None:
+    kpis = metric_values(chinese)
+    # 西部矿业 2024 年能源消耗 / 水资源消耗 / 固体废弃物 / 土地使用和复垦绩效 / 绿色矿山与绿色工厂
+    assert kpis["能源消耗总量（万吨标煤）"] == "53.52"
+    assert kpis["能源消耗总量（兆瓦时）"] == "1,944,777.1"
+    assert kpis["能源消耗强度（集团）（千克标煤 / 万元）"] == "132.17"
+    assert kpis["余热发电量（万千瓦时）"] == "854.14"
+    assert kpis["新鲜水取用量（立方米）"] == "21,484,019"
+    assert kpis["水资源消耗强度（立方米 / 万元）"] == "5.51"
+    assert kpis["危险废弃物产生量（万吨）"] == "18.04"
+    assert kpis["一般固体废弃物产生量（万吨）"] == "11,455.38"
+    assert kpis["矿山修复治理率"] == "41.96%"
+    assert kpis["复垦面积（公顷）"] == "78.9"
+    assert kpis["国家级绿色矿山（座）"] == "6"
+    assert kpis["国家级绿色工厂（家）"] == "7"
+    assert kpis["省级绿色矿山（座）"] == "3"
+    assert kpis["省级绿色工厂（家）"] == "4"
+
+
+def test_charts_hold_the_series_and_mark_gaps(chinese) -> None:
+    water = figure_titled(chinese, "新鲜水取用量")["data"]
+    assert water[0]["y"] == [None, 17872900, 21484019]
+    assert water[1]["text"] == ["未披露"]  # 2022 is not disclosed, never 0
+    trees = figure_titled(chinese, "全年种植树木")["data"][0]
+    assert trees["y"] == [10102, 30580, 458136]
+    assert figure_titled(chinese, "新增绿化面积")["data"][0]["y"] == [908000, 566652, 1646159]
+    intensity = {t["name"]: t["y"] for t in figure_titled(chinese, "能源消耗强度")["data"] if t.get("name")}
+    assert intensity == {"集团": [132.17], "矿山板块": [156.71], "冶炼板块": [88.08], "其他板块": [690.09]}
+
+
+def test_the_reports_caveats_are_shown(chinese, english) -> None:
+    captions = " ".join(c.value for c in chinese.caption)
+    assert "灌木" in captions  # footnote 3: the 2024 tree count includes shrubs
+    assert "5,009.75" in captions  # waste-heat power: the text and the table disagree
+    assert "shrubs" in " ".join(c.value for c in english.caption)
+
+
+def test_waste_utilisation_table(chinese) -> None:
+    # 2024 年废弃物利用情况
+    table = frame_with(chinese, "废弃物").set_index("废弃物")
+    assert table.loc["尾矿", "产生量（吨）"] == 27786984.85
+    assert table.loc["尾矿", "综合利用率（%）"] == 6.15
+    assert table.loc["废石（露天）", "综合利用量（吨）"] == 1073900.00
+    assert table.loc["废石（井采）", "贮存处置量（吨）"] == 168386.76
+    assert table.loc["废石（井采）", "综合利用率（%）"] == 89.17
+
+
+def test_environmental_investment(chinese, english) -> None:
+    donut = figure_titled(chinese, "环境保护投入构成")
+    parts = dict(zip(donut["data"][0]["labels"], donut["data"][0]["values"], strict=True))
+    assert parts == {
+        "环保治理措施费用": 48242.38,
+        "环保设施运行成本费用": 11548.47,
+        "环保管理费用": 5205.84,
+        "环保责任险保险费用": 52.43,
+    }
+    assert "65,049.12 万元" in [a["text"] for a in donut["layout"]["annotations"]]
+    english_donut = figure_titled(english, "Environmental investment by item")
+    assert "RMB 650.4912 million" in [a["text"] for a in english_donut["layout"]["annotations"]]
+
+
+def test_the_segment_filter_selects_segment_figures(mining) -> None:
+    assert metric_values(mining)["矿山板块单位产值能耗（千克标煤 / 万元）"] == "156.71"
+    figure_titled(mining, "矿山板块单位用水量")
+    with pytest.raises(AssertionError):
+        figure_titled(mining, "冶炼及制造单位用水量")  # only the selected segment's water figure
+    colours = {t["name"]: t["marker"]["color"] for t in figure_titled(mining, "能源消耗强度")["data"] if t.get("name")}
+    assert colours["冶炼板块"] == colours["其他板块"] != colours["矿山板块"]
+
+
+def test_the_year_filter(year_2023) -> None:
+    kpis = metric_values(year_2023)
+    assert kpis["新鲜水取用量（立方米）"] == "17,872,900"
+    assert kpis["能源消耗总量（万吨标煤）"] == "56.29"
+    assert kpis["矿山修复治理率"] == "未披露"
+    assert any("2023" in i.value for i in year_2023.info)  # no investment figure for 2023
+
+
+def test_english_page(english) -> None:
+    kpis = metric_values(english)
+    assert kpis["Fresh water withdrawn (m³)"] == "21,484,019"
+    assert kpis["Energy consumed (kt standard coal)"] == "535.2"
+    assert kpis["Hazardous waste (kt)"] == "180.4"
+    texts = visible_texts(english) + [i.value for i in english.info]
+    texts += [str(v) for df in english.dataframe for v in [*df.value.columns, *df.value.astype(str).values.ravel()]]
+    assert chinese_in(texts) == []
