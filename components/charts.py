@@ -11,10 +11,12 @@ from collections.abc import Mapping, Sequence
 import plotly.graph_objects as go
 import polars as pl
 
-from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME
+from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT
 from esg.i18n import format_number, t
 
 SOURCE_MARGIN = 110
+# Stacks take the series colours with the two oranges (2nd and 5th) kept apart, so neighbouring parts stay distinct.
+STACK_COLORS = [SERIES_COLORS[i] for i in (0, 1, 2, 3, 5, 6, 4, 7, 8, 9)]
 
 
 def source_text(source: str, lang: str) -> str:
@@ -222,3 +224,85 @@ def make_donut_figure(
             text=center_text, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 16}
         )
     return finish_figure(fig, title=title, source=source, lang=lang, height=height, categorical_x=False)
+
+
+def source_line(df: pl.DataFrame, lang: str) -> str:
+    """The report tables the rows come from, in first-seen order, joined for the figure's source line."""
+    if not df.height:
+        return ""
+    column = "source_table_en" if lang == "en" else "source_table"
+    return " · ".join(df.get_column(column).drop_nulls().unique(maintain_order=True).to_list())
+
+
+def make_stacked_total_figure(
+    df: pl.DataFrame,
+    *,
+    x: str,
+    y: str,
+    color: str,
+    total: str,
+    title: str,
+    source: str,
+    lang: str,
+    y_title: str = "",
+    decimals: int | None = None,
+    height: int = 460,
+) -> go.Figure:
+    """Stacked bars of the parts (rows whose ``color`` is not ``total``) and the printed total as a labelled marker
+    above each stack, so a reader sees both the parts and the figure the report prints (they may differ)."""
+    parts = df.filter(pl.col(color) != total)
+    totals = df.filter(pl.col(color) == total)
+    names = parts.get_column(color).unique(maintain_order=True).to_list()
+    fig = make_bar_figure(
+        parts,
+        colors={name: STACK_COLORS[i % len(STACK_COLORS)] for i, name in enumerate(names)},
+        x=x,
+        y=y,
+        color=color,
+        barmode="stack",
+        title=title,
+        source=source,
+        lang=lang,
+        y_title=y_title,
+        decimals=decimals,
+        height=height,
+    )
+    fig.update_traces(textposition="inside", selector={"type": "bar"})
+    fig.update_layout(uniformtext={"minsize": 11, "mode": "hide"})
+    if totals.height:
+        values = totals.get_column(y).to_list()
+        fig.add_trace(
+            go.Scatter(
+                x=totals.get_column(x).to_list(),
+                y=values,
+                mode="markers+text",
+                name=total,
+                text=[format_number(v, lang, decimals) if v is not None else "" for v in values],
+                textposition="top center",
+                marker={"symbol": "line-ew-open", "size": 28, "color": TEXT, "line": {"width": 3}},
+                textfont={"color": TEXT},
+                hovertemplate="%{x}: %{text}<extra>" + total + "</extra>",
+                cliponaxis=False,
+            )
+        )
+    return fig
+
+
+def _text_width(text: str) -> float:
+    """Rough rendered width in pixels of legend text at the template's font size (CJK characters are wider)."""
+    return sum(15.0 if ord(ch) > 0x2E80 else 8.5 for ch in text)
+
+
+def fit_legend(fig: go.Figure, width: int = 340) -> go.Figure:
+    """Make room above the plot for the horizontal legend when it wraps onto several rows at ``width`` pixels, so it
+    never covers the title (the template puts the legend on top of the plot area)."""
+    fig.update_layout(title={"yref": "container", "y": 1.0, "yanchor": "top", "pad": {"t": 14}})
+    names = [tr.name for tr in fig.data if tr.name and tr.showlegend is not False]
+    if len(names) < 2:
+        return fig
+    # Plotly lays a wrapping horizontal legend out in equal columns as wide as its widest entry.
+    entry = 48 + max(_text_width(name) for name in names)
+    per_row = max(1, int(width // entry))
+    rows = -(-len(names) // per_row)
+    fig.update_layout(margin={"t": 64 + 24 * rows}, legend={"y": 1.02})
+    return fig

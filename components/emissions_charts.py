@@ -210,6 +210,7 @@ def make_series_figure(
     }
     if kind == "hbar":
         fig = make_bar_figure(frame, x=label, y=value, horizontal=True, **common)
+        fig.update_traces(textangle=0, selector={"type": "bar"})
         return fit_legend(fig, width=width)
     if kind == "line":
         fig = make_line_figure(frame, x=x, y=value, color=label, y_title=unit, **common)
@@ -271,7 +272,7 @@ def pathway_kpis(pathway: Mapping, lang: str) -> list[Kpi]:
         return Kpi(label, value, unit_zh, unit_in_en, None, unit_zh == "%", better, [], None, help_text)
 
     derived = t("emissions.pathway.derived_help", lang, source=source, target_source=target_source)
-    return [
+    cards = [
         card(
             t("emissions.kpi.required", lang, year=year, target_year=target_year),
             rounded(pathway["required_pct"]),
@@ -279,37 +280,26 @@ def pathway_kpis(pathway: Mapping, lang: str) -> list[Kpi]:
             "%",
             derived,
             None,
-        ),
-        card(
-            t("emissions.kpi.achieved", lang, base_year=base_year, year=year),
-            rounded(pathway["achieved_pct"]),
-            "%",
-            "%",
-            derived,
-            None,
-        ),
-        card(
-            t(
-                "emissions.kpi.target_level",
-                lang,
-                target_year=target_year,
-                pct=format_number(pathway["reduction_pct"], lang),
-            ),
-            round(pathway["reduction_target"]),
-            unit,
-            unit_en,
-            derived,
-            None,
-        ),
-        card(
-            t("emissions.kpi.gap", lang, year=year),
-            None if pathway["gap"] is None else round(pathway["gap"]),
-            unit,
-            unit_en,
-            derived,
-            None,
-        ),
+        )
     ]
+    if year > base_year:  # no rate of change within the base year itself
+        cards.append(
+            card(
+                t("emissions.kpi.achieved", lang, base_year=base_year, year=year),
+                rounded(pathway["achieved_pct"]),
+                "%",
+                "%",
+                derived,
+                None,
+            )
+        )
+    target_label = t(
+        "emissions.kpi.target_level", lang, target_year=target_year, pct=format_number(pathway["reduction_pct"], lang)
+    )
+    cards.append(card(target_label, round(pathway["reduction_target"]), unit, unit_en, derived, None))
+    gap = None if pathway["gap"] is None else round(pathway["gap"])
+    cards.append(card(t("emissions.kpi.gap", lang, year=year), gap, unit, unit_en, derived, None))
+    return cards
 
 
 def make_decarbonisation_figure(pathway: Mapping, *, lang: str) -> go.Figure:
@@ -343,7 +333,7 @@ def make_decarbonisation_figure(pathway: Mapping, *, lang: str) -> go.Figure:
             line={"color": SERIES_COLORS[0], "width": 3},
             marker={"size": 9},
             text=["" for _ in actual_values[:-1]] + [format_number(v, lang, 0) for v in actual_values[-1:]],
-            textposition="top center",
+            textposition="middle right",
             hovertemplate="%{x}: %{y:,.0f} " + shown + "<extra>" + t("emissions.pathway.actual", lang) + "</extra>",
         )
     )

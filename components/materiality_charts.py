@@ -163,16 +163,3 @@ def make_topic_table(df: pl.DataFrame, *, lang: str) -> pl.DataFrame:
             t("materiality.col.rank", lang): pl.Int64,
         },
     )
-
-
-def selected_id(chart_state: object) -> str | None:
-    """The id in ``customdata[0]`` of the first point selected (clicked) in a chart, or ``None``."""
-    try:
-        points = chart_state["selection"]["points"]  # type: ignore[index]
-    except (KeyError, TypeError, AttributeError):
-        return None
-    for point in points or []:
-        custom = point.get("customdata")
-        if custom:
-            return str(custom[0] if isinstance(custom, list | tuple) else custom)
-    return None

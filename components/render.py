@@ -51,3 +51,16 @@ def render_chart(
             icon=":material/download:",
         )
     return event
+
+
+def selected_id(chart_state: object) -> str | None:
+    """The id in ``customdata[0]`` of the first point selected (clicked) in a chart, or ``None``."""
+    try:
+        points = chart_state["selection"]["points"]  # type: ignore[index]
+    except (KeyError, TypeError, AttributeError):
+        return None
+    for point in points or []:
+        custom = point.get("customdata")
+        if custom:
+            return str(custom[0] if isinstance(custom, list | tuple) else custom)
+    return None

@@ -105,6 +105,17 @@ def reserves_table(df: pl.DataFrame, change: pl.DataFrame, lang: str) -> pl.Data
     return pl.DataFrame(rows)
 
 
+def change_frame(change: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The figures of the change chart: mineral, first and last year, and the change in % (localised headers)."""
+    labels = series_labels(change.get_column("indicator_id").to_list(), "reserves.mineral", lang)
+    return change.select(
+        pl.col("indicator_id").replace_strict(labels, return_dtype=pl.String).alias(t("reserves.col.mineral", lang)),
+        pl.col("from_year").alias(t("reserves.col.from_year", lang)),
+        pl.col("to_year").alias(t("reserves.col.to_year", lang)),
+        pl.col("change_pct").round(2).alias(t("reserves.col.change", lang)),
+    )
+
+
 def make_change_figure(change: pl.DataFrame, *, lang: str) -> go.Figure:
     """Horizontal bars of each mineral's change (%) over the period: a share of its own figure, so minerals in
     different units can stand side by side; rises green, falls red."""
@@ -182,7 +193,7 @@ def make_tile_map_figure(assets: pl.DataFrame, *, lang: str) -> go.Figure:
             y=-row - 0.14,
             text=t(f"reserves.province.{key}", lang),
             showarrow=False,
-            font={"size": 14 if active else 12, "color": TEXT if active else MUTED},
+            font={"size": 13 if active else 11, "color": TEXT if active else MUTED},
         )
     placed: dict[str, int] = {}
     hover = (
@@ -235,7 +246,7 @@ def make_tile_map_figure(assets: pl.DataFrame, *, lang: str) -> go.Figure:
         title=t("reserves.chart.map", lang),
         source=t("reserves.map_source", lang),
         lang=lang,
-        height=720,
+        height=600,
         categorical_x=False,
     )
     fig.update_xaxes(visible=False, range=[-0.05, cols + 0.05], fixedrange=True)

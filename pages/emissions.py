@@ -117,7 +117,7 @@ st.subheader(t("emissions.section.pathway", lang))
 pathway = query("emissions.pathway", edition, year=year)
 cards = pathway_kpis(pathway, lang)
 for start in (0, 2):
-    for column, kpi in zip(st.columns(2), cards[start : start + 2], strict=True):
+    for column, kpi in zip(st.columns(2), cards[start : start + 2], strict=False):
         with column:
             render_kpi(kpi, lang)
 render_chart(
@@ -140,7 +140,7 @@ st.caption(
         peak_year=pathway["peak_year"],
     )
 )
-if pathway["value"] is not None:
+if pathway["achieved_pct"] is not None and pathway["required_pct"] is not None:
     st.caption(
         t(
             "emissions.pathway_rates",

@@ -6,8 +6,8 @@ import streamlit as st
 from components import state
 from components.data import query
 from components.layout import render_page_header
-from components.materiality_charts import make_indicator_table, make_materiality_figure, make_topic_table, selected_id
-from components.render import render_chart
+from components.materiality_charts import make_indicator_table, make_materiality_figure, make_topic_table
+from components.render import render_chart, selected_id
 from components.urlstate import accept
 from esg.i18n import pick, t
 

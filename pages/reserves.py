@@ -11,6 +11,7 @@ from components.layout import render_page_header
 from components.render import render_chart
 from components.reserves_charts import (
     asset_table,
+    change_frame,
     make_change_figure,
     make_tile_map_figure,
     mineral_frame,
@@ -48,7 +49,7 @@ for start in range(0, len(charts) + 1, 2):
                     make_change_figure(change, lang=lang),
                     key="reserves_change",
                     lang=lang,
-                    data=reserves_table(minerals, change, lang),
+                    data=change_frame(change, lang),
                 )
                 st.caption(t("reserves.change_caption", lang))
                 continue

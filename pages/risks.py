@@ -6,8 +6,7 @@ import streamlit as st
 from components import state
 from components.data import query
 from components.layout import render_page_header
-from components.materiality_charts import selected_id
-from components.render import render_chart
+from components.render import render_chart, selected_id
 from components.risks_charts import (
     make_climate_horizon_figure,
     make_climate_table,

@@ -3,12 +3,12 @@
 import streamlit as st
 
 from components import state
-from components.charts import make_bar_figure, make_line_figure
+from components.charts import fit_legend, make_bar_figure, make_line_figure, make_stacked_total_figure, source_line
 from components.data import query
 from components.kpi import Kpi, render_kpi
 from components.layout import render_page_header
 from components.render import render_chart
-from components.safety_charts import chart_frame, facts_table, fit_legend, make_stacked_total_figure, source_line
+from components.tables import chart_frame, facts_table
 from esg.i18n import format_value, pick, t
 
 filters = state.current_filters()

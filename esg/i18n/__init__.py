@@ -128,3 +128,16 @@ def format_change(change: float | None, is_rate: bool, lang: str) -> str | None:
         return None
     unit = t("common.pp", lang) if is_rate else "%"
     return f"{change:+,.1f}{' ' if is_rate and lang == 'en' else ''}{unit}"
+
+
+def format_figure(value: float | None, value_text: str | None, unit: str, unit_en: str, lang: str) -> str:
+    """A figure as shown to a reader: the published grade (``BB``), or the value with its unit, or "not disclosed"."""
+    return value_text or format_value(value, unit, unit_en, lang)
+
+
+def with_shown(df: pl.DataFrame) -> pl.DataFrame:
+    """Add ``shown_zh`` and ``shown_en``: each figure of ``df`` formatted by :func:`format_figure` in each language."""
+    rows = df.select("value", "value_text", "unit", "unit_en").rows()
+    return df.with_columns(
+        pl.Series(f"shown_{lang}", [format_figure(*row, lang) for row in rows], dtype=pl.String) for lang in LANGS
+    )

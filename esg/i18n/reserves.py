@@ -13,7 +13,7 @@ STRINGS = {
     "reserves.notes_title": {"zh": "储量数字的报告说明", "en": "The report's caveats on the reserve figures"},
     # Sections
     "reserves.section.headline": {"zh": "保有资源储量（{year} 年）", "en": "Resources and reserves ({year})"},
-    "reserves.section.minerals": {"zh": "各矿产 2022–2024 年", "en": "Each mineral, 2022–2024"},
+    "reserves.section.minerals": {"zh": "各矿产保有资源储量", "en": "Each mineral"},
     "reserves.section.rights": {
         "zh": "探矿权与采矿权（{year} 年末）",
         "en": "Exploration and mining rights (end of {year})",
@@ -134,6 +134,8 @@ STRINGS = {
     "reserves.col.basis": {"zh": "计量口径", "en": "Basis"},
     "reserves.col.unit": {"zh": "单位", "en": "Unit"},
     "reserves.col.change": {"zh": "期间变化（%）", "en": "Change over the period (%)"},
+    "reserves.col.from_year": {"zh": "起始年份", "en": "From"},
+    "reserves.col.to_year": {"zh": "终止年份", "en": "To"},
     "reserves.col.asset": {"zh": "资产", "en": "Asset"},
     "reserves.col.province": {"zh": "省份", "en": "Province"},
     "reserves.col.kind": {"zh": "类型", "en": "Kind"},

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import polars as pl
 
-from esg.i18n import display_unit, t
+from esg.i18n import display_unit, t, with_shown
 from esg.queries import register
 from esg.queries.common import indicators
-from esg.queries.subsidiaries import with_shown
 from esg.schema import TOPICS
 from esg.snapshot import scan_table
 from esg.transforms import filter_indicators

@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 
 from esg.queries import register
-from esg.queries.common import indicators, series
+from esg.queries.common import indicators, kpi_frame, series
 from esg.snapshot import scan_table
 
 # (indicator_id, lower_is_better): None where a rise is neither good nor bad.
@@ -32,43 +32,7 @@ RATING_IDS = ("esg_rating_msci", "esg_score_sp_csa", "esg_rating_wind", "esg_rat
 @register("overview.kpis")
 def kpis(snapshot: Path, year: int) -> pl.DataFrame:
     """One row per headline KPI: the value in ``year``, the change on the year before, and the history up to it."""
-    ids = [iid for iid, _ in HEADLINE_KPIS]
-    better = pl.DataFrame(
-        {"indicator_id": ids, "lower_is_better": [lib for _, lib in HEADLINE_KPIS]},
-        schema={"indicator_id": pl.String, "lower_is_better": pl.Boolean},
-    )
-    everything = series(snapshot, ids)
-    history = everything.filter(pl.col("year") <= year)
-    described = everything.group_by("indicator_id", maintain_order=True).agg(
-        pl.col("value")
-        .filter(pl.col("year") <= year)
-        .sort_by(pl.col("year").filter(pl.col("year") <= year))
-        .alias("history"),
-        pl.col("name_zh", "name_en", "unit", "unit_en", "source_table", "source_table_en").last(),
-    )
-    in_year = history.filter(pl.col("year") == year).select(
-        "indicator_id", "year", "value", "previous_value", "change_pct", "change_pp"
-    )
-    return (
-        better.join(described, on="indicator_id", how="inner", maintain_order="left")
-        .join(in_year, on="indicator_id", how="left", maintain_order="left")
-        .select(
-            "indicator_id",
-            "name_zh",
-            "name_en",
-            "unit",
-            "unit_en",
-            "year",
-            "value",
-            "previous_value",
-            "change_pct",
-            "change_pp",
-            "history",
-            "lower_is_better",
-            "source_table",
-            "source_table_en",
-        )
-    )
+    return kpi_frame(snapshot, HEADLINE_KPIS, year)
 
 
 @register("overview.figures")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import polars as pl
 
-from esg.i18n import display_number, display_unit, format_number, format_value, t
+from esg.i18n import display_number, display_unit, format_number, t, with_shown
 from esg.queries import register
 from esg.queries.common import indicators
 from esg.snapshot import scan_table
@@ -49,22 +49,6 @@ def _commodity_labels(values: Sequence[str | None], lang: str) -> list[str | Non
     return [
         None if v is None else sep.join(t(f"subsidiaries.commodity.{c}", lang) for c in v.split(";")) for v in values
     ]
-
-
-def shown_value(row: dict, lang: str) -> str:
-    """A figure as the page shows it: the text grade, or the value with its unit, or "not disclosed"."""
-    if row.get("value_text"):
-        return row["value_text"]
-    return format_value(row["value"], row["unit"], row["unit_en"], lang)
-
-
-def with_shown(df: pl.DataFrame) -> pl.DataFrame:
-    """Add ``shown_zh`` and ``shown_en``: each figure formatted with its unit, "not disclosed" for nulls."""
-    rows = df.select("value", "value_text", "unit", "unit_en").to_dicts()
-    return df.with_columns(
-        pl.Series("shown_zh", [shown_value(r, "zh") for r in rows], dtype=pl.String),
-        pl.Series("shown_en", [shown_value(r, "en") for r in rows], dtype=pl.String),
-    )
 
 
 @register("subsidiaries.options")

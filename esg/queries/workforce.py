@@ -8,7 +8,7 @@ from pathlib import Path
 import polars as pl
 
 from esg.queries import register
-from esg.queries.safety import Chart, chart_rows, kpi_frame, note_rows, quality_rows, table_rows, trend
+from esg.queries.common import Chart, chart_rows, kpi_frame, note_rows, quality_rows, table_rows, trend
 
 KPIS: tuple[tuple[str, bool | None], ...] = (
     ("employees_total", None),
