@@ -29,8 +29,9 @@ def render_kpi(kpi: Kpi, lang: str) -> None:
     """Draw one KPI card (``st.metric`` with border and sparkline)."""
     delta = format_change(kpi.change, kpi.is_rate, lang)
     colour = "off" if kpi.lower_is_better is None else "inverse" if kpi.lower_is_better else "normal"
-    unit, _ = display_unit(kpi.unit, kpi.unit_en, lang)
-    value = format_number(display_number(kpi.value, kpi.unit, kpi.unit_en, lang), lang)
+    magnitude = None if kpi.value is None else abs(kpi.value)
+    unit, _ = display_unit(kpi.unit, kpi.unit_en, lang, magnitude)
+    value = format_number(display_number(kpi.value, kpi.unit, kpi.unit_en, lang, magnitude), lang)
     if kpi.value is not None and unit == "%":
         value += "%"
     wrapped = f"（{unit}）" if lang == "zh" else f" ({unit})"

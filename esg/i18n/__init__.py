@@ -61,18 +61,31 @@ EN_DISPLAY_UNITS: dict[str, tuple[str, float]] = {
 }
 
 
-def display_unit(unit: str, unit_en: str, lang: str) -> tuple[str, float]:
-    """The unit label to show in ``lang`` and the exact factor that converts a printed value into it."""
+# Amounts under RMB 1 million (e.g. average pay, 11.46 万元) read better in thousands than as 0.1146 RMB million.
+EN_SMALL_DISPLAY_UNITS: dict[str, tuple[str, float, float]] = {"万元": ("RMB thousand", 10, 100)}
+
+
+def display_unit(unit: str, unit_en: str, lang: str, magnitude: float | None = None) -> tuple[str, float]:
+    """The unit label to show in ``lang`` and the exact factor that converts a printed value into it.
+
+    ``magnitude`` (the largest absolute value to be shown together, in the printed unit) picks a smaller English
+    unit for small amounts; pass the same magnitude to :func:`display_number`.
+    """
     if lang != "en":
         return unit, 1.0
+    small = EN_SMALL_DISPLAY_UNITS.get(unit)
+    if small is not None and magnitude is not None and magnitude < small[2]:
+        return small[0], small[1]
     return EN_DISPLAY_UNITS.get(unit, (unit_en, 1.0))
 
 
-def display_number(value: float | None, unit: str, unit_en: str, lang: str) -> float | None:
+def display_number(
+    value: float | None, unit: str, unit_en: str, lang: str, magnitude: float | None = None
+) -> float | None:
     """A printed value converted into the unit shown in ``lang`` (exact: the factors are powers of ten)."""
     if value is None:
         return None
-    return round(value * display_unit(unit, unit_en, lang)[1], 6)
+    return round(value * display_unit(unit, unit_en, lang, magnitude)[1], 6)
 
 
 def format_number(value: float | None, lang: str, decimals: int | None = None) -> str:
@@ -93,12 +106,15 @@ def format_value(value: float | None, unit: str, unit_en: str, lang: str, decima
     in English 万-based units are converted exactly (``62,117 万元`` -> ``621.17 RMB million``)."""
     if value is None:
         return t("common.not_disclosed", lang)
-    shown, _ = display_unit(unit, unit_en, lang)
-    number = format_number(display_number(value, unit, unit_en, lang), lang, decimals)
+    magnitude = abs(value)
+    shown, _ = display_unit(unit, unit_en, lang, magnitude)
+    number = format_number(display_number(value, unit, unit_en, lang, magnitude), lang, decimals)
     if shown in ("-", "", "count"):
         return number
     if shown == "%":
         return f"{number}%"
+    if shown == "persons" and value == 1:
+        shown = "person"
     if shown.startswith("RMB"):
         return f"RMB {number} {shown[3:].strip()}".rstrip()
     return f"{number} {shown}"
@@ -106,8 +122,8 @@ def format_value(value: float | None, unit: str, unit_en: str, lang: str, decima
 
 def with_display_values(df: pl.DataFrame, lang: str, value: str = "value") -> pl.DataFrame:
     """Add ``display_value`` and ``display_unit``: ``value`` converted to the unit shown in ``lang`` (per row)."""
-    pairs = df.select("unit", "unit_en").unique()
-    mapping = {(u, ue): display_unit(u, ue, lang) for u, ue in pairs.iter_rows()}
+    pairs = df.group_by("unit", "unit_en").agg(pl.col(value).abs().max().alias("_magnitude"))
+    mapping = {(u, ue): display_unit(u, ue, lang, m) for u, ue, m in pairs.iter_rows()}
     labels = pl.DataFrame(
         [
             {"unit": u, "unit_en": ue, "display_unit": label, "_factor": factor}
