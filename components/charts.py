@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 import plotly.graph_objects as go
 import polars as pl
 
-from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT
+from components.palette import MUTED, NEUTRAL, SERIES_COLORS, TEMPLATE_NAME, TEXT
 from esg.i18n import format_number, t
 
 SOURCE_MARGIN = 110
@@ -288,21 +288,131 @@ def make_stacked_total_figure(
     return fig
 
 
-def _text_width(text: str) -> float:
-    """Rough rendered width in pixels of legend text at the template's font size (CJK characters are wider)."""
-    return sum(15.0 if ord(ch) > 0x2E80 else 8.5 for ch in text)
+# Plot-area widths (px) of a chart at 1280 px: in one of two columns, and across the page.
+PLOT_WIDTH = {"half": 300, "full": 600}
+Width = str | int  # "half", "full", or the figure's width in pixels (e.g. a slide image)
+# Room for the title (20 px font) across the whole figure.
+TITLE_WIDTH = {"half": 380, "full": 760}
 
 
-def fit_legend(fig: go.Figure, width: int = 340) -> go.Figure:
-    """Make room above the plot for the horizontal legend when it wraps onto several rows at ``width`` pixels, so it
-    never covers the title (the template puts the legend on top of the plot area)."""
-    fig.update_layout(title={"yref": "container", "y": 1.0, "yanchor": "top", "pad": {"t": 14}})
-    names = [tr.name for tr in fig.data if tr.name and tr.showlegend is not False]
-    if len(names) < 2:
-        return fig
-    # Plotly lays a wrapping horizontal legend out in equal columns as wide as its widest entry.
-    entry = 48 + max(_text_width(name) for name in names)
-    per_row = max(1, int(width // entry))
-    rows = -(-len(names) // per_row)
-    fig.update_layout(margin={"t": 64 + 24 * rows}, legend={"y": 1.02})
+def _text_width(text: str) -> int:
+    """Rough rendered width of a legend label in pixels (CJK characters are about twice as wide)."""
+    return sum(15 if ord(ch) > 0x2E80 else 8 for ch in text)
+
+
+def _widths(width: Width) -> tuple[int, int]:
+    """(plot-area width, title width) in pixels for a named or pixel ``width``."""
+    if isinstance(width, int):
+        return width - 160, width
+    return PLOT_WIDTH[width], TITLE_WIDTH[width]
+
+
+def _wrap_title(fig: go.Figure, width: Width) -> int:
+    """Break a title too long for the chart's width before its unit; returns the extra height needed (px)."""
+    text = fig.layout.title.text or ""
+    if "<br>" in text or _text_width(text) * 4 // 3 <= _widths(width)[1]:
+        return 0
+    cut = max(text.rfind("（"), text.rfind(" ("))
+    if cut <= 0:
+        return 0
+    fig.update_layout(title_text=text[:cut].rstrip() + "<br>" + text[cut:].lstrip())
+    return 26
+
+
+def fit_title(fig: go.Figure, *, width: Width = "half", legend_rows: int = 0) -> go.Figure:
+    """Pin the title to the top (broken before its unit when too long for ``width``) and size the top margin for
+    the title and ``legend_rows`` rows of legend below it."""
+    extra = _wrap_title(fig, width)
+    fig.update_layout(
+        title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 14}},
+        margin={"t": 64 + extra + 26 * legend_rows},
+        height=(fig.layout.height or 460) + extra + 26 * max(0, legend_rows - 2),
+    )
     return fig
+
+
+def fit_legend(fig: go.Figure, *, width: Width = "half") -> go.Figure:
+    """Lay the legend out in equal columns between the title and the plot, with room for every row, so a long
+    legend never covers the title (``width``: ``half`` for a chart in one of two columns, ``full`` across)."""
+    names = [trace.name for trace in fig.data if trace.showlegend is not False and trace.name]
+    rows = 0
+    if names:
+        entry = max(_text_width(name) for name in names) + 44
+        per_row = max(1, _widths(width)[0] // entry)
+        rows = -(-len(names) // per_row)
+        fig.update_layout(legend={"entrywidthmode": "pixels", "entrywidth": entry, "y": 1.02, "yanchor": "bottom"})
+    return fit_title(fig, width=width, legend_rows=rows)
+
+
+def _mark_undisclosed_years(fig: go.Figure, frame: pl.DataFrame, lang: str) -> None:
+    """Label the years in which no series of a multi-series bar chart is disclosed, so a gap never reads as zero."""
+    x, _, value = frame.columns
+    empty = (
+        frame.group_by(x, maintain_order=True)
+        .agg(pl.col(value).is_null().all().alias("empty"))
+        .filter(pl.col("empty"))
+        .get_column(x)
+        .to_list()
+    )
+    if empty:
+        label = t("common.not_disclosed", lang)
+        fig.add_trace(
+            go.Scatter(
+                x=[str(v) for v in empty],
+                y=[0] * len(empty),
+                mode="text",
+                text=[label] * len(empty),
+                textposition="top center",
+                textfont={"color": NEUTRAL, "size": 12},
+                hoverinfo="skip",
+                showlegend=False,
+                name=label,
+            )
+        )
+
+
+def make_series_figure(
+    frame: pl.DataFrame,
+    *,
+    kind: str,
+    title: str,
+    source: str,
+    lang: str,
+    unit: str,
+    width: Width = "half",
+    barmode: str = "group",
+    colors: Mapping[str, str] | None = None,
+    decimals: int | None = None,
+) -> go.Figure:
+    """A chart of a :func:`labelled_frame` (year, series, value): ``kind`` ``bar`` (grouped or stacked by year),
+    ``line`` (one line per series) or ``hbar`` (one horizontal bar per series, for a single year). Value labels
+    that do not fit are hidden, line labels are not clipped at the edges, the legend has room (``width`` says
+    whether the chart sits in one of two columns or across the page)."""
+    x, label, value = frame.columns
+    common = {
+        "title": title,
+        "source": source,
+        "lang": lang,
+        "hover_unit": unit,
+        "colors": colors,
+        "decimals": decimals,
+    }
+    if kind == "hbar":
+        fig = make_bar_figure(frame, x=label, y=value, horizontal=True, **common)
+        fig.update_traces(textangle=0, selector={"type": "bar"})
+        return fit_legend(fig, width=width)
+    if kind == "line":
+        fig = make_line_figure(frame, x=x, y=value, color=label, y_title=unit, **common)
+        values = [v for v in frame.get_column(value).to_list() if v is not None]
+        years = frame.get_column(x).n_unique()
+        fig.update_xaxes(range=[-0.5, years - 0.5])
+        if values:
+            fig.update_yaxes(range=[0, max(values) * 1.15])
+    else:
+        fig = make_bar_figure(frame, x=x, y=value, color=label, y_title=unit, barmode=barmode, **common)
+        _mark_undisclosed_years(fig, frame, lang)
+        fig.update_traces(textangle=0, selector={"type": "bar"})
+        if barmode == "stack":
+            fig.update_traces(textposition="inside", selector={"type": "bar"})
+        fig.update_layout(uniformtext={"minsize": 11, "mode": "hide"})
+    return fit_legend(fig, width=width)

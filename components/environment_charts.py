@@ -5,8 +5,8 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import make_bar_figure, make_donut_figure
-from components.emissions_charts import fit_legend, fit_title, series_labels, source_of
+from components.charts import fit_legend, fit_title, make_bar_figure, make_donut_figure, source_line
+from components.tables import series_labels
 from esg.i18n import t, with_display_values
 
 MEASURES = ("generated", "stored_disposed", "utilised", "utilisation_rate")
@@ -31,7 +31,7 @@ def make_rate_figure(df: pl.DataFrame, *, lang: str, year: int) -> go.Figure:
         y=rate,
         horizontal=True,
         title=t("environment.chart.utilisation_rate", lang, year=year),
-        source=source_of(df, lang),
+        source=source_line(df, lang),
         lang=lang,
         hover_unit="%",
         height=360,

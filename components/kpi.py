@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import streamlit as st
 
-from esg.i18n import display_number, display_unit, format_change, format_number, t
+from esg.i18n import display_number, display_unit, format_change, format_number, pick, t
 
 
 @dataclass(frozen=True)
@@ -46,4 +47,23 @@ def render_kpi(kpi: Kpi, lang: str) -> None:
         chart_type="line",
         border=True,
         help=kpi.help or None,
+    )
+
+
+def kpi_from_row(row: Mapping, *, label: str, lang: str, with_note: bool = False) -> Kpi:
+    """A KPI card from one row of ``esg.queries.common.kpi_frame``; the help text names the source table (and
+    the report's caveat when ``with_note``)."""
+    source = t("common.source", lang, source=pick(lang, row["source_table"], row["source_table_en"]))
+    note = pick(lang, row.get("note"), row.get("note_en")) if with_note else ""
+    return Kpi(
+        label=label,
+        value=row["value"],
+        unit=row["unit"],
+        unit_en=row["unit_en"],
+        change=row["change"],
+        is_rate=row["is_rate"],
+        lower_is_better=row["lower_is_better"],
+        history=list(row["history"] or []),
+        previous_year=row["year"] - 1 if row["previous_value"] is not None else None,
+        help=f"{source}  \n{note}" if note else source,
     )

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import finish_figure
-from components.emissions_charts import fit_legend, series_labels, source_of
+from components.charts import finish_figure, fit_legend, source_line
 from components.palette import BAD, GOOD, GRID, MUTED, PILLAR_COLORS, SEGMENT_COLORS, TEXT
+from components.tables import series_labels
 from esg.i18n import display_number, display_unit, format_number, pick, t
 
 # Province tiles: (column, row), row 0 at the top. The six provinces with assets and their neighbours for context.
@@ -140,7 +140,7 @@ def make_change_figure(change: pl.DataFrame, *, lang: str) -> go.Figure:
     finish_figure(
         fig,
         title=t("reserves.chart.change", lang, first=first, last=last),
-        source=source_of(change, lang),
+        source=source_line(change, lang),
         lang=lang,
         height=460,
         categorical_x=False,

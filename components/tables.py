@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import polars as pl
 
-from esg.i18n import format_figure, pick, t, with_display_values
+from esg.i18n import display_number, display_unit, format_figure, pick, t, with_display_values
 
 KEY_COLUMNS = ("category", "series")
 
@@ -83,3 +83,63 @@ def facts_table(df: pl.DataFrame, lang: str, *, years: Sequence[int], headers: M
         columns += [t(headers["value"], lang)] if single else [str(y) for y in years]
         return pl.DataFrame(schema=[(c, pl.String) for c in [*columns, t(headers["note"], lang)]])
     return pl.DataFrame(rows)
+
+
+def unit_label(df: pl.DataFrame, lang: str) -> str:
+    """The one unit of ``df`` as shown in ``lang``; a frame mixing units is an error (never chart them together)."""
+    units = df.select("unit", "unit_en").unique()
+    if units.height != 1:
+        raise ValueError(f"a chart needs exactly one unit, got {units.rows()}")
+    unit, unit_en = units.row(0)
+    return display_unit(unit, unit_en, lang)[0]
+
+
+def notes_of(df: pl.DataFrame, lang: str) -> list[str]:
+    """The distinct report caveats (``note``/``note_en``) of the rows of ``df``, in order."""
+    column = "note_en" if lang == "en" else "note"
+    return [n for n in df.get_column(column).unique(maintain_order=True).to_list() if n]
+
+
+def series_labels(keys: Sequence[str], prefix: str, lang: str) -> dict[str, str]:
+    """``{key: t(f"{prefix}.{key}")}``: the short legend label of each series."""
+    return {key: t(f"{prefix}.{key}", lang) for key in keys}
+
+
+def labelled_frame(
+    df: pl.DataFrame,
+    lang: str,
+    *,
+    label_prefix: str,
+    headers: tuple[str, str, str],
+    key: str = "indicator_id",
+    x: str = "year",
+) -> pl.DataFrame:
+    """Three columns named by ``headers`` (already localised): ``x``, the series label (``label_prefix.<key>``)
+    and the value converted into the unit shown in ``lang``. Rows keep the query's order."""
+    labels = series_labels(df.get_column(key).unique(maintain_order=True).to_list(), label_prefix, lang)
+    x_header, label_header, value_header = headers
+    return with_display_values(df, lang).select(
+        pl.col(x).alias(x_header),
+        pl.col(key).replace_strict(labels, return_dtype=pl.String).alias(label_header),
+        pl.col("display_value").alias(value_header),
+    )
+
+
+def wide_table(
+    df: pl.DataFrame, lang: str, *, label_prefix: str, label_header: str, unit_header: str, years: Sequence[int]
+) -> pl.DataFrame:
+    """A wide-by-year frame (``esg.transforms.wide_by_year``) as a localised table: label, unit shown in ``lang``
+    and one column per year converted into that unit. Each row keeps its own unit (rows are never summed)."""
+    labels = series_labels(df.get_column("indicator_id").to_list(), label_prefix, lang)
+    rows = []
+    for row in df.iter_rows(named=True):
+        shown, _ = display_unit(row["unit"], row["unit_en"], lang)
+        rows.append(
+            {
+                label_header: labels[row["indicator_id"]],
+                unit_header: shown,
+                **{str(y): display_number(row[str(y)], row["unit"], row["unit_en"], lang) for y in years},
+            }
+        )
+    schema = {label_header: pl.String, unit_header: pl.String, **{str(y): pl.Float64 for y in years}}
+    return pl.DataFrame(rows, schema=schema)

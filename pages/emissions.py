@@ -4,23 +4,13 @@ air pollutants and heavy metals, wastewater, the energy mix and the renewable-el
 import streamlit as st
 
 from components import state
+from components.charts import make_series_figure, source_line
 from components.data import query
-from components.emissions_charts import (
-    highlight_colors,
-    kpi_from_row,
-    labelled_frame,
-    make_decarbonisation_figure,
-    make_series_figure,
-    pathway_kpis,
-    pathway_table,
-    series_labels,
-    source_of,
-    unit_label,
-    wide_table,
-)
-from components.kpi import render_kpi
+from components.emissions_charts import highlight_colors, make_decarbonisation_figure, pathway_kpis, pathway_table
+from components.kpi import kpi_from_row, render_kpi
 from components.layout import render_page_header
 from components.render import render_chart
+from components.tables import labelled_frame, series_labels, unit_label, wide_table
 from esg.i18n import format_number, format_value, pick, t
 
 filters = state.current_filters()
@@ -55,7 +45,7 @@ def series_chart(name: str, *, kind: str, chart_year: int | None = None, **optio
         frame,
         kind=kind,
         title=t(f"emissions.chart.{name}", lang, unit=unit, year=chart_year),
-        source=source_of(data, lang),
+        source=source_line(data, lang),
         lang=lang,
         unit=unit,
         **options,
@@ -84,7 +74,7 @@ with right:
         seg_frame,
         kind="bar",
         title=t("emissions.chart.segments", lang, unit=seg_unit),
-        source=source_of(seg_data, lang),
+        source=source_line(seg_data, lang),
         lang=lang,
         unit=seg_unit,
         barmode="stack",
@@ -172,7 +162,7 @@ with left:
 st.subheader(t("emissions.section.energy", lang))
 mix = query("emissions.energy_mix", edition)
 mix_years = [int(c) for c in mix.columns if c.isdigit()]
-st.caption(t("emissions.energy_mix_caption", lang, source=source_of(mix, lang)))
+st.caption(t("emissions.energy_mix_caption", lang, source=source_line(mix, lang)))
 st.dataframe(
     wide_table(
         mix,

@@ -4,21 +4,14 @@ greening, environmental investment, green mines and factories, with the report's
 import streamlit as st
 
 from components import state
+from components.charts import make_series_figure, source_line
 from components.data import query
-from components.emissions_charts import (
-    highlight_colors,
-    kpi_from_row,
-    labelled_frame,
-    make_series_figure,
-    notes_of,
-    series_labels,
-    source_of,
-    unit_label,
-)
+from components.emissions_charts import highlight_colors
 from components.environment_charts import investment_frame, make_investment_figure, make_rate_figure, utilisation_table
-from components.kpi import render_kpi
+from components.kpi import kpi_from_row, render_kpi
 from components.layout import render_page_header
 from components.render import render_chart
+from components.tables import labelled_frame, notes_of, series_labels, unit_label
 from esg.i18n import format_value, pick, t
 
 filters = state.current_filters()
@@ -57,7 +50,7 @@ def trend_chart(name: str, *, segment_chart: bool = False) -> None:
         frame,
         kind="bar",
         title=t(f"environment.chart.{name}", lang, unit=unit),
-        source=source_of(data, lang),
+        source=source_line(data, lang),
         lang=lang,
         unit=unit,
     )
@@ -87,7 +80,7 @@ with right:
         frame,
         kind="bar",
         title=t("environment.chart.intensity", lang, unit=unit),
-        source=source_of(intensity, lang),
+        source=source_line(intensity, lang),
         lang=lang,
         unit=unit,
         colors=highlight_colors(labels, segment),
@@ -129,7 +122,7 @@ st.dataframe(
     key="environment_utilisation",
     column_config={c: st.column_config.NumberColumn(c, format="localized") for c in utilisation_shown.columns[1:]},
 )
-st.caption(t("common.source", lang, source=source_of(utilisation, lang)))
+st.caption(t("common.source", lang, source=source_line(utilisation, lang)))
 render_chart(
     make_rate_figure(utilisation, lang=lang, year=year),
     key="environment_utilisation_rate",
@@ -157,7 +150,7 @@ else:
         fig = make_investment_figure(
             parts,
             title=t("environment.chart.investment", lang, year=year, unit=unit_label(investment["parts"], lang)),
-            source=source_of(investment["parts"], lang),
+            source=source_line(investment["parts"], lang),
             center_text=format_value(total["value"], total["unit"], total["unit_en"], lang),
             lang=lang,
         )

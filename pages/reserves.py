@@ -4,9 +4,9 @@ mining rights, and the mines, smelters and salt lake on a schematic province til
 import streamlit as st
 
 from components import state
+from components.charts import make_series_figure, source_line
 from components.data import query
-from components.emissions_charts import kpi_from_row, make_series_figure, source_of, unit_label
-from components.kpi import render_kpi
+from components.kpi import kpi_from_row, render_kpi
 from components.layout import render_page_header
 from components.render import render_chart
 from components.reserves_charts import (
@@ -18,6 +18,7 @@ from components.reserves_charts import (
     reserves_table,
     shown_decimals,
 )
+from components.tables import unit_label
 from esg.i18n import pick, t
 
 filters = state.current_filters()
@@ -60,7 +61,7 @@ for start in range(0, len(charts) + 1, 2):
                 mineral_frame(data, lang),
                 kind="bar",
                 title=t(f"reserves.chart.{group}.{basis}", lang, unit=unit),
-                source=source_of(data, lang),
+                source=source_line(data, lang),
                 lang=lang,
                 unit=unit,
                 decimals=shown_decimals(data, lang),

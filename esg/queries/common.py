@@ -112,33 +112,49 @@ def chart_rows(snapshot: Path, chart: Chart, year: int) -> pl.DataFrame:
     )
 
 
-def kpi_frame(snapshot: Path, spec: Sequence[tuple[str, bool | None]], year: int) -> pl.DataFrame:
-    """One row per ``(indicator_id, lower_is_better)``: the value in ``year``, the change on the year before (in % for
-    quantities, points for rates) and the history up to ``year``. Indicators without a row for ``year`` keep nulls."""
-    ids = [iid for iid, _ in spec]
-    better = pl.DataFrame(
-        {"indicator_id": ids, "lower_is_better": [lib for _, lib in spec]},
-        schema={"indicator_id": pl.String, "lower_is_better": pl.Boolean},
-    )
-    everything = series(snapshot, ids)
-    upto = everything.filter(pl.col("year") <= year).sort("year")
-    history = upto.group_by("indicator_id", maintain_order=True).agg(pl.col("value").alias("history"))
-    described = everything.group_by("indicator_id", maintain_order=True).agg(
-        pl.col("name_zh", "name_en", "unit", "unit_en", "source_table", "source_table_en").last()
-    )
-    in_year = everything.filter(pl.col("year") == year).select(
-        "indicator_id", "value", "previous_value", "change_pct", "change_pp"
-    )
-    return (
-        better.join(described, on="indicator_id", how="inner", maintain_order="left")
-        .join(in_year, on="indicator_id", how="left", maintain_order="left")
-        .join(history, on="indicator_id", how="left", maintain_order="left")
-        .with_columns(
-            pl.col("history").fill_null(pl.lit([], dtype=pl.List(pl.Float64))),
-            pl.when(pl.col("unit") == "%").then(pl.col("change_pp")).otherwise(pl.col("change_pct")).alias("change"),
-            (pl.col("unit") == "%").alias("is_rate"),
-        )
-    )
+# A KPI: (indicator_id, lower_is_better) for group totals, or (indicator_id, segment or None, lower_is_better);
+# lower_is_better is None where a rise is neither good nor bad.
+KpiSpec = tuple[str, bool | None] | tuple[str, str | None, bool | None]
+KPI_SCHEMA = {
+    "key": pl.String, "indicator_id": pl.String, "segment": pl.String, "name_zh": pl.String, "name_en": pl.String,
+    "unit": pl.String, "unit_en": pl.String, "year": pl.Int64, "value": pl.Float64, "printed": pl.String,
+    "previous_value": pl.Float64, "change_pct": pl.Float64, "change_pp": pl.Float64, "change": pl.Float64,
+    "is_rate": pl.Boolean, "history": pl.List(pl.Float64), "lower_is_better": pl.Boolean, "source_table": pl.String,
+    "source_table_en": pl.String, "note": pl.String, "note_en": pl.String,
+}  # fmt: skip
+
+
+def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int) -> pl.DataFrame:
+    """One row per KPI spec, in order: the value in ``year`` (null when not disclosed) as printed, the change on the
+    year before (``change``: % for quantities, points for rates), the history up to ``year`` and the source table.
+    Indicators the snapshot does not hold at all are left out."""
+    triples = [(s[0], None, s[1]) if len(s) == 2 else s for s in specs]
+    ids = list(dict.fromkeys(iid for iid, _, _ in triples))
+    segments = tuple(dict.fromkeys(seg for _, seg, _ in triples))
+    everything = series(snapshot, ids, segments=segments)
+    rows = []
+    for iid, segment, lower_is_better in triples:
+        same = pl.col("segment").is_null() if segment is None else pl.col("segment") == segment
+        found = everything.filter(pl.col("indicator_id") == iid, same).sort("year")
+        if found.is_empty():
+            continue
+        described = found.row(-1, named=True)
+        current = found.filter(pl.col("year") == year)
+        now = current.row(0, named=True) if current.height else {}
+        is_rate = described["unit"] == "%"
+        rows.append({
+            "key": iid if segment is None else f"{iid}@{segment}",
+            "indicator_id": iid, "segment": segment, "name_zh": described["name_zh"], "name_en": described["name_en"],
+            "unit": described["unit"], "unit_en": described["unit_en"], "year": year, "value": now.get("value"),
+            "printed": now.get("printed"), "previous_value": now.get("previous_value"),
+            "change_pct": now.get("change_pct"), "change_pp": now.get("change_pp"),
+            "change": now.get("change_pp") if is_rate else now.get("change_pct"), "is_rate": is_rate,
+            "history": found.filter(pl.col("year") <= year).get_column("value").to_list(),
+            "lower_is_better": lower_is_better, "source_table": described["source_table"],
+            "source_table_en": described["source_table_en"], "note": now.get("note") or described["note"],
+            "note_en": now.get("note_en") or described["note_en"],
+        })  # fmt: skip
+    return pl.DataFrame(rows, schema=KPI_SCHEMA)
 
 
 def indicator_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: bool = False) -> pl.DataFrame:

@@ -1,25 +1,17 @@
 """Data behind the emissions view: GHG by scope, source and segment, the decarbonisation path against the report's
-targets, air pollutants, heavy metals, wastewater, the energy mix and the renewable-electricity share.
-
-``kpi_frame`` (headline figures of one year with their history and change) is shared with the environment and
-reserves views.
-"""
+targets, air pollutants, heavy metals, wastewater, the energy mix and the renewable-electricity share."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from pathlib import Path
 
 import polars as pl
 
 from esg.queries import register
-from esg.queries.common import GROUP, indicators, series
+from esg.queries.common import GROUP, KpiSpec, indicators, kpi_frame, series
 from esg.snapshot import scan_table
 from esg.transforms import DecarbonisationPath, filter_indicators, wide_by_year
-
-# A KPI: (indicator_id, segment or None, lower_is_better or None where a rise is neither good nor bad).
-KpiSpec = tuple[str, str | None, bool | None]
 
 KPI_SETS: dict[str, tuple[KpiSpec, ...]] = {
     "ghg": (("ghg_total", None, True), ("ghg_scope1", None, True), ("ghg_scope2", None, True)),
@@ -55,55 +47,6 @@ TARGET_IDS = ("ghg_target_peak_year", "ghg_target_reduction_2040", "ghg_target_n
 BASE_YEAR_NOTE = re.compile(r"(\d{4}) base year")
 RENEWABLE_CHECK = "env1_renewable_power_share"
 SEGMENT_CHECK = "env2_ghg_total_segments"
-
-
-def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int) -> pl.DataFrame:
-    """One row per KPI spec: its value in ``year`` (null when not disclosed), the change on the year before, the
-    history up to ``year`` and the source table. Rows keep the order of ``specs``."""
-    ids = list(dict.fromkeys(iid for iid, _, _ in specs))
-    segments = tuple(dict.fromkeys(seg for _, seg, _ in specs))
-    everything = series(snapshot, ids, segments=segments)
-    rows = []
-    for iid, segment, lower_is_better in specs:
-        same = pl.col("segment").is_null() if segment is None else pl.col("segment") == segment
-        found = everything.filter(pl.col("indicator_id") == iid, same).sort("year")
-        if found.is_empty():
-            continue
-        described = found.row(-1, named=True)
-        current = found.filter(pl.col("year") == year)
-        now = current.row(0, named=True) if current.height else {}
-        rows.append(
-            {
-                "key": iid if segment is None else f"{iid}@{segment}",
-                "indicator_id": iid,
-                "segment": segment,
-                "name_zh": described["name_zh"],
-                "name_en": described["name_en"],
-                "unit": described["unit"],
-                "unit_en": described["unit_en"],
-                "year": year,
-                "value": now.get("value"),
-                "previous_value": now.get("previous_value"),
-                "change_pct": now.get("change_pct"),
-                "change_pp": now.get("change_pp"),
-                "history": found.filter(pl.col("year") <= year).get_column("value").to_list(),
-                "lower_is_better": lower_is_better,
-                "source_table": described["source_table"],
-                "source_table_en": described["source_table_en"],
-                "note": now.get("note") or described["note"],
-                "note_en": now.get("note_en") or described["note_en"],
-            }
-        )
-    return pl.DataFrame(
-        rows,
-        schema={
-            "key": pl.String, "indicator_id": pl.String, "segment": pl.String, "name_zh": pl.String,
-            "name_en": pl.String, "unit": pl.String, "unit_en": pl.String, "year": pl.Int64, "value": pl.Float64,
-            "previous_value": pl.Float64, "change_pct": pl.Float64, "change_pp": pl.Float64,
-            "history": pl.List(pl.Float64), "lower_is_better": pl.Boolean, "source_table": pl.String,
-            "source_table_en": pl.String, "note": pl.String, "note_en": pl.String,
-        },
-    )  # fmt: skip
 
 
 def quality_check(snapshot: Path, check_id: str, discrepancies_only: bool = False) -> pl.DataFrame:

@@ -9,8 +9,7 @@ from pathlib import Path
 import polars as pl
 
 from esg.queries import register
-from esg.queries.common import GROUP, indicators, series
-from esg.queries.emissions import KpiSpec, kpi_frame
+from esg.queries.common import GROUP, KpiSpec, indicators, kpi_frame, series
 from esg.transforms import filter_indicators
 
 SEGMENTS = ("mining", "smelting", "other")

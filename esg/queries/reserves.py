@@ -8,8 +8,7 @@ from pathlib import Path
 import polars as pl
 
 from esg.queries import register
-from esg.queries.common import GROUP, series
-from esg.queries.emissions import KpiSpec, kpi_frame
+from esg.queries.common import GROUP, KpiSpec, kpi_frame, series
 from esg.snapshot import scan_table
 
 # (group, basis, minerals): a chart per group and basis; minerals of one chart share one unit.
