@@ -146,8 +146,11 @@ def _check(
     expected: float | None,
     printed: float | None,
     tolerance: float,
+    figures_en: str | None = None,
 ) -> dict:
-    """One row of the data-quality table."""
+    """One row of the data-quality table; ``figures_en`` (the figures with English units) defaults to ``figures``
+    (the id=printed text of the rules, the same in both languages)."""
+    figures_en = figures if figures_en is None else figures_en
     if expected is None or printed is None:
         return {
             "check_id": check_id,
@@ -156,6 +159,7 @@ def _check(
             "description_zh": zh,
             "description_en": en,
             "figures": figures,
+            "figures_en": figures_en,
             "expected": expected,
             "printed": printed,
             "difference": None,
@@ -171,6 +175,7 @@ def _check(
         "description_zh": zh,
         "description_en": en,
         "figures": figures,
+        "figures_en": figures_en,
         "expected": round(expected, 6),
         "printed": printed,
         "difference": difference,
@@ -209,8 +214,9 @@ def _prose_row(prose: dict, index: dict[Key, dict], units: dict[str, Unit]) -> d
     zh = f"正文“{prose['quote_zh']}”（{prose['section_zh']}）与《{table['source_table']}》"
     en = f"Prose repeat of '{table['name_en']}' vs table '{table['source_table_en']}'"
     figures = f"prose {prose['printed']} {prose['unit']}; table {table['printed']} {table['unit']}"
+    figures_en = f"prose {prose['printed']} {prose_unit.unit_en}; table {table['printed']} {table_unit.unit_en}"
     check_id = f"prose:{prose['indicator_id']}:{where}:{line}"
-    return _check(check_id, "prose", key[3], zh, en, figures, expected, table["value"], tolerance)
+    return _check(check_id, "prose", key[3], zh, en, figures, expected, table["value"], tolerance, figures_en)
 
 
 def reconcile(

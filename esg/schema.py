@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataframely as dy
 import polars as pl
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: segment_basis_zh/_en, category_basis_zh/_en, quality figures_en
 
 PILLARS = ["E", "S", "G"]
 TOPICS = [
@@ -91,13 +91,19 @@ class EntitySchema(dy.Schema):
     province_zh = dy.String(nullable=True)
     province_en = dy.String(nullable=True)
     segment = dy.String(nullable=True, regex=r"^(mining|smelting|other)$")
-    segment_basis = dy.String(nullable=True)
+    segment_basis_zh = dy.String(nullable=True)
+    segment_basis_en = dy.String(nullable=True)
     commodities = dy.String(nullable=True)
     capacity_zh = dy.String(nullable=True)
     capacity_en = dy.String(nullable=True)
     iso45001_year = dy.Int64(nullable=True, min=MIN_YEAR, max=MAX_YEAR)
     note_zh = dy.String(nullable=True)
     note_en = dy.String(nullable=True)
+
+    @dy.rule()
+    def segment_basis_in_both_languages(cls) -> pl.Expr:
+        """How the segment was assigned is given in Chinese and in English, or in neither."""
+        return pl.col("segment_basis_zh").is_null() == pl.col("segment_basis_en").is_null()
 
 
 class MaterialitySchema(dy.Schema):
@@ -123,7 +129,8 @@ class RiskSchema(dy.Schema):
     risk_zh = dy.String(min_length=1)
     risk_en = dy.String(min_length=1)
     category = dy.Enum(RISK_CATEGORIES)
-    category_basis = dy.String(min_length=1)
+    category_basis_zh = dy.String(min_length=1)
+    category_basis_en = dy.String(min_length=1)
     description_zh = dy.String(min_length=1)
     description_en = dy.String(min_length=1)
     impacts_zh = dy.String(min_length=1)
@@ -191,6 +198,7 @@ class QualitySchema(dy.Schema):
     description_zh = dy.String()
     description_en = dy.String()
     figures = dy.String()
+    figures_en = dy.String()
     expected = dy.Float64(nullable=True)
     printed = dy.Float64(nullable=True)
     difference = dy.Float64(nullable=True)

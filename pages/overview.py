@@ -3,12 +3,11 @@
 import streamlit as st
 
 from components import state
-from components.charts import make_bar_figure
 from components.data import query
-from components.kpi import Kpi, render_kpi
+from components.kpi import render_kpi
 from components.layout import render_page_header
+from components.overview_charts import ghg_chart, headline_kpis
 from components.render import render_chart
-from components.tables import localised
 from esg.i18n import format_value, pick, t
 
 filters = state.current_filters()
@@ -17,24 +16,11 @@ render_page_header("overview.title", filters, frozenset({state.YEAR}), intro_key
 
 st.subheader(t("overview.kpis", lang, year=filters.year))
 rows = query("overview.kpis", filters.edition, year=filters.year).to_dicts()
-for start in range(0, len(rows), 3):
-    for column, row in zip(st.columns(3), rows[start : start + 3], strict=False):
+kpis = headline_kpis(rows, lang, filters.year)
+for start in range(0, len(kpis), 3):
+    for column, kpi in zip(st.columns(3), kpis[start : start + 3], strict=False):
         with column:
-            render_kpi(
-                Kpi(
-                    label=t(f"overview.kpi.{row['indicator_id']}", lang),
-                    value=row["value"],
-                    unit=row["unit"],
-                    unit_en=row["unit_en"],
-                    change=row["change"],
-                    is_rate=row["is_rate"],
-                    lower_is_better=row["lower_is_better"],
-                    history=row["history"],
-                    previous_year=filters.year - 1 if row["previous_value"] is not None else None,
-                    help=t("overview.kpi_help", lang, source=pick(lang, row["source_table"], row["source_table_en"])),
-                ),
-                lang,
-            )
+            render_kpi(kpi, lang)
 
 left, right = st.columns(2)
 with left:
@@ -50,21 +36,7 @@ with right:
             value = str(int(fact["value"]))
         st.markdown(f"**{pick(lang, fact['name_zh'], fact['name_en'])}**: {value}")
 
-ghg = query("overview.ghg_trend", filters.edition)
-chart_data = localised(
-    ghg, {"year": "overview.col.year", "name*": "overview.col.scope", "value": "overview.col.value"}, lang
-)
-year_col, scope_col, value_col = chart_data.columns
-fig = make_bar_figure(
-    chart_data,
-    x=year_col,
-    y=value_col,
-    color=scope_col,
-    title=t("overview.ghg_chart", lang),
-    source=pick(lang, ghg["source_table"][0], ghg["source_table_en"][0]),
-    lang=lang,
-    barmode="stack",
-)
+fig, chart_data = ghg_chart(query("overview.ghg_trend", filters.edition), lang)
 render_chart(fig, key="overview_ghg", lang=lang, data=chart_data)
 
 st.subheader(t("overview.targets", lang))

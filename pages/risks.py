@@ -74,7 +74,8 @@ if options:
                 st.markdown(markdown_bullets(pick(lang, risk[f"{part}_zh"], risk[f"{part}_en"])))
         method = pick(lang, risk["position_method_zh"], risk["position_method_en"])
         st.caption(t("risks.position_method", lang, method=method))
-        st.caption(t(f"risks.category_basis.{risk['category']}", lang))
+        basis = pick(lang, risk["category_basis_zh"], risk["category_basis_en"])
+        st.caption(t("risks.category_basis", lang, basis=basis))
 else:
     st.info(t("common.no_data", lang))
 

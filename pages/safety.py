@@ -3,19 +3,18 @@
 import streamlit as st
 
 from components import state
-from components.charts import fit_legend, make_bar_figure, make_line_figure, make_stacked_total_figure, source_line
 from components.data import query
 from components.kpi import Kpi, render_kpi
 from components.layout import render_page_header
 from components.render import render_chart
-from components.tables import chart_frame, facts_table, localised
+from components.safety_charts import investment_chart, safety_trend_chart
+from components.tables import facts_table, localised
 from esg.i18n import format_value, pick, t
 
 filters = state.current_filters()
 lang = filters.lang
 year = filters.year
 render_page_header("safety.title", filters, frozenset({state.YEAR}), intro_key="safety.intro")
-SERIES = "safety.series"
 TABLE_HEADERS = {"indicator": "safety.col.indicator", "note": "safety.col.note", "value": "safety.col.value"}
 
 
@@ -44,26 +43,10 @@ def kpi_cards(rows: list[dict], per_row: int = 4) -> None:
 def trend_chart(which: str, kind: str, value_header: str, y_title: str, **options: object) -> None:
     """One trend chart of the safety tables (bars or lines by year, one series per indicator)."""
     rows = query("safety.chart", filters.edition, which=which, year=year)
-    data = chart_frame(
-        rows,
-        lang,
-        labels=SERIES,
-        columns={"year": "safety.col.year", "series": "safety.col.series", "value": value_header},
+    fig, data = safety_trend_chart(
+        rows, which=which, kind=kind, value_header=value_header, y_title=y_title, lang=lang, **options
     )
-    year_col, series_col, value_col = data.columns
-    factory = make_line_figure if kind == "line" else make_bar_figure
-    fig = factory(
-        data,
-        x=year_col,
-        y=value_col,
-        color=series_col,
-        title=t(f"safety.chart.{which}", lang),
-        source=source_line(rows, lang),
-        lang=lang,
-        y_title=t(y_title, lang),
-        **options,
-    )
-    render_chart(fit_legend(fig), key=f"safety_{which}", lang=lang, data=data)
+    render_chart(fig, key=f"safety_{which}", lang=lang, data=data)
 
 
 st.subheader(t("safety.kpis", lang, year=year))
@@ -91,34 +74,10 @@ with right:
     )
 
 st.subheader(t("safety.section.investment", lang))
-investment = query("safety.chart", filters.edition, which="investment", year=year)
-investment_data = chart_frame(
-    investment,
-    lang,
-    labels=SERIES,
-    columns={"year": "safety.col.year", "series": "safety.col.item", "value": "safety.col.investment"},
+investment_fig, investment_data = investment_chart(
+    query("safety.chart", filters.edition, which="investment", year=year), lang=lang
 )
-year_col, item_col, value_col = investment_data.columns
-render_chart(
-    fit_legend(
-        make_stacked_total_figure(
-            investment_data,
-            x=year_col,
-            y=value_col,
-            color=item_col,
-            total=t(f"{SERIES}.safety_investment_total", lang),
-            title=t("safety.chart.investment", lang),
-            source=source_line(investment, lang),
-            lang=lang,
-            y_title=t("safety.axis.rmb", lang),
-            height=520,
-        ),
-        width=800,
-    ),
-    key="safety_investment",
-    lang=lang,
-    data=investment_data,
-)
+render_chart(investment_fig, key="safety_investment", lang=lang, data=investment_data)
 for check in query("safety.quality", filters.edition, which="investment", year=year).to_dicts():
     st.caption(
         t(

@@ -116,7 +116,7 @@ else:
         ("parent", pick(lang, entity["parent_zh"], entity["parent_en"]) or missing),
         ("province", pick(lang, entity["province_zh"], entity["province_en"]) or missing),
         ("segment", pick(lang, entity["segment_zh"], entity["segment_en"])),
-        ("segment_basis", entity["segment_basis"] or missing),
+        ("segment_basis", pick(lang, entity["segment_basis_zh"], entity["segment_basis_en"]) or missing),
         ("commodities", pick(lang, entity["commodities_zh"], entity["commodities_en"]) or missing),
         ("capacity", pick(lang, entity["capacity_zh"], entity["capacity_en"]) or missing),
         ("iso45001", str(entity["iso45001_year"]) if entity["iso45001_year"] else t("subsidiaries.iso_none", lang)),

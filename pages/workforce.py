@@ -3,21 +3,19 @@
 import streamlit as st
 
 from components import state
-from components.charts import fit_legend, make_bar_figure, make_line_figure, make_stacked_total_figure, source_line
 from components.data import query
 from components.kpi import Kpi, render_kpi
 from components.layout import render_page_header
 from components.render import render_chart
-from components.tables import chart_frame, facts_table
+from components.tables import facts_table
+from components.workforce_charts import BY_YEAR, workforce_chart
 from esg.i18n import format_value, pick, t
 
 filters = state.current_filters()
 lang = filters.lang
 year = filters.year
 render_page_header("workforce.title", filters, frozenset({state.YEAR}), intro_key="workforce.intro")
-SERIES = "workforce.series"
 TABLE_HEADERS = {"indicator": "workforce.col.indicator", "note": "workforce.col.note", "value": "workforce.col.value"}
-BY_YEAR = {"year": "workforce.col.year", "series": "workforce.col.series"}
 
 
 def kpi_cards(rows: list[dict], per_row: int = 4) -> None:
@@ -47,31 +45,16 @@ def kpi_cards(rows: list[dict], per_row: int = 4) -> None:
 def chart(
     which: str, columns: dict[str, str], y_title: str, kind: str = "bar", total: str = "", **options: object
 ) -> None:
-    """One chart of the workforce tables: ``kind`` is ``bar`` or ``line``; with ``total`` (the id of the printed
-    total) stacked parts and the total. The last of ``columns`` is the value, the first the x axis, a middle one the
-    series."""
+    """One chart of the workforce tables (see ``components.workforce_charts.workforce_chart``), or a note when the
+    selected year has no figures for it."""
     rows = query("workforce.chart", filters.edition, which=which, year=year)
     if not rows.height:
         st.info(t("workforce.no_figures", lang, title=t(f"workforce.chart.{which}", lang), year=year))
         return
-    data = chart_frame(rows, lang, labels=SERIES, columns=columns)
-    names = data.columns
-    common = {
-        "x": names[0],
-        "y": names[-1],
-        "title": t(f"workforce.chart.{which}", lang),
-        "source": source_line(rows, lang),
-        "lang": lang,
-        "y_title": "" if options.get("horizontal") else t(y_title, lang),  # horizontal: the title carries the unit
-    }
-    color = names[1] if len(names) == 3 else None
-    if total:
-        fig = make_stacked_total_figure(data, color=color, total=t(f"{SERIES}.{total}", lang), **common, **options)
-    elif kind == "line":
-        fig = make_line_figure(data, color=color, **common, **options)
-    else:
-        fig = make_bar_figure(data, color=color, **common, **options)
-    render_chart(fit_legend(fig), key=f"workforce_{which}", lang=lang, data=data)
+    fig, data = workforce_chart(
+        rows, which=which, columns=columns, y_title=y_title, lang=lang, kind=kind, total=total, **options
+    )
+    render_chart(fig, key=f"workforce_{which}", lang=lang, data=data)
 
 
 def quality_captions(which: str) -> None:

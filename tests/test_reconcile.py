@@ -65,6 +65,8 @@ def test_a_sum_rule_records_the_reports_own_difference() -> None:
     assert by_year[2024]["status"] == "ok" and by_year[2024]["difference"] == 0
     assert by_year[2023]["status"] == "discrepancy"
     assert by_year[2023]["expected"] == 1938914 and by_year[2023]["difference"] == 2
+    figures = "ghg_total=1,938,916; ghg_total@mining=773,068; ghg_total@smelting=942,621; ghg_total@other=223,225"
+    assert by_year[2023]["figures"] == by_year[2023]["figures_en"] == figures  # ids and printed figures: no units
 
 
 def test_a_ratio_rule_checks_a_printed_percentage_to_its_tolerance() -> None:
@@ -87,6 +89,8 @@ def test_a_prose_repeat_is_converted_and_checked_to_its_printed_precision() -> N
     )  # fmt: skip
     out = reconcile(GHG, rules([]), prose, UNITS)
     assert out["status"].item() == "ok"  # 45.81 万株 = 458,100 trees, within 0.005 万 of 458,136
+    assert out["figures"].item() == "prose 45.81 万株; table 458,136 棵"  # units as printed
+    assert out["figures_en"].item() == "prose 45.81 10k trees; table 458,136 trees"  # English units of units.csv
     wrong = prose.with_columns(pl.lit("45.71").alias("printed"))
     assert reconcile(GHG, rules([]), wrong, UNITS)["status"].item() == "discrepancy"
 

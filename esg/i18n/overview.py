@@ -35,4 +35,10 @@ STRINGS = {
     "overview.col.year": {"zh": "年份", "en": "Year"},
     "overview.col.scope": {"zh": "范围", "en": "Scope"},
     "overview.col.value": {"zh": "排放量（吨二氧化碳当量）", "en": "Emissions (t CO2e)"},
+    "overview.col.kpi_indicator": {"zh": "指标", "en": "Indicator"},
+    "overview.col.kpi_year": {"zh": "年份", "en": "Year"},
+    "overview.col.kpi_value": {"zh": "数值", "en": "Value"},
+    "overview.col.kpi_unit": {"zh": "单位", "en": "Unit"},
+    "overview.col.kpi_change": {"zh": "较上年变化", "en": "Change on previous year"},
+    "overview.col.kpi_source": {"zh": "来源表格", "en": "Source table"},
 }

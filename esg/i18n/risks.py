@@ -57,24 +57,7 @@ STRINGS = {
     "risks.impacts": {"zh": "潜在影响", "en": "Potential impacts"},
     "risks.responses": {"zh": "应对措施", "en": "Responses"},
     "risks.position_method": {"zh": "位置推导：{method}", "en": "How the position was derived: {method}"},
-    "risks.category_basis.environmental": {
-        "zh": "类别划定：矩阵图例颜色在文字层中丢失；按风险性质及其在风险表首段（第 1–5 行，均为环境类）中的位置归为环境类。",
-        "en": "Category assigned: the matrix legend lost its colours in the text layer; classed as environmental by "
-        "the risk's nature and its place in the first block of the risk table (rows 1-5, all environmental).",
-    },
-    "risks.category_basis.governance": {
-        "zh": "类别划定：矩阵图例颜色在文字层中丢失；按风险性质及其在风险表中的位置（第 6–8 行，位于环境类与社会类之间）"
-        "归为公司治理类。供应链风险也可视为社会类。",
-        "en": "Category assigned: the matrix legend lost its colours in the text layer; classed as governance by the "
-        "risk's nature and its place in the risk table (rows 6-8, between the environmental and the social blocks). "
-        "Supply chain could also be read as social.",
-    },
-    "risks.category_basis.social": {
-        "zh": "类别划定：矩阵图例颜色在文字层中丢失；按风险性质及其在风险表末段（第 9–12 行，涉及员工与社区）中的位置"
-        "归为社会类。",
-        "en": "Category assigned: the matrix legend lost its colours in the text layer; classed as social by the "
-        "risk's nature and its place in the last block of the risk table (rows 9-12, people and communities).",
-    },
+    "risks.category_basis": {"zh": "类别划定：{basis}", "en": "Category assigned: {basis}"},
     "risks.climate_heading": {
         "zh": "气候相关风险与机遇的影响时期",
         "en": "Climate-related risks and opportunities by time horizon",

@@ -56,10 +56,7 @@ STRINGS = {
     "subsidiaries.field.parent": {"zh": "上级主体", "en": "Parent"},
     "subsidiaries.field.province": {"zh": "省份", "en": "Province"},
     "subsidiaries.field.segment": {"zh": "业务板块", "en": "Business segment"},
-    "subsidiaries.field.segment_basis": {
-        "zh": "板块归属依据（英文，引用报告原文名称）",
-        "en": "How the segment was assigned",
-    },
+    "subsidiaries.field.segment_basis": {"zh": "板块归属依据", "en": "How the segment was assigned"},
     "subsidiaries.field.commodities": {"zh": "矿种 / 产品", "en": "Commodities"},
     "subsidiaries.field.capacity": {"zh": "产能", "en": "Capacity"},
     "subsidiaries.field.iso45001": {"zh": "ISO 45001 认证年份", "en": "ISO 45001 certification year"},

@@ -42,7 +42,7 @@ QUALITY_COLUMNS: dict[str, str] = {
     "year": "explorer.qcol.year",
     "kind_label*": "explorer.qcol.kind",
     "description*": "explorer.qcol.description",
-    "figures": "explorer.qcol.figures",
+    "figures*": "explorer.qcol.figures",
     "expected": "explorer.qcol.expected",
     "printed": "explorer.qcol.printed",
     "difference": "explorer.qcol.difference",

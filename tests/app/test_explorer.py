@@ -161,3 +161,18 @@ def test_global_filters_apply() -> None:
 
 def test_english_page_has_no_chinese_left(english) -> None:
     assert chinese_in(visible_texts(english)) == []
+
+
+def test_quality_figures_follow_the_language(english, chinese) -> None:
+    # 劳动防护用品投入: prose 1,114 万元 against the table's 1,048 万元 (a discrepancy, shown by default)
+    en = table(english, "Check").set_index("Check")
+    ppe_en = next(c for c in en.index if c.startswith("prose:safety_investment_ppe:"))
+    assert en.loc[ppe_en, "Figures (as printed)"] == "prose 1,114 RMB 10k; table 1,048 RMB 10k"
+    assert chinese_in(en["Figures (as printed)"].tolist() + en["Description"].tolist()) == []
+    # A rule lists id=printed, the same text in both languages.
+    segments = en[en.index == "env2_ghg_total_segments"]["Figures (as printed)"].tolist()
+    assert "ghg_total=1,938,916; ghg_total@mining=773,068; ghg_total@smelting=942,621; ghg_total@other=223,225" in (
+        segments
+    )
+    zh = table(chinese, "核对项").set_index("核对项")
+    assert zh.loc[ppe_en, "涉及数字（报告所印）"] == "prose 1,114 万元; table 1,048 万元"

@@ -93,6 +93,17 @@ def test_default_risk_details(chinese) -> None:
     assert "- 运营成本增加\n- 资产减值\n- 因成本增加导致需求减少\n- 融资渠道减少" in markdown
     captions = " ".join(c.value for c in chinese.caption)
     assert "位置推导" in captions and "类别划定" in captions
+    # How the category was assigned comes from the data (category_basis_zh), the legend quoted in Chinese.
+    assert "类别划定：矩阵图例（社会类风险 / 环境类风险 / 公司治理类风险）的颜色在文字层中丢失" in captions
+    assert "归为环境类" in captions
+
+
+def test_category_basis_in_english(english) -> None:
+    captions = [c.value for c in english.caption]
+    basis = next(c for c in captions if c.startswith("Category assigned: "))
+    assert "The matrix legend (social risks / environmental risks / corporate governance risks)" in basis
+    assert "assigned as environmental" in basis
+    assert chinese_in(captions) == []
 
 
 def test_choosing_a_risk_in_the_list_shows_its_details() -> None:

@@ -49,6 +49,9 @@ def test_yulong_shows_tibetan_employees_in_chinese(chinese) -> None:
     profile = dict(chinese.table[0].value.to_numpy().tolist())
     assert profile["ISO 45001 认证年份"] == "2023"  # 玉龙铜业: 2023 年通过 ISO 45001 认证
     assert profile["业务板块"] == "矿山板块"
+    assert profile["板块归属依据"] == (
+        "运营报告中列明的矿山：西藏玉龙铜矿（5,000 米高海拔露天矿）；2024 年尾矿库安全专项检查及诊断的 5 家矿山之一"
+    )
     matrix = table(chinese, "name").set_index("indicator_id")
     assert matrix.loc["tibetan_employees", "2024"] == "368"
     assert pd.isna(matrix.loc["tibetan_employees", "2023"])  # no such figure for 2023: blank, not 0
@@ -105,6 +108,12 @@ def test_entity_without_figures_says_so_and_page_filters_apply() -> None:
     assert "Xitieshan Branch" in set(directory["Short name"])
     assert any("gives no figures of its own for Xitieshan Branch" in i.value for i in at.info)
     assert chinese_in(visible_texts(at)) == []
+    # The entity profile in English quotes the report's mine in English (segment_basis_en, note_en).
+    profile = dict(at.table[0].value.to_numpy().tolist())
+    assert profile["How the segment was assigned"].startswith(
+        "operates a mine named in the report: the Xitieshan lead-zinc mine, Qinghai (business map)"
+    )
+    assert chinese_in([str(v) for v in profile.values()]) == []
 
 
 def test_sidebar_segment_preselects_the_page_segment() -> None:

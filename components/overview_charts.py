@@ -1,0 +1,161 @@
+"""Chart pieces of the overview: the headline KPIs (as cards for the page, as a tile figure for slides) and the GHG
+trend by scope.
+
+Pure functions (no ``st.*`` calls): the page and the investor slides (``components.slides``) both call them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import plotly.graph_objects as go
+import polars as pl
+
+from components.charts import finish_figure, make_bar_figure
+from components.kpi import Kpi
+from components.palette import BAD, GOOD, GRID, MUTED, TEXT
+from components.tables import localised
+from esg.i18n import display_number, display_unit, format_change, format_value, pick, t
+
+TILE_COLUMNS = 3
+TILE_GAP = 0.025
+
+
+def headline_kpis(rows: Sequence[dict], lang: str, year: int) -> list[Kpi]:
+    """The headline KPI cards from the rows of ``overview.kpis`` (label, value, change, history, source)."""
+    return [
+        Kpi(
+            label=t(f"overview.kpi.{row['indicator_id']}", lang),
+            value=row["value"],
+            unit=row["unit"],
+            unit_en=row["unit_en"],
+            change=row["change"],
+            is_rate=row["is_rate"],
+            lower_is_better=row["lower_is_better"],
+            history=row["history"],
+            previous_year=year - 1 if row["previous_value"] is not None else None,
+            help=t("overview.kpi_help", lang, source=pick(lang, row["source_table"], row["source_table_en"])),
+        )
+        for row in rows
+    ]
+
+
+def kpi_value_text(kpi: Kpi, lang: str) -> str:
+    """A KPI's value with its unit as the language shows it (``1,857,309 t CO2e``, ``19.7%``)."""
+    return format_value(kpi.value, kpi.unit, kpi.unit_en, lang)
+
+
+def change_tone(kpi: Kpi) -> str:
+    """``good`` for a change in the good direction, ``bad`` for the other one, ``""`` when neither (or none)."""
+    if kpi.change is None or kpi.change == 0 or kpi.lower_is_better is None:
+        return ""
+    return "good" if (kpi.change < 0) == kpi.lower_is_better else "bad"
+
+
+def change_colour(kpi: Kpi) -> str:
+    """Green for a change in the good direction, red for the bad one, grey when neither (or no change)."""
+    return {"good": GOOD, "bad": BAD}.get(change_tone(kpi), MUTED)
+
+
+def make_kpi_tiles_figure(kpis: Sequence[Kpi], *, title: str, source: str, lang: str, height: int = 560) -> go.Figure:
+    """The KPI cards as a grid of tiles (label, value with unit, change on the previous year coloured by whether it
+    is good), for a slide or a shared screen where the page's cards cannot go."""
+    fig = go.Figure()
+    rows = -(-len(kpis) // TILE_COLUMNS) or 1
+    width, tall = 1 / TILE_COLUMNS, 1 / rows
+    for i, kpi in enumerate(kpis):
+        column, row = i % TILE_COLUMNS, i // TILE_COLUMNS
+        x0, x1 = column * width + TILE_GAP / 2, (column + 1) * width - TILE_GAP / 2
+        y1, y0 = 1 - row * tall - TILE_GAP, 1 - (row + 1) * tall + TILE_GAP
+        fig.add_shape(
+            type="rect",
+            xref="paper",
+            yref="paper",
+            x0=x0,
+            x1=x1,
+            y0=y0,
+            y1=y1,
+            line={"color": GRID, "width": 2},
+            fillcolor="#F9FAFB",
+            layer="below",
+        )
+        middle = (x0 + x1) / 2
+        change = format_change(kpi.change, kpi.is_rate, lang)
+        lines = [
+            (y1 - 0.16 * tall, kpi.label, 15, MUTED),
+            (y1 - 0.47 * tall, f"<b>{kpi_value_text(kpi, lang)}</b>", 26, TEXT),
+        ]
+        if change and kpi.previous_year:
+            lines.append(
+                (
+                    y1 - 0.77 * tall,
+                    f"{change} {t('common.vs_prev', lang, year=kpi.previous_year)}",
+                    14,
+                    change_colour(kpi),
+                )
+            )
+        for y, text, size, colour in lines:
+            fig.add_annotation(
+                x=middle,
+                y=y,
+                xref="paper",
+                yref="paper",
+                text=text,
+                showarrow=False,
+                xanchor="center",
+                yanchor="middle",
+                font={"size": size, "color": colour},
+            )
+    finish_figure(fig, title=title, source=source, lang=lang, height=height, categorical_x=False)
+    fig.update_xaxes(visible=False, range=[0, 1])
+    fig.update_yaxes(visible=False, range=[0, 1])
+    fig.update_layout(showlegend=False, margin={"l": 24, "r": 24})
+    return fig
+
+
+def _magnitude(kpi: Kpi) -> float | None:
+    return None if kpi.value is None else abs(kpi.value)
+
+
+def kpi_table(kpis: Sequence[Kpi], lang: str, year: int, sources: Sequence[str]) -> pl.DataFrame:
+    """The KPIs as a table of numbers: indicator, year, value and unit as shown in ``lang``, change on the year
+    before (% or percentage points) and the report table of each (``sources``, in the order of ``kpis``)."""
+    keys = ("indicator", "year", "value", "unit", "change", "source")
+    columns = {key: t(f"overview.col.kpi_{key}", lang) for key in keys}
+    return pl.DataFrame(
+        {
+            columns["indicator"]: [k.label for k in kpis],
+            columns["year"]: [year] * len(kpis),
+            columns["value"]: [display_number(k.value, k.unit, k.unit_en, lang, _magnitude(k)) for k in kpis],
+            columns["unit"]: [display_unit(k.unit, k.unit_en, lang, _magnitude(k))[0] for k in kpis],
+            columns["change"]: [format_change(k.change, k.is_rate, lang) or "" for k in kpis],
+            columns["source"]: list(sources),
+        },
+        schema={
+            columns["indicator"]: pl.String,
+            columns["year"]: pl.Int64,
+            columns["value"]: pl.Float64,
+            columns["unit"]: pl.String,
+            columns["change"]: pl.String,
+            columns["source"]: pl.String,
+        },
+    )
+
+
+def ghg_chart(ghg: pl.DataFrame, lang: str) -> tuple[go.Figure, pl.DataFrame]:
+    """Scope 1 and scope 2 emissions stacked by year (``overview.ghg_trend``), and the localised figures behind it."""
+    data = localised(
+        ghg, {"year": "overview.col.year", "name*": "overview.col.scope", "value": "overview.col.value"}, lang
+    )
+    year_col, scope_col, value_col = data.columns
+    fig = make_bar_figure(
+        data,
+        x=year_col,
+        y=value_col,
+        color=scope_col,
+        title=t("overview.ghg_chart", lang),
+        source=pick(lang, ghg["source_table"][0], ghg["source_table_en"][0]),
+        lang=lang,
+        barmode="stack",
+    )
+    return fig, data
