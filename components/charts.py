@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 import plotly.graph_objects as go
 import polars as pl
 
-from components.palette import MUTED, NEUTRAL, SERIES_COLORS, TEMPLATE_NAME, TEXT
+from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT
 from esg.i18n import format_number, t
 
 SOURCE_MARGIN = 110
@@ -111,11 +111,12 @@ def make_bar_figure(
 ) -> go.Figure:
     """Bars of ``y`` by ``x`` (one trace per value of ``color``), value labels on the bars, gaps marked."""
     fig = go.Figure()
-    missing: list = []
+    # Categories where no series has a value: marked "not disclosed" (a partly disclosed stack needs no mark).
+    values = df.group_by(x, maintain_order=True).agg(pl.col(y).is_null().all().alias("_none"))
+    missing = [str(v) for v in values.filter(pl.col("_none")).get_column(x).to_list()]
     for i, (name, part) in enumerate(_groups(df, color)):
         xs = [str(v) for v in part.get_column(x).to_list()]
         ys = part.get_column(y).to_list()
-        missing += [xv for xv, yv in zip(xs, ys, strict=True) if yv is None and color is None]
         labels = [format_number(v, lang, decimals) if v is not None else "" for v in ys]
         colour = (colors or {}).get(name, SERIES_COLORS[i % len(SERIES_COLORS)])
         hover = "%{text} " + hover_unit + "<extra>" + ("" if name is None else str(name)) + "</extra>"
@@ -344,33 +345,6 @@ def fit_legend(fig: go.Figure, *, width: Width = "half") -> go.Figure:
     return fit_title(fig, width=width, legend_rows=rows)
 
 
-def _mark_undisclosed_years(fig: go.Figure, frame: pl.DataFrame, lang: str) -> None:
-    """Label the years in which no series of a multi-series bar chart is disclosed, so a gap never reads as zero."""
-    x, _, value = frame.columns
-    empty = (
-        frame.group_by(x, maintain_order=True)
-        .agg(pl.col(value).is_null().all().alias("empty"))
-        .filter(pl.col("empty"))
-        .get_column(x)
-        .to_list()
-    )
-    if empty:
-        label = t("common.not_disclosed", lang)
-        fig.add_trace(
-            go.Scatter(
-                x=[str(v) for v in empty],
-                y=[0] * len(empty),
-                mode="text",
-                text=[label] * len(empty),
-                textposition="top center",
-                textfont={"color": NEUTRAL, "size": 12},
-                hoverinfo="skip",
-                showlegend=False,
-                name=label,
-            )
-        )
-
-
 def make_series_figure(
     frame: pl.DataFrame,
     *,
@@ -410,7 +384,6 @@ def make_series_figure(
             fig.update_yaxes(range=[0, max(values) * 1.15])
     else:
         fig = make_bar_figure(frame, x=x, y=value, color=label, y_title=unit, barmode=barmode, **common)
-        _mark_undisclosed_years(fig, frame, lang)
         fig.update_traces(textangle=0, selector={"type": "bar"})
         if barmode == "stack":
             fig.update_traces(textposition="inside", selector={"type": "bar"})
