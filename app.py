@@ -1,22 +1,31 @@
-"""The router: page config, session defaults, the global sidebar filters, then the selected page."""
+"""The router: page config, session defaults, the global sidebar filters, then the selected page (or, in
+presentation mode, the current slide with no sidebar and no navigation)."""
 
 import logging
 
 import streamlit as st
 
+from components import state
 from components.admin import admin_enabled
 from components.editions import render_snapshot_status
-from components.filters import render_global_filters, render_language_switch
+from components.filters import current_language, presentation_requested, render_global_filters, render_language_switch
 from components.navigation import sections
+from components.presentation import render_ir_controls, render_presentation
 from esg.i18n import t
 
 log = logging.getLogger("esg.app")
 
 st.set_page_config(page_title="Western Mining ESG", page_icon=":material/eco:", layout="wide")
 
-with st.sidebar:
-    lang = render_language_switch()
-    render_global_filters(lang)
+presenting = presentation_requested()
+if presenting:  # nothing goes into the sidebar, so Streamlit shows none
+    lang = current_language()
+    filters = render_global_filters(lang, show=False)
+else:
+    with st.sidebar:
+        lang = render_language_switch()
+        filters = render_global_filters(lang)
+        render_ir_controls(filters)
 
 pages = {
     t(section, lang): [
@@ -25,11 +34,14 @@ pages = {
     ]
     for i, (section, views) in enumerate(sections(admin_enabled()).items())
 }
-page = st.navigation(pages, position="top")
+page = st.navigation(pages, position="hidden" if presenting else "top")
 if not render_snapshot_status(lang):  # a broken edition is named; without any usable one no page can run
     st.stop()
 try:
-    page.run()
+    if presenting:
+        render_presentation(state.current_filters())
+    else:
+        page.run()
 except Exception:  # a broken view shows a message, the details go to the server log
-    log.exception("page %s failed", page.title)
+    log.exception("page %s failed", "presentation" if presenting else page.title)
     st.error(t("common.data_error", lang), icon=":material/error:")

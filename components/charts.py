@@ -324,8 +324,11 @@ def fit_title(fig: go.Figure, *, width: Width = "half", legend_rows: int = 0) ->
     """Pin the title to the top (broken before its unit when too long for ``width``) and size the top margin for
     the title and ``legend_rows`` rows of legend below it."""
     extra = _wrap_title(fig, width)
+    # Plotly anchors a multi-line title's first line at the top: each further line needs its height of padding, or
+    # the first line is cut off (seen in the PNG download).
+    lines = (fig.layout.title.text or "").count("<br>")
     fig.update_layout(
-        title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 14}},
+        title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 14 + 26 * lines}},
         margin={"t": 64 + extra + 26 * legend_rows},
         height=(fig.layout.height or 460) + extra + 26 * max(0, legend_rows - 2),
     )

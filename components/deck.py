@@ -42,17 +42,18 @@ PICTURE_SCALE = 2  # 2240 x 1360 pixels: sharp on a projector, a few hundred kB 
 LATIN_FONT = "Arial"
 EAST_ASIAN_FONT = "Microsoft YaHei"  # on Windows; other systems substitute their CJK sans (e.g. Noto Sans CJK)
 ACCENT = SERIES_COLORS[0]
-SHORT_NOTE = 240  # longer notes go to the speaker notes only
+NOTE_LINES = 3  # notes under the chart, at most three lines; longer ones go to the speaker notes only
+NOTE_LINE_EMS = 175  # characters (a Chinese one counts two) in one line of a note across the slide
 MIME_PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 # Layout of a chart slide, in inches.
 MARGIN = 0.5
 TITLE_TOP, TITLE_HEIGHT = 0.3, 0.85
-PICTURE_LEFT, PICTURE_TOP, PICTURE_SHOWN_WIDTH = 0.35, 1.3, 8.95
+PICTURE_LEFT, PICTURE_TOP, PICTURE_SHOWN_WIDTH = 0.35, 1.3, 8.75
 PANEL_LEFT, PANEL_WIDTH = 9.55, 3.35
-NOTES_TOP = 6.72
-FOOTER_TOP = 7.08
+NOTES_TOP = 6.66
+FOOTER_TOP = 7.18
 
 _RENDER_LOCK = threading.Lock()
 
@@ -172,9 +173,9 @@ def _accent_bar(slide: PptxSlide, top: float, width: float = 1.2) -> None:
 
 
 def _footer(slide: PptxSlide, lang: str, number: int, total: int) -> None:
-    left = _text_box(slide, MARGIN, FOOTER_TOP, 8, 0.3)
+    left = _text_box(slide, MARGIN, FOOTER_TOP, 8, 0.28)
     _paragraph(left, t("deck.footer", lang), size=9, colour=MUTED, first=True)
-    right = _text_box(slide, 13.333 - MARGIN - 2, FOOTER_TOP, 2, 0.3)
+    right = _text_box(slide, 13.333 - MARGIN - 2, FOOTER_TOP, 2, 0.28)
     _paragraph(right, f"{number} / {total}", size=9, colour=MUTED, first=True, align=PP_ALIGN.RIGHT)
 
 
@@ -196,12 +197,24 @@ def _title_slide(prs: Presentation, lang: str, subtitle: str, slides: Sequence[S
     slide.notes_slide.notes_text_frame.text = f"{t('deck.title', lang)}\n{subtitle}\n{contents}"
 
 
+def text_ems(text: str) -> float:
+    """Rough width of ``text`` in ems of its font (a Chinese character is one em, a Latin one about half)."""
+    return sum(1.0 if ord(ch) > 0x2E80 else 0.56 for ch in text)
+
+
+def fitted_size(text: str, *, width_pt: float, largest: float, smallest: float) -> float:
+    """The largest font size (pt, between ``smallest`` and ``largest``) at which ``text`` fits on one line."""
+    ems = text_ems(text) or 1
+    return max(smallest, min(largest, round(width_pt / ems, 1)))
+
+
 def _key_figures(slide: PptxSlide, chart: Slide, lang: str) -> None:
     frame = _text_box(slide, PANEL_LEFT, PICTURE_TOP + 0.05, PANEL_WIDTH, 5.3)
     _paragraph(frame, t("present.key_figures", lang), size=14, colour=ACCENT, bold=True, first=True)
-    size = 20 if len(chart.key_figures) <= 4 else 17
+    largest = 20 if len(chart.key_figures) <= 4 else 17
     for figure in chart.key_figures:
         _paragraph(frame, figure.label, size=11, colour=MUTED, space_before=12)
+        size = fitted_size(figure.value, width_pt=PANEL_WIDTH * 72 - 12, largest=largest, smallest=12)
         _paragraph(frame, figure.value, size=size, bold=True)
         if figure.change:
             colour = {"good": GOOD, "bad": BAD}.get(figure.tone, MUTED)
@@ -224,11 +237,18 @@ def _chart_slide(prs: Presentation, chart: Slide, picture: bytes, lang: str, num
     pic._element.nvPicPr.cNvPr.set("descr", t("deck.picture_alt", lang, title=chart.title) + f". {chart.source}")
     if chart.key_figures:
         _key_figures(slide, chart, lang)
-    short = [note for note in chart.notes if len(note) <= SHORT_NOTE]
+    short, lines = [], 0
+    for note in sorted(chart.notes, key=text_ems):  # the short ones (the filters a slide ignores) first
+        needed = -(-int(text_ems(note) * 2) // NOTE_LINE_EMS)
+        if lines + needed <= NOTE_LINES:
+            short.append(note)
+            lines += needed
+    short.sort(key=chart.notes.index)
     if short:
         frame = _text_box(slide, MARGIN, NOTES_TOP, 12.3, FOOTER_TOP - NOTES_TOP)
+        frame.margin_top = frame.margin_bottom = 0
         for i, note in enumerate(short):
-            _paragraph(frame, note, size=10, colour=MUTED, first=i == 0)
+            _paragraph(frame, note, size=9, colour=MUTED, first=i == 0)
     _footer(slide, lang, number, total)
     speaker = [chart.title, *(str(f) for f in chart.key_figures), chart.source, *chart.notes]
     slide.notes_slide.notes_text_frame.text = "\n".join(speaker)

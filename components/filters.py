@@ -1,4 +1,5 @@
-"""The global sidebar filters (language, edition, year, entity, segment, pillar), kept in the URL."""
+"""The global sidebar filters (language, edition, year, entity, segment, pillar) and presentation mode (``present``,
+``slide``), kept in the URL."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import streamlit as st
 
 from components import state
 from components.data import edition_statuses, query
+from components.slides import CURATED
 from components.urlstate import accept, load_from_url, write_to_url
 from esg.i18n import LANGS, t
 
@@ -14,48 +16,86 @@ LANG_LABELS = {"zh": "中文", "en": "English"}
 LANGUAGE_LABEL = "语言 / Language"
 SEGMENTS = [state.ALL, "mining", "smelting", "other"]
 PILLARS = [state.ALL, "E", "S", "G"]
-URL_KEYS = (state.LANG, state.EDITION, state.YEAR, state.ENTITY, state.SEGMENT, state.PILLAR)
+URL_KEYS = (
+    state.LANG, state.EDITION, state.YEAR, state.ENTITY, state.SEGMENT, state.PILLAR, state.PRESENT, state.SLIDE,
+)  # fmt: skip
 
 
-def render_language_switch() -> str:
-    """The language control; returns ``zh`` or ``en``."""
+def presentation_requested() -> bool:
+    """Whether this run presents slides (``present=1`` in the URL, or the toggle switched it on); the session keeps
+    it as a bool, and a presenting session always has a valid slide number (``slide``, from 1)."""
+    load_from_url(URL_KEYS)
+    value = st.session_state.get(state.PRESENT, False)
+    presenting = value is True or str(value).strip().lower() in ("1", "true", "yes", "on")
+    st.session_state[state.PRESENT] = presenting
+    if presenting:
+        accept(state.SLIDE, list(range(1, len(CURATED) + 1)), 1)
+    return presenting
+
+
+def current_language() -> str:
+    """The language without its control (presentation mode draws the control in its toolbar)."""
     load_from_url(URL_KEYS)
     accept(state.LANG, list(LANGS), "zh")
-    st.segmented_control(LANGUAGE_LABEL, LANGS, format_func=LANG_LABELS.get, key=state.LANG, required=True)
     return st.session_state[state.LANG]
 
 
-def render_global_filters(lang: str) -> state.Filters:
-    """Edition, year, entity, segment and pillar selectors in the sidebar; returns the filters and syncs the URL."""
+def render_language_switch(label_visibility: str = "visible") -> str:
+    """The language control; returns ``zh`` or ``en``."""
+    lang = current_language()
+    st.segmented_control(
+        LANGUAGE_LABEL,
+        LANGS,
+        format_func=LANG_LABELS.get,
+        key=state.LANG,
+        required=True,
+        label_visibility=label_visibility,
+    )
+    return st.session_state[state.LANG] or lang
+
+
+def render_global_filters(lang: str, *, show: bool = True) -> state.Filters:
+    """Edition, year, entity, segment and pillar selectors in the sidebar; returns the filters and syncs the URL.
+
+    With ``show=False`` (presentation mode) no control is drawn: the values (from the URL or the session) are
+    checked and kept as they are, so they are still there when the dashboard comes back.
+    """
     usable = [s.edition for s in edition_statuses() if s.ok]
     if not usable:
         return state.Filters(lang, 0, state.GROUP, state.ALL, state.ALL, "")
     accept(state.EDITION, usable, usable[0])
-    edition = st.selectbox(t("common.edition", lang), usable, key=state.EDITION)
+    if show:
+        st.selectbox(t("common.edition", lang), usable, key=state.EDITION)
+    edition = st.session_state[state.EDITION]
     options = query("common.filter_options", edition)
     years = options["years"]
     accept(state.YEAR, years, years[-1])
-    st.selectbox(t("common.year", lang), years, key=state.YEAR)
+    if show:
+        st.selectbox(t("common.year", lang), years, key=state.YEAR)
     names = {e["entity_id"]: e["short_en" if lang == "en" else "short_zh"] for e in options["entities"]}
     names[state.GROUP] = t("common.group", lang)
     entity_ids = [state.GROUP, *[e for e in names if e != state.GROUP]]
     accept(state.ENTITY, entity_ids, state.GROUP)
-    st.selectbox(t("common.entity", lang), entity_ids, format_func=names.get, key=state.ENTITY)
+    if show:
+        st.selectbox(t("common.entity", lang), entity_ids, format_func=names.get, key=state.ENTITY)
     accept(state.SEGMENT, SEGMENTS, state.ALL)
-    st.selectbox(
-        t("common.segment", lang),
-        SEGMENTS,
-        key=state.SEGMENT,
-        format_func=lambda s: t("common.all", lang) if s == state.ALL else t(f"common.segment.{s}", lang),
-    )
+    if show:
+        st.selectbox(
+            t("common.segment", lang),
+            SEGMENTS,
+            key=state.SEGMENT,
+            format_func=lambda s: t("common.all", lang) if s == state.ALL else t(f"common.segment.{s}", lang),
+        )
     accept(state.PILLAR, PILLARS, state.ALL)
-    st.selectbox(
-        t("common.pillar", lang),
-        PILLARS,
-        key=state.PILLAR,
-        format_func=lambda p: t("common.all", lang) if p == state.ALL else t(f"common.pillar.{p}", lang),
-    )
+    if show:
+        st.selectbox(
+            t("common.pillar", lang),
+            PILLARS,
+            key=state.PILLAR,
+            format_func=lambda p: t("common.all", lang) if p == state.ALL else t(f"common.pillar.{p}", lang),
+        )
     filters = state.current_filters()
+    presenting = bool(st.session_state.get(state.PRESENT))
     write_to_url(
         {
             state.LANG: lang,
@@ -64,6 +104,8 @@ def render_global_filters(lang: str) -> state.Filters:
             state.ENTITY: filters.entity,
             state.SEGMENT: filters.segment,
             state.PILLAR: filters.pillar,
+            state.PRESENT: 1 if presenting else None,
+            state.SLIDE: st.session_state.get(state.SLIDE) if presenting else None,
         },
         {
             state.LANG: "zh",

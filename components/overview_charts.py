@@ -15,7 +15,7 @@ from components.charts import finish_figure, make_bar_figure
 from components.kpi import Kpi
 from components.palette import BAD, GOOD, GRID, MUTED, TEXT
 from components.tables import localised
-from esg.i18n import display_number, display_unit, format_change, format_value, pick, t
+from esg.i18n import display_number, display_unit, format_change, format_number, format_value, pick, t
 
 TILE_COLUMNS = 3
 TILE_GAP = 0.025
@@ -43,6 +43,18 @@ def headline_kpis(rows: Sequence[dict], lang: str, year: int) -> list[Kpi]:
 def kpi_value_text(kpi: Kpi, lang: str) -> str:
     """A KPI's value with its unit as the language shows it (``1,857,309 t CO2e``, ``19.7%``)."""
     return format_value(kpi.value, kpi.unit, kpi.unit_en, lang)
+
+
+def _tile_value(kpi: Kpi, lang: str) -> str:
+    """The value in bold, the unit after it in smaller type (a long unit would not fit the tile)."""
+    text = kpi_value_text(kpi, lang)
+    magnitude = None if kpi.value is None else abs(kpi.value)
+    number = format_number(display_number(kpi.value, kpi.unit, kpi.unit_en, lang, magnitude), lang)
+    cut = text.find(number) + len(number) if kpi.value is not None and number in text else len(text)
+    head, tail = text[:cut], text[cut:].strip()
+    if not tail or tail == "%":
+        return f"<b>{text}</b>"
+    return f'<b>{head}</b> <span style="font-size:16px">{tail}</span>'
 
 
 def change_tone(kpi: Kpi) -> str:
@@ -83,7 +95,7 @@ def make_kpi_tiles_figure(kpis: Sequence[Kpi], *, title: str, source: str, lang:
         change = format_change(kpi.change, kpi.is_rate, lang)
         lines = [
             (y1 - 0.16 * tall, kpi.label, 15, MUTED),
-            (y1 - 0.47 * tall, f"<b>{kpi_value_text(kpi, lang)}</b>", 26, TEXT),
+            (y1 - 0.47 * tall, _tile_value(kpi, lang), 26, TEXT),
         ]
         if change and kpi.previous_year:
             lines.append(
@@ -117,6 +129,12 @@ def _magnitude(kpi: Kpi) -> float | None:
     return None if kpi.value is None else abs(kpi.value)
 
 
+def _unit(kpi: Kpi, lang: str) -> str:
+    """The unit shown in ``lang``, empty for a pure number (a rate whose label names its basis, a count)."""
+    shown = display_unit(kpi.unit, kpi.unit_en, lang, _magnitude(kpi))[0]
+    return "" if shown in ("-", "count") else shown
+
+
 def kpi_table(kpis: Sequence[Kpi], lang: str, year: int, sources: Sequence[str]) -> pl.DataFrame:
     """The KPIs as a table of numbers: indicator, year, value and unit as shown in ``lang``, change on the year
     before (% or percentage points) and the report table of each (``sources``, in the order of ``kpis``)."""
@@ -127,7 +145,7 @@ def kpi_table(kpis: Sequence[Kpi], lang: str, year: int, sources: Sequence[str])
             columns["indicator"]: [k.label for k in kpis],
             columns["year"]: [year] * len(kpis),
             columns["value"]: [display_number(k.value, k.unit, k.unit_en, lang, _magnitude(k)) for k in kpis],
-            columns["unit"]: [display_unit(k.unit, k.unit_en, lang, _magnitude(k))[0] for k in kpis],
+            columns["unit"]: [_unit(k, lang) for k in kpis],
             columns["change"]: [format_change(k.change, k.is_rate, lang) or "" for k in kpis],
             columns["source"]: list(sources),
         },

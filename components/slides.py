@@ -48,7 +48,7 @@ YEAR, ENTITY, SEGMENT, PILLAR = "year", "entity", "segment", "pillar"
 CURATED = ("kpis", "emissions", "pathway", "reserves", "materiality", "risks", "safety", "workforce")
 # Type and size of a slide's chart: on a shared screen and in the deck's pictures (layout pixels, 16:9 area).
 FONT_SCALE = 1.2
-SCREEN_HEIGHT = 600
+SCREEN_HEIGHT = 640
 PICTURE_WIDTH, PICTURE_HEIGHT = 1120, 680
 
 Runner = Callable[..., Any]
@@ -202,7 +202,7 @@ def slide_figure(
     out.update_layout(
         height=height,
         font_size=_scaled(layout.font.size, template_font, scale),
-        title={"font": {"size": _scaled(layout.title.font.size, 20, scale)}, "x": 0.012, "xanchor": "left"},
+        title={"font": {"size": _scaled(layout.title.font.size, 20, scale)}, "pad": {"t": 14}},
         legend_font_size=_scaled(layout.legend.font.size, template_font, scale),
         margin={
             "t": _scaled(margin.t, 96, scale),
@@ -219,13 +219,14 @@ def slide_figure(
         annotation.font.size = _scaled(annotation.font.size, template_font, scale)
         if annotation.yshift:
             annotation.yshift = annotation.yshift * scale
+    dense = (1 + scale) / 2  # labels and markers inside the plot grow less: a crowded matrix must stay legible
     for trace in out.data:
         font = getattr(trace, "textfont", None)
         if font is not None and font.size:
-            font.size = _scaled(font.size, template_font, scale)
+            font.size = _scaled(font.size, template_font, dense)
         marker = getattr(trace, "marker", None)
         if marker is not None and isinstance(getattr(marker, "size", None), int | float):
-            marker.size = _scaled(marker.size, 10, scale)
+            marker.size = _scaled(marker.size, 10, dense)
     return out
 
 

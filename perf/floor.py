@@ -74,23 +74,19 @@ class _Recorder:
         return self.element(item, kind)
 
     def block(self, item: Any) -> Node:
-        proto = item.proto
         children = [item.children[i] for i in sorted(item.children)]
-        which = proto.WhichOneof("type") if proto is not None else None
-        if which == "flex_container" and children and all(c.type == "column" for c in children):
-            weights = [c.proto.column.weight or 1 for c in children]
+        if item.type == "flex_container" and children and all(c.type == "column" for c in children):
+            weights = [c.proto.weight or 1 for c in children]
             return Node("columns", (weights,), {}, [self.nodes(c) for c in children])
-        if which == "tab_container":
-            labels = [c.proto.tab.label for c in children]
-            return Node("tabs", (labels,), {}, [self.nodes(c) for c in children])
-        if which == "expandable":
-            expander = proto.expandable
-            return Node("expander", (expander.label,), {"expanded": expander.expanded}, [self.nodes(item)])
-        if which == "flex_container":
-            horizontal = proto.flex_container.direction == proto.flex_container.Direction.Value("HORIZONTAL")
-            return Node("container", (), {"border": proto.flex_container.border, "horizontal": horizontal},
-                        [self.nodes(item)])  # fmt: skip
-        self.substituted.append(f"block:{which}")
+        if item.type == "tab_container":
+            return Node("tabs", ([c.proto.label for c in children],), {}, [self.nodes(c) for c in children])
+        if item.type == "expander":
+            return Node("expander", (item.proto.label,), {"expanded": item.proto.expanded}, [self.nodes(item)])
+        if item.type == "flex_container":
+            flex = item.proto.flex_container
+            horizontal = flex.direction == flex.Direction.Value("HORIZONTAL")
+            return Node("container", (), {"border": flex.border, "horizontal": horizontal}, [self.nodes(item)])
+        self.substituted.append(f"block:{item.type}")
         return Node("container", (), {}, [self.nodes(item)])
 
     def element(self, item: Any, kind: str) -> Node:  # noqa: PLR0911, PLR0912 - one branch per element kind
@@ -189,8 +185,7 @@ def _emit(container: Any, nodes: list[Node]) -> None:
             for tab, children in zip(container.tabs(*node.args), node.children, strict=True):
                 _emit(tab, children)
         elif node.children:
-            with getattr(container, node.command)(*node.args, **node.kwargs) as inner:
-                _emit(inner, node.children[0])
+            _emit(getattr(container, node.command)(*node.args, **node.kwargs), node.children[0])
         else:
             getattr(container, node.command)(*node.args, **node.kwargs)
 

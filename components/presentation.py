@@ -1,0 +1,250 @@
+"""Investor-relations mode: presentation mode (the curated slides one at a time on a shared screen) and the deck
+export (PowerPoint and Excel) of the curated slides or of the charts a user picks.
+
+Presentation mode is on when the URL says ``present=1`` (or the sidebar toggle was switched on); ``slide=N`` is the
+slide shown, so a link opens that slide. The router (``app.py``) then renders no sidebar and hides the navigation;
+the slides follow the global language and filters. The slides themselves come from ``components.slides``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from components import state
+from components.data import query, snapshot_dir
+from components.deck import MIME_PPTX, MIME_XLSX, build_deck, build_workbook
+from components.filters import LANG_LABELS, render_language_switch
+from components.render import chart_config
+from components.slides import (
+    CURATED,
+    KeyFigure,
+    Slide,
+    build_slide,
+    build_slides,
+    slide_figure,
+    slide_names,
+    slide_title,
+)
+from esg.i18n import t
+
+log = logging.getLogger(__name__)
+
+TOGGLE = "present_toggle"
+PREVIOUS, NEXT, EXIT, EXPORT = "present_prev", "present_next", "present_exit", "present_export"
+DECK_SLIDES, DECK_BUILD, DECK_BYTES = "deck_slides", "deck_build", "deck_pptx"
+
+
+def _start() -> None:
+    """Toggle callback: enter presentation mode at the first slide."""
+    if st.session_state.get(TOGGLE):
+        st.session_state[state.PRESENT] = True
+        st.session_state[state.SLIDE] = 1
+
+
+def _exit() -> None:
+    """Button callback: back to the dashboard (the URL loses ``present`` and ``slide``)."""
+    st.session_state[state.PRESENT] = False
+    st.session_state.pop(state.SLIDE, None)
+    st.session_state[TOGGLE] = False
+
+
+def _step(by: int) -> None:
+    """Button callback: move ``by`` slides (kept within the sequence)."""
+    current = int(st.session_state.get(state.SLIDE) or 1)
+    st.session_state[state.SLIDE] = min(max(current + by, 1), len(CURATED))
+
+
+def render_ir_controls(filters: state.Filters) -> None:
+    """Sidebar: the presentation-mode toggle and the deck export."""
+    lang = filters.lang
+    st.toggle(t("present.toggle", lang), key=TOGGLE, on_change=_start, help=t("present.toggle_help", lang))
+    if st.button(
+        t("deck.export", lang), key="deck_export", icon=":material/slideshow:", help=t("deck.export_help", lang)
+    ):
+        open_export_dialog(filters)
+
+
+def _run(edition: str) -> Callable[..., Any]:
+    """The slides' query runner: the app's cached ``query`` on ``edition``."""
+    return lambda name, **params: query(name, edition, **params)
+
+
+def _filter_kwargs(filters: state.Filters) -> dict:
+    return {
+        "lang": filters.lang,
+        "year": filters.year,
+        "entity": filters.entity,
+        "segment": filters.segment_or_none,
+        "pillar": filters.pillar_or_none,
+    }
+
+
+def filters_line(filters: state.Filters) -> str:
+    """The filters as one line for the title slide and the workbook."""
+    lang = filters.lang
+    options = query("common.filter_options", filters.edition)
+    names = {e["entity_id"]: e["short_en" if lang == "en" else "short_zh"] for e in options["entities"]}
+    return t(
+        "deck.filters",
+        lang,
+        year=filters.year,
+        entity=t("common.group", lang) if filters.entity == state.GROUP else names.get(filters.entity, filters.entity),
+        segment=t(f"common.segment.{filters.segment}", lang)
+        if filters.segment_or_none
+        else t("deck.all_segments", lang),
+        pillar=t(f"common.pillar.{filters.pillar}", lang) if filters.pillar_or_none else t("deck.all_pillars", lang),
+    )
+
+
+def delta_colour(figure: KeyFigure) -> str:
+    """``st.metric``'s colouring for a key figure: green when the change is good, red when bad, grey otherwise."""
+    if not figure.change or not figure.tone:
+        return "off"
+    rising = not figure.change.lstrip().startswith(("-", "−"))
+    return "normal" if rising == (figure.tone == "good") else "inverse"
+
+
+def render_key_figures(slide: Slide, lang: str) -> None:
+    """The key figures of a slide as metric cards (big type for a shared screen)."""
+    st.subheader(t("present.key_figures", lang))
+    for figure in slide.key_figures:
+        st.metric(
+            figure.label,
+            figure.value,
+            delta=figure.change,
+            delta_color=delta_colour(figure),
+            delta_description=figure.change_note or None,
+            border=True,
+        )
+
+
+def render_presentation(filters: state.Filters) -> None:
+    """One slide of the curated sequence with its controls: previous / next (also the arrow keys), the slide counter,
+    the language, the deck export and the way back to the dashboard (also Esc)."""
+    lang = filters.lang
+    total = len(CURATED)
+    number = int(st.session_state.get(state.SLIDE) or 1)
+    with st.container(horizontal=True, vertical_alignment="center", key="present_toolbar"):
+        st.button(
+            t("present.previous", lang),
+            key=PREVIOUS,
+            on_click=_step,
+            args=(-1,),
+            disabled=number <= 1,
+            icon=":material/arrow_back:",
+            shortcut="Left",
+        )
+        st.markdown(f"**{t('present.counter', lang, n=number, total=total)}**")
+        st.button(
+            t("present.next", lang),
+            key=NEXT,
+            on_click=_step,
+            args=(1,),
+            disabled=number >= total,
+            icon=":material/arrow_forward:",
+            icon_position="right",
+            type="primary",
+            shortcut="Right",
+        )
+        st.space("stretch")
+        render_language_switch(label_visibility="collapsed")
+        if st.button(t("deck.export", lang), key=EXPORT, icon=":material/slideshow:"):
+            open_export_dialog(filters)
+        st.button(t("present.exit", lang), key=EXIT, on_click=_exit, icon=":material/close:", shortcut="Esc")
+    slide = build_slide(CURATED[number - 1], _run(filters.edition), **_filter_kwargs(filters))
+    st.title(slide.title)
+    chart, figures = st.columns([3, 1], gap="large")
+    with chart:
+        st.plotly_chart(
+            slide_figure(slide.figure),
+            width="stretch",
+            key=f"present_chart_{slide.name}",
+            theme=None,
+            config=chart_config(f"{slide.name}_{lang}"),
+        )
+    with figures:
+        render_key_figures(slide, lang)
+    for note in slide.notes:
+        st.caption(note)
+    st.caption(t("present.keys", lang))
+
+
+def _deck_id(filters: state.Filters, names: list[str]) -> str:
+    """What a built deck depends on: the edition, the filters and the charts picked."""
+    text = repr((filters, tuple(names)))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def open_export_dialog(filters: state.Filters) -> None:
+    """Open the deck export (a dialog titled in the language)."""
+    st.dialog(t("deck.dialog_title", filters.lang), width="large")(export_dialog)(filters)
+
+
+def export_dialog(filters: state.Filters) -> None:
+    """Pick the charts, make the deck with a progress bar, download it and its figures."""
+    lang = filters.lang
+    year = filters.year
+    st.caption(f"{t('deck.language', lang, language=LANG_LABELS[lang])} · {filters_line(filters)}")
+    names = st.multiselect(
+        t("deck.pick", lang),
+        slide_names(),
+        default=list(CURATED),
+        format_func=lambda name: slide_title(name, lang, year),
+        key=DECK_SLIDES,
+        help=t("deck.pick_help", lang),
+    )
+    if not names:
+        st.info(t("deck.none_picked", lang), icon=":material/info:")
+        return
+    line = filters_line(filters)
+    kwargs = _filter_kwargs(filters)
+    edition = filters.edition
+    stem = f"western_mining_esg_{year}_{lang}"
+
+    def workbook() -> bytes:  # built when the button is pressed (outside the script run: no cache, no st.*)
+        return build_workbook(build_slides(snapshot_dir(edition), names, **kwargs), lang=lang, subtitle=line)
+
+    deck_id = _deck_id(filters, names)
+    if st.button(t("deck.build", lang), key=DECK_BUILD, type="primary", icon=":material/slideshow:"):
+        with st.status(t("deck.building", lang), expanded=True) as status:
+            bar = st.progress(0.0)
+
+            def progress(done: int, total: int, message: str) -> None:
+                bar.progress(done / max(total, 1), text=message)
+
+            try:
+                slides = build_slides(_run(edition), names, **kwargs)
+                deck = build_deck(slides, lang=lang, subtitle=line, progress=progress)
+            except Exception:
+                log.exception("deck export failed")
+                status.update(label=t("deck.failed", lang), state="error")
+            else:
+                st.session_state[DECK_BYTES] = (deck_id, deck)
+                status.update(label=t("deck.done", lang, n=len(slides) + 1), state="complete", expanded=False)
+    with st.container(horizontal=True):
+        built = st.session_state.get(DECK_BYTES)
+        if built and built[0] == deck_id:
+            st.download_button(
+                t("deck.download_pptx", lang),
+                data=built[1],
+                file_name=f"{stem}.pptx",
+                mime=MIME_PPTX,
+                key="deck_pptx_download",
+                on_click="ignore",
+                icon=":material/download:",
+                type="primary",
+            )
+        st.download_button(
+            t("deck.download_xlsx", lang),
+            data=workbook,
+            file_name=f"{stem}.xlsx",
+            mime=MIME_XLSX,
+            key="deck_xlsx_download",
+            on_click="ignore",
+            icon=":material/table_view:",
+        )

@@ -1,0 +1,197 @@
+"""Page loads in Chromium (Debian's, through Playwright), against a warm server.
+
+A load starts a fresh browser context (no cache, no cookies: a new viewer) and ends when the server has finished the
+script run (the ``script_finished`` ForwardMsg seen on the websocket), no running indicator is shown and every Plotly
+chart the view has (the count comes from the AppTest run) has drawn its SVG, checked on every animation frame.
+``floor_ms`` is the same for ``perf/floor_app.py``, a bare page with one chart, served by its own server in the same
+run; page and floor loads alternate so background load hits both alike.
+
+:func:`filter_change` opens a view, moves the year filter one year back in the sidebar as a person does, and counts what
+the server sent for that rerun: elements sent whole, elements sent as a reference to what the browser already holds
+(``ref_hash``), and bytes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from playwright.async_api import Browser, BrowserContext, async_playwright
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from perf.common import median, ratio
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+VIEWPORT = {"width": 1280, "height": 900}
+TIMEOUT_MS = 60_000
+READY = """(expected) => {
+  if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
+  if (!document.querySelector('[data-testid="stMainBlockContainer"] h1')) return false;
+  const charts = document.querySelectorAll('[data-testid="stPlotlyChart"]');
+  if (charts.length < expected) return false;
+  for (const chart of charts) { if (!chart.querySelector('.main-svg')) return false; }
+  return !document.querySelector('[data-testid="stSkeleton"]');
+}"""
+ERROR_BOX = '[data-testid="stException"]'
+
+
+@dataclass
+class Wire:
+    """What went over a page's websocket: finished runs, bytes and messages by kind, cache hashes the browser sent."""
+
+    finished: asyncio.Event = field(default_factory=asyncio.Event)
+    received_bytes: int = 0
+    messages: int = 0
+    references: int = 0
+    elements: dict[str, int] = field(default_factory=dict)
+    held_hashes: int = 0
+
+    def reset(self) -> None:
+        """Start counting afresh (before an interaction)."""
+        self.finished.clear()
+        self.received_bytes = self.messages = self.references = self.held_hashes = 0
+        self.elements = {}
+
+    def received(self, payload: bytes | str) -> None:
+        """Count one server frame."""
+        if not isinstance(payload, bytes):
+            return
+        self.received_bytes += len(payload)
+        self.messages += 1
+        msg = ForwardMsg()
+        msg.ParseFromString(payload)
+        kind = msg.WhichOneof("type")
+        if kind == "ref_hash":
+            self.references += 1
+        elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
+            element = msg.delta.new_element.WhichOneof("type")
+            self.elements[element] = self.elements.get(element, 0) + 1
+        elif kind == "script_finished" and msg.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY:
+            self.finished.set()
+
+    def sent(self, payload: bytes | str) -> None:
+        """Note how many cached elements the browser declared when asking for a rerun."""
+        if not isinstance(payload, bytes):
+            return
+        msg = BackMsg()
+        msg.ParseFromString(payload)
+        if msg.WhichOneof("type") == "rerun_script":
+            self.held_hashes = len(msg.rerun_script.cached_message_hashes)
+
+
+async def new_context(browser: Browser) -> BrowserContext:
+    """A fresh context: no cache, no cookies."""
+    return await browser.new_context(viewport=VIEWPORT)
+
+
+async def load(context: BrowserContext, url: str, expected_charts: int) -> tuple[float, Wire, object]:
+    """Open ``url`` in a new tab of ``context``; ms until ready, the websocket counts and the tab."""
+    page = await context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    wire = Wire()
+    page.on("websocket", lambda ws: (ws.on("framereceived", wire.received), ws.on("framesent", wire.sent)))
+    start = time.perf_counter()
+    await page.goto(url, wait_until="commit")
+    await asyncio.wait_for(wire.finished.wait(), TIMEOUT_MS / 1000)
+    await page.wait_for_function(READY, arg=expected_charts, polling="raf")
+    elapsed = (time.perf_counter() - start) * 1000
+    if await page.locator(ERROR_BOX).count():
+        raise RuntimeError(f"{url}: an error box is shown")
+    return elapsed, wire, page
+
+
+async def timed_load(browser: Browser, url: str, expected_charts: int) -> tuple[float, int]:
+    """One load in a fresh context: ms and bytes received."""
+    context = await new_context(browser)
+    try:
+        ms, wire, _ = await load(context, url, expected_charts)
+        return ms, wire.received_bytes
+    finally:
+        await context.close()
+
+
+def view_url(base: str, view: str, first: str, **params: str) -> str:
+    """The URL of a view (the first view lives at ``/``)."""
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"{base}/{'' if view == first else view}{'?' + query if query else ''}"
+
+
+async def filter_change(browser: Browser, base: str, view: str, first: str, charts: int, year: str) -> dict:
+    """Move the year filter of ``view`` to ``year`` in the sidebar; what the rerun sent."""
+    context = await new_context(browser)
+    try:
+        _, wire, page = await load(context, view_url(base, view, first, lang="en"), charts)
+        wire.reset()
+        start = time.perf_counter()
+        await page.locator('[data-testid="stSidebar"]').get_by_role("combobox", name="Year").click()
+        await page.get_by_role("option", name=year, exact=True).click()
+        await asyncio.wait_for(wire.finished.wait(), TIMEOUT_MS / 1000)
+        await page.wait_for_function(READY, arg=0, polling="raf")
+        return {
+            "view": view,
+            "ms": round((time.perf_counter() - start) * 1000, 1),
+            "received_kb": round(wire.received_bytes / 1024, 1),
+            "elements_sent": sum(wire.elements.values()),
+            "charts_sent": wire.elements.get("plotly_chart", 0),
+            "sent_as_reference": wire.references,
+            "hashes_held_by_browser": wire.held_hashes,
+        }
+    finally:
+        await context.close()
+
+
+async def _bench(
+    app_url: str, floor_url: str, views: Sequence[tuple[str, int]], runs: int, change: tuple[str, int] | None, log
+) -> dict:
+    first = views[0][0]
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for view, charts in views:  # warm the server's caches and the browser binary
+                await timed_load(browser, view_url(app_url, view, first), charts)
+            await timed_load(browser, floor_url, 1)
+            loads: dict[str, list[float]] = {view: [] for view, _ in views}
+            received: dict[str, int] = {}
+            floors: list[float] = []
+            for _ in range(runs):
+                for view, charts in views:
+                    ms, size = await timed_load(browser, view_url(app_url, view, first), charts)
+                    loads[view].append(ms)
+                    received[view] = size
+                    floors.append((await timed_load(browser, floor_url, 1))[0])
+            floor = median(floors)
+            pages = {
+                view: {
+                    "ready_ms": median(times),
+                    "floor_ms": floor,
+                    "ratio": ratio(median(times), floor),
+                    "received_kb": round(received[view] / 1024, 1),
+                    "runs": runs,
+                }
+                for view, times in loads.items()
+            }
+            for view, result in pages.items():
+                log(f"  {view:<13} ready {result['ready_ms']:7.0f} ms  floor {floor:6.0f} ms  ratio {result['ratio']:5.2f}")
+            result = {"pages": pages, "floor_ms": floor, "floor_runs": len(floors)}
+            if change is not None:
+                result["filter_change"] = await filter_change(browser, app_url, change[0], first, change[1], "2023")
+            return result
+        finally:
+            await browser.close()
+
+
+def bench_browser(
+    app_url: str,
+    floor_url: str,
+    views: Sequence[tuple[str, int]],
+    *,
+    runs: int = 3,
+    change: tuple[str, int] | None = None,
+    progress: Callable[[str], None] = print,
+) -> dict:
+    """Ready times of every view (``(name, charts)`` in menu order) against the one-chart floor, and optionally the
+    filter-change check on ``change`` (a view and its chart count)."""
+    return asyncio.run(_bench(app_url, floor_url, views, runs, change, progress))

@@ -1,0 +1,98 @@
+"""Starting the servers the benchmark measures: ``streamlit run`` of the app (or of the bare floor app) on loopback,
+and the nginx-fronted replicas of ``deploy/`` (through ``deploy/start-local.sh``)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from perf.common import ROOT
+from tests.browser.conftest import free_port
+
+LOG_DIR = Path(tempfile.gettempdir()) / "esg-bench-logs"
+DEPLOY = ROOT / "deploy"
+
+
+@dataclass
+class Server:
+    """A running server: its base URL, process (None for the proxy set-up) and log."""
+
+    url: str
+    process: subprocess.Popen | None
+    log: Path
+
+    @property
+    def pid(self) -> int:
+        """The server process id."""
+        if self.process is None:
+            raise RuntimeError("no single server process behind a proxy")
+        return self.process.pid
+
+
+def wait_healthy(url: str, timeout_s: float = 90, process: subprocess.Popen | None = None, log: Path | None = None):
+    """Wait until ``url/_stcore/health`` answers ``ok``."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            break
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.25)
+    raise RuntimeError(f"no healthy server at {url}; see {log}")
+
+
+@contextmanager
+def streamlit_server(script: str = "app.py", *, options: Sequence[str] = ()) -> Iterator[Server]:
+    """``streamlit run <script>`` on a free loopback port (the project's ``.streamlit/config.toml`` applies); stopped
+    (SIGTERM, then SIGKILL) on exit."""
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    log = LOG_DIR / f"{Path(script).stem}-{port}.log"
+    command = [
+        sys.executable, "-m", "streamlit", "run", script, "--server.address", "127.0.0.1", "--server.port", str(port),
+        "--server.headless", "true", "--browser.gatherUsageStats", "false", *options,
+    ]  # fmt: skip
+    with open(log, "w") as out:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ))
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, process=process, log=log)
+        yield Server(url, process, log)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@contextmanager
+def proxied_replicas(replicas: int = 2) -> Iterator[Server]:
+    """``deploy/start-local.sh``: ``replicas`` app servers on loopback behind Debian's nginx with sticky sessions
+    (installs nginx when missing); ``deploy/stop-local.sh`` on exit."""
+    port = free_port()
+    ports = [str(free_port()) for _ in range(replicas)]
+    run_dir = Path(tempfile.mkdtemp(prefix="esg-deploy-"))
+    env = {**os.environ, "ESG_RUN_DIR": str(run_dir), "ESG_PROXY_PORT": str(port), "ESG_REPLICA_PORTS": " ".join(ports)}
+    done = subprocess.run(
+        [str(DEPLOY / "start-local.sh")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"deploy/start-local.sh failed:\n{done.stdout}\n{done.stderr}")
+    try:
+        yield Server(f"http://127.0.0.1:{port}", None, run_dir)
+    finally:
+        subprocess.run([str(DEPLOY / "stop-local.sh")], cwd=ROOT, env=env, capture_output=True, timeout=120, check=False)
