@@ -113,6 +113,30 @@ async def timed_load(browser: Browser, url: str, expected_charts: int) -> tuple[
         await context.close()
 
 
+@dataclass(frozen=True)
+class View:
+    """A view as the browser sees it: URL path, charts drawn, and its menu section and title (default language)."""
+
+    name: str
+    charts: int
+    section: str = ""
+    title: str = ""
+
+
+async def navigate(page: object, wire: Wire, view: View) -> float:
+    """Open ``view`` from the top navigation (its section, then its link) in an open tab; ms until ready."""
+    wire.reset()
+    start = time.perf_counter()
+    await page.locator('[data-testid="stTopNavSection"]', has_text=view.section).first.click()  # type: ignore[attr-defined]
+    await page.get_by_role("link", name=view.title, exact=True).first.click()  # type: ignore[attr-defined]
+    await asyncio.wait_for(wire.finished.wait(), TIMEOUT_MS / 1000)
+    await page.wait_for_function(READY, arg=view.charts, polling="raf")  # type: ignore[attr-defined]
+    elapsed = (time.perf_counter() - start) * 1000
+    if await page.locator(ERROR_BOX).count():  # type: ignore[attr-defined]
+        raise RuntimeError(f"{view.name}: an error box is shown")
+    return elapsed
+
+
 def view_url(base: str, view: str, first: str, **params: str) -> str:
     """The URL of a view (the first view lives at ``/``)."""
     query = "&".join(f"{k}={v}" for k, v in params.items())
@@ -144,23 +168,23 @@ async def filter_change(browser: Browser, base: str, view: str, first: str, char
 
 
 async def _bench(
-    app_url: str, floor_url: str, views: Sequence[tuple[str, int]], runs: int, change: tuple[str, int] | None, log
+    app_url: str, floor_url: str, views: Sequence[View], runs: int, change: View | None, log
 ) -> dict:
-    first = views[0][0]
+    first = views[0].name
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            for view, charts in views:  # warm the server's caches and the browser binary
-                await timed_load(browser, view_url(app_url, view, first), charts)
+            for view in views:  # warm the server's caches and the browser binary
+                await timed_load(browser, view_url(app_url, view.name, first), view.charts)
             await timed_load(browser, floor_url, 1)
-            loads: dict[str, list[float]] = {view: [] for view, _ in views}
+            loads: dict[str, list[float]] = {view.name: [] for view in views}
             received: dict[str, int] = {}
             floors: list[float] = []
             for _ in range(runs):
-                for view, charts in views:
-                    ms, size = await timed_load(browser, view_url(app_url, view, first), charts)
-                    loads[view].append(ms)
-                    received[view] = size
+                for view in views:
+                    ms, size = await timed_load(browser, view_url(app_url, view.name, first), view.charts)
+                    loads[view.name].append(ms)
+                    received[view.name] = size
                     floors.append((await timed_load(browser, floor_url, 1))[0])
             floor = median(floors)
             pages = {
@@ -177,7 +201,7 @@ async def _bench(
                 log(f"  {view:<13} ready {result['ready_ms']:7.0f} ms  floor {floor:6.0f} ms  ratio {result['ratio']:5.2f}")
             result = {"pages": pages, "floor_ms": floor, "floor_runs": len(floors)}
             if change is not None:
-                result["filter_change"] = await filter_change(browser, app_url, change[0], first, change[1], "2023")
+                result["filter_change"] = await filter_change(browser, app_url, change.name, first, change.charts, "2023")
             return result
         finally:
             await browser.close()
@@ -186,12 +210,12 @@ async def _bench(
 def bench_browser(
     app_url: str,
     floor_url: str,
-    views: Sequence[tuple[str, int]],
+    views: Sequence[View],
     *,
     runs: int = 3,
-    change: tuple[str, int] | None = None,
+    change: View | None = None,
     progress: Callable[[str], None] = print,
 ) -> dict:
-    """Ready times of every view (``(name, charts)`` in menu order) against the one-chart floor, and optionally the
-    filter-change check on ``change`` (a view and its chart count)."""
+    """Ready times of every view (menu order) against the one-chart floor, and optionally the filter-change check on
+    the view ``change``."""
     return asyncio.run(_bench(app_url, floor_url, views, runs, change, progress))

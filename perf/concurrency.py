@@ -1,7 +1,8 @@
 """Many viewers at once: ``sessions`` browser sessions (Playwright contexts of one Chromium) start together, each
-opening three views one after the other, as a viewer following a call does; every page open is timed as in
-:mod:`perf.browser` (until the run finished and every chart is drawn). The same session plan is then run one session at
-a time: ``single_p95_ms`` is the 95th percentile of those page opens, ``p95_ms`` of the page opens under load.
+opening three views one after the other as a viewer following a call does: the first from its link (a fresh tab: the
+whole frontend loads), the next two from the top navigation. Every page open is timed as in :mod:`perf.browser` (until
+the run finished and every chart is drawn). The same session plans are also run one session at a time, first:
+``single_p95_ms`` is the 95th percentile of those page opens, ``p95_ms`` of the page opens under load.
 
 A failure is a page open that raised (timeout, error box, closed connection); every session is bounded by a timeout.
 """
@@ -14,49 +15,52 @@ from collections.abc import Callable, Sequence
 
 from playwright.async_api import Browser, async_playwright
 
-from perf.browser import load, new_context, view_url
+from perf.browser import View, load, navigate, new_context, view_url
 from perf.common import median, percentile, ratio
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 
 SESSION_TIMEOUT_S = 240
 
 
-def plan(views: Sequence[tuple[str, int]], sessions: int) -> list[list[tuple[str, int]]]:
+def plan(views: Sequence[View], sessions: int) -> list[list[View]]:
     """Three views per session, taken in turn from the menu so that every view is opened."""
     return [[views[(3 * s + i) % len(views)] for i in range(3)] for s in range(sessions)]
 
 
-async def _session(browser: Browser, base: str, first: str, views: list[tuple[str, int]]) -> tuple[list[float], int]:
+async def _session(browser: Browser, base: str, first: str, views: list[View]) -> tuple[list[float], int]:
     context = await new_context(browser)
-    times, failures = [], 0
+    times, failures, page, wire = [], 0, None, None
     try:
-        for view, charts in views:
+        for view in views:
             try:
-                ms, _, page = await load(context, view_url(base, view, first), charts)
+                if page is None:
+                    ms, wire, page = await load(context, view_url(base, view.name, first), view.charts)
+                else:
+                    ms = await navigate(page, wire, view)
                 times.append(ms)
-                await page.close()
-            except Exception:  # a failed page open is what this counts
+            except Exception:  # a failed page open is what this counts; the next one starts from its link
                 failures += 1
+                page = None
     finally:
         await context.close()
     return times, failures
 
 
-async def _bounded(browser: Browser, base: str, first: str, views: list[tuple[str, int]]) -> tuple[list[float], int]:
+async def _bounded(browser: Browser, base: str, first: str, views: list[View]) -> tuple[list[float], int]:
     try:
         return await asyncio.wait_for(_session(browser, base, first, views), SESSION_TIMEOUT_S)
     except TimeoutError:
         return [], len(views)
 
 
-async def _bench(base: str, views: Sequence[tuple[str, int]], sessions: int, single_sessions: int, log) -> dict:
-    first = views[0][0]
+async def _bench(base: str, views: Sequence[View], sessions: int, single_sessions: int, log) -> dict:
+    first = views[0].name
     plans = plan(views, sessions)
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            for view, charts in views:  # a warm server
-                await _bounded(browser, base, first, [(view, charts)])
+            for view in views:  # a warm server
+                await _bounded(browser, base, first, [view])
             single: list[float] = []
             single_failures = 0
             for views_of_session in plans[:single_sessions]:
@@ -93,7 +97,7 @@ async def _bench(base: str, views: Sequence[tuple[str, int]], sessions: int, sin
 
 def bench_concurrency(
     base: str,
-    views: Sequence[tuple[str, int]],
+    views: Sequence[View],
     *,
     sessions: int = 10,
     single_sessions: int = 3,

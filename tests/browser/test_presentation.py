@@ -13,7 +13,7 @@ from playwright.sync_api import Page, expect
 from pptx import Presentation
 
 from components.slides import CURATED, slide_title
-from tests.browser.helpers import CHART, app_errors, open_view, screenshot, wait_idle
+from tests.browser.helpers import CHART, STATUS, app_errors, open_view, screenshot, wait_idle
 
 YEAR = 2024
 SIDEBAR = '[data-testid="stSidebar"]'
@@ -31,15 +31,20 @@ def heading(page: Page):
 def check_slide(page: Page, lang: str, number: int) -> None:
     """Slide ``number`` is shown: its headline, the URL, a drawn chart, key figures, no error."""
     expect(heading(page)).to_have_text(slide_title(CURATED[number - 1], lang, YEAR), timeout=40_000)
-    expect(page.locator(CHART)).to_have_count(1)  # the previous slide's chart is gone once the run is over
-    wait_idle(page)
+    # The run is over when the status widget is gone and this slide's chart (and no other) is drawn.
+    name = CURATED[number - 1]
+    page.wait_for_function(
+        f"""() => !document.querySelector('{STATUS}')
+            && document.querySelectorAll('{CHART}').length === 1
+            && document.querySelector('.st-key-present_chart_{name} .main-svg') !== null""",
+        polling=200,
+        timeout=40_000,
+    )
     assert re.search(rf"[?&]slide={number}(&|$)", page.url), page.url
     assert "present=1" in page.url
-    chart = page.locator(CHART)
-    assert chart.first.locator(".main-svg").count() >= 1
     assert page.locator('[data-testid="stMetric"]').count() >= 1
     assert not app_errors(page), app_errors(page)
-    screenshot(page, f"present_{lang}_{number}_{CURATED[number - 1]}")
+    screenshot(page, f"present_{lang}_{number}_{name}")
 
 
 def step(page: Page, how: str, forward: bool) -> None:
