@@ -1,13 +1,12 @@
-"""KPI cards: the 2024 value, the change on the previous year coloured by whether it is good, a sparkline."""
+"""KPI cards as data (no ``st.*``): the value of the selected year, the change on the year before (good or bad),
+the history for a sparkline; shared by the pages (``components.render.render_kpis``) and the investor slides."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import streamlit as st
-
-from esg.i18n import display_number, display_unit, format_change, format_number, pick, t
+from esg.i18n import display_number, display_unit, format_number, pick, t
 
 
 @dataclass(frozen=True)
@@ -24,30 +23,6 @@ class Kpi:
     history: list[float | None]
     previous_year: int | None
     help: str = ""
-
-
-def render_kpi(kpi: Kpi, lang: str) -> None:
-    """Draw one KPI card (``st.metric`` with border and sparkline)."""
-    delta = format_change(kpi.change, kpi.is_rate, lang)
-    colour = "off" if kpi.lower_is_better is None else "inverse" if kpi.lower_is_better else "normal"
-    magnitude = None if kpi.value is None else abs(kpi.value)
-    unit, _ = display_unit(kpi.unit, kpi.unit_en, lang, magnitude)
-    value = format_number(display_number(kpi.value, kpi.unit, kpi.unit_en, lang, magnitude), lang)
-    if kpi.value is not None and unit == "%":
-        value += "%"
-    wrapped = f"（{unit}）" if lang == "zh" else f" ({unit})"
-    label = kpi.label if unit in ("%", "-", "", "count") else kpi.label + wrapped
-    st.metric(
-        label,
-        value,
-        delta=delta,
-        delta_color=colour,
-        delta_description=t("common.vs_prev", lang, year=kpi.previous_year) if delta and kpi.previous_year else None,
-        chart_data=[v for v in kpi.history if v is not None] or None,
-        chart_type="line",
-        border=True,
-        help=kpi.help or None,
-    )
 
 
 def kpi_from_row(row: Mapping, *, label: str, lang: str, with_note: bool = False) -> Kpi:
@@ -67,3 +42,21 @@ def kpi_from_row(row: Mapping, *, label: str, lang: str, with_note: bool = False
         previous_year=row["year"] - 1 if row["previous_value"] is not None else None,
         help=f"{source}  \n{note}" if note else source,
     )
+
+
+def kpis_from_rows(rows: Sequence[Mapping], *, prefix: str, lang: str, key: str = "indicator_id") -> list[Kpi]:
+    """KPI cards from ``kpi_frame`` rows, each labelled by the catalogue string ``<prefix>.<row[key]>``."""
+    return [kpi_from_row(row, label=t(f"{prefix}.{row[key]}", lang), lang=lang) for row in rows]
+
+
+def shown_label_and_value(kpi: Kpi, lang: str) -> tuple[str, str]:
+    """The card's label with the unit shown in ``lang`` (units are in the label so values stay short), and its
+    value as text ("not disclosed" when null)."""
+    magnitude = None if kpi.value is None else abs(kpi.value)
+    unit, _ = display_unit(kpi.unit, kpi.unit_en, lang, magnitude)
+    value = format_number(display_number(kpi.value, kpi.unit, kpi.unit_en, lang, magnitude), lang)
+    if kpi.value is not None and unit == "%":
+        value += "%"
+    wrapped = f"（{unit}）" if lang == "zh" else f" ({unit})"
+    label = kpi.label if unit in ("%", "-", "", "count") else kpi.label + wrapped
+    return label, value

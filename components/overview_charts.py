@@ -21,25 +21,6 @@ TILE_COLUMNS = 3
 TILE_GAP = 0.025
 
 
-def headline_kpis(rows: Sequence[dict], lang: str, year: int) -> list[Kpi]:
-    """The headline KPI cards from the rows of ``overview.kpis`` (label, value, change, history, source)."""
-    return [
-        Kpi(
-            label=t(f"overview.kpi.{row['indicator_id']}", lang),
-            value=row["value"],
-            unit=row["unit"],
-            unit_en=row["unit_en"],
-            change=row["change"],
-            is_rate=row["is_rate"],
-            lower_is_better=row["lower_is_better"],
-            history=row["history"],
-            previous_year=year - 1 if row["previous_value"] is not None else None,
-            help=t("overview.kpi_help", lang, source=pick(lang, row["source_table"], row["source_table_en"])),
-        )
-        for row in rows
-    ]
-
-
 def kpi_value_text(kpi: Kpi, lang: str) -> str:
     """A KPI's value with its unit as the language shows it (``1,857,309 t CO2e``, ``19.7%``)."""
     return format_value(kpi.value, kpi.unit, kpi.unit_en, lang)

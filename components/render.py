@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
 
-from esg.i18n import t
+from components.kpi import Kpi, shown_label_and_value
+from esg.i18n import format_change, t
 
 PNG_SCALE = 3
 
@@ -64,3 +66,29 @@ def selected_id(chart_state: object) -> str | None:
         if custom:
             return str(custom[0] if isinstance(custom, list | tuple) else custom)
     return None
+
+
+def render_kpi(kpi: Kpi, lang: str) -> None:
+    """Draw one KPI card (``st.metric`` with border, change coloured by whether it is good, and sparkline)."""
+    label, value = shown_label_and_value(kpi, lang)
+    delta = format_change(kpi.change, kpi.is_rate, lang)
+    colour = "off" if kpi.lower_is_better is None else "inverse" if kpi.lower_is_better else "normal"
+    st.metric(
+        label,
+        value,
+        delta=delta,
+        delta_color=colour,
+        delta_description=t("common.vs_prev", lang, year=kpi.previous_year) if delta and kpi.previous_year else None,
+        chart_data=[v for v in kpi.history if v is not None] or None,
+        chart_type="line",
+        border=True,
+        help=kpi.help or None,
+    )
+
+
+def render_kpis(kpis: Sequence[Kpi], lang: str, per_row: int = 4) -> None:
+    """KPI cards in rows of at most ``per_row``."""
+    for start in range(0, len(kpis), per_row):
+        for column, kpi in zip(st.columns(per_row), kpis[start : start + per_row], strict=False):
+            with column:
+                render_kpi(kpi, lang)

@@ -20,11 +20,10 @@ import polars as pl
 
 from components.charts import fit_legend, make_series_figure, source_line, source_text
 from components.emissions_charts import highlight_colors, make_decarbonisation_figure, pathway_kpis, pathway_table
-from components.kpi import Kpi
+from components.kpi import Kpi, kpis_from_rows
 from components.materiality_charts import make_materiality_figure, make_topic_table
 from components.overview_charts import (
     change_tone,
-    headline_kpis,
     kpi_table,
     kpi_value_text,
     make_kpi_tiles_figure,
@@ -271,7 +270,7 @@ def _source(tables: str, lang: str) -> str:
 def build_kpis(run: Runner, *, lang: str, year: int, **_: Any) -> Slide:
     """Headline KPIs as tiles; the ESG ratings as key figures."""
     rows = _rows(run, "overview.kpis", year=year)
-    kpis = headline_kpis(rows, lang, year)
+    kpis = kpis_from_rows(rows, prefix="overview.kpi", lang=lang)
     tables = " · ".join(dict.fromkeys(pick(lang, r["source_table"], r["source_table_en"]) for r in rows))
     fig = make_kpi_tiles_figure(
         kpis, title=t("overview.kpis", lang, year=year), source=t("present.kpis_source", lang), lang=lang

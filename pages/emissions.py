@@ -7,9 +7,9 @@ from components import state
 from components.charts import make_series_figure, source_line
 from components.data import query
 from components.emissions_charts import highlight_colors, make_decarbonisation_figure, pathway_kpis, pathway_table
-from components.kpi import kpi_from_row, render_kpi
+from components.kpi import kpi_from_row
 from components.layout import render_page_header
-from components.render import render_chart
+from components.render import render_chart, render_kpi
 from components.tables import labelled_frame, series_labels, unit_label, wide_table
 from esg.i18n import format_number, format_value, pick, t
 

@@ -8,9 +8,9 @@ from components.charts import make_series_figure, source_line
 from components.data import query
 from components.emissions_charts import highlight_colors
 from components.environment_charts import investment_frame, make_investment_figure, make_rate_figure, utilisation_table
-from components.kpi import kpi_from_row, render_kpi
+from components.kpi import kpi_from_row
 from components.layout import render_page_header
-from components.render import render_chart
+from components.render import render_chart, render_kpi
 from components.tables import labelled_frame, notes_of, series_labels, unit_label
 from esg.i18n import format_value, pick, t
 

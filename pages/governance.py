@@ -13,9 +13,9 @@ from components.charts import (
     source_line,
 )
 from components.data import query
-from components.kpi import Kpi, render_kpi
+from components.kpi import kpis_from_rows
 from components.layout import render_page_header
-from components.render import render_chart
+from components.render import render_chart, render_kpis
 from components.tables import chart_frame, facts_table
 from esg.i18n import format_value, pick, t
 
@@ -31,30 +31,6 @@ TABLE_HEADERS = {
 }
 BY_YEAR = {"year": "governance.col.year", "series": "governance.col.series"}
 BY_CATEGORY = {"category": "governance.col.category", "series": "governance.col.type"}
-
-
-def kpi_cards(rows: list[dict], per_row: int = 4) -> None:
-    """KPI cards, at most ``per_row`` a row."""
-    for start in range(0, len(rows), per_row):
-        for column, row in zip(st.columns(per_row), rows[start : start + per_row], strict=False):
-            with column:
-                render_kpi(
-                    Kpi(
-                        label=t(f"governance.kpi.{row['indicator_id']}", lang),
-                        value=row["value"],
-                        unit=row["unit"],
-                        unit_en=row["unit_en"],
-                        change=row["change"],
-                        is_rate=row["is_rate"],
-                        lower_is_better=row["lower_is_better"],
-                        history=row["history"],
-                        previous_year=year - 1 if row["previous_value"] is not None else None,
-                        help=t(
-                            "governance.kpi_help", lang, source=pick(lang, row["source_table"], row["source_table_en"])
-                        ),
-                    ),
-                    lang,
-                )
 
 
 def chart(
@@ -107,7 +83,10 @@ def table(which: str) -> None:
 
 
 st.subheader(t("governance.kpis", lang, year=year))
-kpi_cards(query("governance.kpis", filters.edition, year=year).to_dicts())
+render_kpis(
+    kpis_from_rows(query("governance.kpis", filters.edition, year=year).to_dicts(), prefix="governance.kpi", lang=lang),
+    lang,
+)
 
 rd, supply, board, community = st.tabs(
     [
@@ -159,7 +138,15 @@ with rd:
         )
     note_captions("patents")
     st.markdown(f"**{t('governance.achievements', lang, year=year)}**")
-    kpi_cards(query("governance.cards", filters.edition, which="achievements", year=year).to_dicts(), per_row=3)
+    render_kpis(
+        kpis_from_rows(
+            query("governance.cards", filters.edition, which="achievements", year=year).to_dicts(),
+            prefix="governance.kpi",
+            lang=lang,
+        ),
+        lang,
+        per_row=3,
+    )
     note_captions("achievements")
     table("innovation")
 
@@ -195,7 +182,15 @@ with supply:
 
 with board:
     st.markdown(f"**{t('governance.board', lang, year=year)}**")
-    kpi_cards(query("governance.cards", filters.edition, which="board", year=year).to_dicts(), per_row=3)
+    render_kpis(
+        kpis_from_rows(
+            query("governance.cards", filters.edition, which="board", year=year).to_dicts(),
+            prefix="governance.kpi",
+            lang=lang,
+        ),
+        lang,
+        per_row=3,
+    )
     note_captions("board")
     left, right = st.columns(2)
     with left:
@@ -213,7 +208,14 @@ with board:
 
 with community:
     st.markdown(f"**{t('governance.community', lang, year=year)}**")
-    kpi_cards(query("governance.cards", filters.edition, which="community", year=year).to_dicts())
+    render_kpis(
+        kpis_from_rows(
+            query("governance.cards", filters.edition, which="community", year=year).to_dicts(),
+            prefix="governance.kpi",
+            lang=lang,
+        ),
+        lang,
+    )
     chart(
         "community_funds",
         {"category": "governance.col.item", "value": "governance.col.rmb"},

@@ -4,10 +4,10 @@ import streamlit as st
 
 from components import state
 from components.data import query
-from components.kpi import render_kpi
+from components.kpi import kpis_from_rows
 from components.layout import render_page_header
-from components.overview_charts import ghg_chart, headline_kpis
-from components.render import render_chart
+from components.overview_charts import ghg_chart
+from components.render import render_chart, render_kpis
 from esg.i18n import format_value, pick, t
 
 filters = state.current_filters()
@@ -16,11 +16,7 @@ render_page_header("overview.title", filters, frozenset({state.YEAR}), intro_key
 
 st.subheader(t("overview.kpis", lang, year=filters.year))
 rows = query("overview.kpis", filters.edition, year=filters.year).to_dicts()
-kpis = headline_kpis(rows, lang, filters.year)
-for start in range(0, len(kpis), 3):
-    for column, kpi in zip(st.columns(3), kpis[start : start + 3], strict=False):
-        with column:
-            render_kpi(kpi, lang)
+render_kpis(kpis_from_rows(rows, prefix="overview.kpi", lang=lang), lang, per_row=3)
 
 left, right = st.columns(2)
 with left:

@@ -6,9 +6,9 @@ import streamlit as st
 from components import state
 from components.charts import make_series_figure, source_line
 from components.data import query
-from components.kpi import kpi_from_row, render_kpi
+from components.kpi import kpi_from_row
 from components.layout import render_page_header
-from components.render import render_chart
+from components.render import render_chart, render_kpi
 from components.reserves_charts import (
     asset_table,
     change_frame,

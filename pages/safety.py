@@ -4,40 +4,18 @@ import streamlit as st
 
 from components import state
 from components.data import query
-from components.kpi import Kpi, render_kpi
+from components.kpi import kpis_from_rows
 from components.layout import render_page_header
-from components.render import render_chart
+from components.render import render_chart, render_kpis
 from components.safety_charts import investment_chart, safety_trend_chart
 from components.tables import facts_table, localised
-from esg.i18n import format_value, pick, t
+from esg.i18n import format_value, t
 
 filters = state.current_filters()
 lang = filters.lang
 year = filters.year
 render_page_header("safety.title", filters, frozenset({state.YEAR}), intro_key="safety.intro")
 TABLE_HEADERS = {"indicator": "safety.col.indicator", "note": "safety.col.note", "value": "safety.col.value"}
-
-
-def kpi_cards(rows: list[dict], per_row: int = 4) -> None:
-    """KPI cards, at most ``per_row`` a row."""
-    for start in range(0, len(rows), per_row):
-        for column, row in zip(st.columns(per_row), rows[start : start + per_row], strict=False):
-            with column:
-                render_kpi(
-                    Kpi(
-                        label=t(f"safety.kpi.{row['indicator_id']}", lang),
-                        value=row["value"],
-                        unit=row["unit"],
-                        unit_en=row["unit_en"],
-                        change=row["change"],
-                        is_rate=row["is_rate"],
-                        lower_is_better=row["lower_is_better"],
-                        history=row["history"],
-                        previous_year=year - 1 if row["previous_value"] is not None else None,
-                        help=t("safety.kpi_help", lang, source=pick(lang, row["source_table"], row["source_table_en"])),
-                    ),
-                    lang,
-                )
 
 
 def trend_chart(which: str, kind: str, value_header: str, y_title: str, **options: object) -> None:
@@ -50,7 +28,9 @@ def trend_chart(which: str, kind: str, value_header: str, y_title: str, **option
 
 
 st.subheader(t("safety.kpis", lang, year=year))
-kpi_cards(query("safety.kpis", filters.edition, year=year).to_dicts())
+render_kpis(
+    kpis_from_rows(query("safety.kpis", filters.edition, year=year).to_dicts(), prefix="safety.kpi", lang=lang), lang
+)
 
 st.subheader(t("safety.section.incidents", lang))
 left, right = st.columns(2)
@@ -106,7 +86,9 @@ with right:
     )
 
 st.subheader(t("safety.section.management", lang, year=year))
-kpi_cards(query("safety.iso", filters.edition, year=year).to_dicts())
+render_kpis(
+    kpis_from_rows(query("safety.iso", filters.edition, year=year).to_dicts(), prefix="safety.kpi", lang=lang), lang
+)
 management = query("safety.table", filters.edition, which="management", year=year)
 if management["rows"].height and year in management["years"]:
     st.table(

@@ -6,9 +6,9 @@ import streamlit as st
 
 from components import state
 from components.data import query
-from components.kpi import Kpi, render_kpi
+from components.kpi import Kpi
 from components.layout import render_page_header
-from components.render import render_chart
+from components.render import render_chart, render_kpi
 from components.subsidiaries_charts import make_segment_bar_figure
 from components.tables import localised
 from esg.i18n import display_unit, format_value, pick, t
@@ -226,7 +226,7 @@ for column, row in zip(st.columns(3), segments["water"].to_dicts(), strict=True)
                 lower_is_better=True,
                 history=row["history"] or [],
                 previous_year=filters.year - 1 if row["previous_value"] is not None else None,
-                help=t("subsidiaries.kpi_help", lang, source=pick(lang, row["source_table"], row["source_table_en"]))
+                help=t("common.source", lang, source=pick(lang, row["source_table"], row["source_table_en"]))
                 if row["source_table"]
                 else "",
             ),

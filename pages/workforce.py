@@ -4,9 +4,9 @@ import streamlit as st
 
 from components import state
 from components.data import query
-from components.kpi import Kpi, render_kpi
+from components.kpi import kpis_from_rows
 from components.layout import render_page_header
-from components.render import render_chart
+from components.render import render_chart, render_kpis
 from components.tables import facts_table
 from components.workforce_charts import BY_YEAR, workforce_chart
 from esg.i18n import format_value, pick, t
@@ -16,30 +16,6 @@ lang = filters.lang
 year = filters.year
 render_page_header("workforce.title", filters, frozenset({state.YEAR}), intro_key="workforce.intro")
 TABLE_HEADERS = {"indicator": "workforce.col.indicator", "note": "workforce.col.note", "value": "workforce.col.value"}
-
-
-def kpi_cards(rows: list[dict], per_row: int = 4) -> None:
-    """KPI cards, at most ``per_row`` a row."""
-    for start in range(0, len(rows), per_row):
-        for column, row in zip(st.columns(per_row), rows[start : start + per_row], strict=False):
-            with column:
-                render_kpi(
-                    Kpi(
-                        label=t(f"workforce.kpi.{row['indicator_id']}", lang),
-                        value=row["value"],
-                        unit=row["unit"],
-                        unit_en=row["unit_en"],
-                        change=row["change"],
-                        is_rate=row["is_rate"],
-                        lower_is_better=row["lower_is_better"],
-                        history=row["history"],
-                        previous_year=year - 1 if row["previous_value"] is not None else None,
-                        help=t(
-                            "workforce.kpi_help", lang, source=pick(lang, row["source_table"], row["source_table_en"])
-                        ),
-                    ),
-                    lang,
-                )
 
 
 def chart(
@@ -94,7 +70,10 @@ def table(which: str, single_year: bool = False) -> None:
 
 
 st.subheader(t("workforce.kpis", lang, year=year))
-kpi_cards(query("workforce.kpis", filters.edition, year=year).to_dicts())
+render_kpis(
+    kpis_from_rows(query("workforce.kpis", filters.edition, year=year).to_dicts(), prefix="workforce.kpi", lang=lang),
+    lang,
+)
 
 diversity, turnover, training, pay = st.tabs(
     [
@@ -213,6 +192,12 @@ with training:
 
 with pay:
     st.markdown(f"**{t('workforce.pay', lang, year=year)}**")
-    kpi_cards(query("workforce.pay", filters.edition, year=year).to_dicts(), per_row=2)
+    render_kpis(
+        kpis_from_rows(
+            query("workforce.pay", filters.edition, year=year).to_dicts(), prefix="workforce.kpi", lang=lang
+        ),
+        lang,
+        per_row=2,
+    )
     note_captions("pay")
     table("benefits")

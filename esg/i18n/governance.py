@@ -8,7 +8,6 @@ STRINGS = {
         "early warning, investor communication, rural revitalisation and philanthropy.",
     },
     "governance.kpis": {"zh": "关键指标（{year} 年）", "en": "Key figures ({year})"},
-    "governance.kpi_help": {"zh": "来源：{source}", "en": "Source: {source}"},
     "governance.kpi.rd_spend_total": {"zh": "研发投入", "en": "R&D spending"},
     "governance.kpi.rd_spend_revenue_share": {"zh": "研发投入占营收比例", "en": "R&D spending / revenue"},
     "governance.kpi.rd_researchers": {"zh": "科研人员", "en": "R&D personnel"},

@@ -17,7 +17,6 @@ STRINGS = {
     "overview.kpi.rd_spend_total": {"zh": "科研研发投入", "en": "R&D spending"},
     "overview.kpi.env_investment_total": {"zh": "环境保护投入", "en": "Environmental investment"},
     "overview.kpi.reserves_copper": {"zh": "铜金属保有资源储量", "en": "Copper reserves (metal)"},
-    "overview.kpi_help": {"zh": "来源：{source}", "en": "Source: {source}"},
     "overview.ratings": {"zh": "ESG 评级", "en": "ESG ratings"},
     "overview.profile": {"zh": "公司概况", "en": "Company profile"},
     "overview.targets": {"zh": "2025 年目标与 2024 年进展", "en": "2025 targets and 2024 progress"},

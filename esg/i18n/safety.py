@@ -8,11 +8,6 @@ STRINGS = {
         "certification, and occupational health and safety management certification.",
     },
     "safety.kpis": {"zh": "安全绩效（{year} 年）", "en": "Safety performance ({year})"},
-    "safety.kpi_help": {
-        "zh": "来源：{source}。LTIR 为百万工时损失工时事件率，TRIFR 为可记录总工伤频率；事故率与事件数越低越好。",
-        "en": "Source: {source}. LTIR: lost-time injury rate; TRIFR: total recordable injury frequency rate. For rates "
-        "and incidents, lower is better.",
-    },
     "safety.kpi.ltir_employees": {"zh": "员工 LTIR", "en": "LTIR, employees"},
     "safety.kpi.trifr_employees": {"zh": "员工 TRIFR", "en": "TRIFR, employees"},
     "safety.kpi.trifr_contractors": {"zh": "承包商 TRIFR", "en": "TRIFR, contractors"},

@@ -120,7 +120,6 @@ STRINGS = {
     "subsidiaries.water.mining": {"zh": "矿山板块", "en": "Mining"},
     "subsidiaries.water.smelting": {"zh": "冶炼及制造板块", "en": "Smelting and manufacturing"},
     "subsidiaries.water.other": {"zh": "其他板块", "en": "Other segments"},
-    "subsidiaries.kpi_help": {"zh": "来源：{source}", "en": "Source: {source}"},
     "subsidiaries.col.segment_label": {"zh": "业务板块", "en": "Segment"},
     "subsidiaries.col.chart_value": {"zh": "数值（{unit}）", "en": "Value ({unit})"},
     # Coverage

@@ -8,10 +8,6 @@ STRINGS = {
         "localisation), turnover and recruitment, training, pay and benefits.",
     },
     "workforce.kpis": {"zh": "员工概况（{year} 年）", "en": "Workforce at a glance ({year})"},
-    "workforce.kpi_help": {
-        "zh": "来源：{source}。比例的同比变化以百分点计。",
-        "en": "Source: {source}. Changes in shares are in percentage points.",
-    },
     "workforce.kpi.employees_total": {"zh": "在职员工", "en": "Employees"},
     "workforce.kpi.employees_female": {"zh": "女性员工", "en": "Women employees"},
     "workforce.kpi.employees_female_pct": {"zh": "女性员工比例", "en": "Share of women"},
