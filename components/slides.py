@@ -19,7 +19,13 @@ import plotly.graph_objects as go
 import polars as pl
 
 from components.charts import fit_legend, make_series_figure, source_line, source_text
-from components.emissions_charts import highlight_colors, make_decarbonisation_figure, pathway_kpis, pathway_table
+from components.emissions_charts import (
+    emissions_series_chart,
+    make_decarbonisation_figure,
+    pathway_kpis,
+    pathway_table,
+    segment_chart,
+)
 from components.kpi import Kpi, kpis_from_rows
 from components.materiality_charts import make_materiality_figure, make_topic_table
 from components.overview_charts import (
@@ -36,7 +42,7 @@ from components.risks_charts import (
     make_risk_table,
 )
 from components.safety_charts import investment_chart, safety_trend_chart
-from components.tables import labelled_frame, series_labels, unit_label
+from components.tables import series_labels, unit_label
 from components.workforce_charts import BY_YEAR, workforce_chart
 from esg import queries
 from esg.i18n import display_unit, format_change, format_number, format_value, pick, t
@@ -302,38 +308,9 @@ def _ghg_figures(run: Runner, lang: str, year: int, segment: str | None) -> list
 def build_emissions(run: Runner, *, lang: str, year: int, segment: str | None = None, **_: Any) -> Slide:
     """Scope 1+2 emissions by business segment (the selected segment highlighted), the GHG KPIs beside."""
     segments = run("emissions.segments")
+    fig, frame, notes = segment_chart(segments, lang=lang, segment=segment, width="full")
     data = segments["data"]
     unit = unit_label(data, lang)
-    headers = (
-        t("emissions.col.year", lang),
-        t("emissions.col.segment", lang),
-        t("emissions.col.value", lang, unit=unit),
-    )
-    frame = labelled_frame(data, lang, label_prefix="common.segment", headers=headers, key="segment")
-    labels = series_labels(["mining", "smelting", "other"], "common.segment", lang)
-    fig = make_series_figure(
-        frame,
-        kind="bar",
-        title=t("emissions.chart.segments", lang, unit=unit),
-        source=source_line(data, lang),
-        lang=lang,
-        unit=unit,
-        barmode="stack",
-        colors=highlight_colors(labels, segment),
-        width="full",
-    )
-    notes = [t("present.segment_highlight", lang, segment=labels[segment])] if segment in labels else []
-    notes += [
-        t(
-            "emissions.segment_discrepancy",
-            lang,
-            year=gap["year"],
-            parts=format_number(gap["expected"], lang, 0),
-            total=format_number(gap["printed"], lang, 0),
-            unit=unit,
-        )
-        for gap in segments["discrepancies"]
-    ]
     return Slide(
         "emissions",
         t("present.slide.emissions", lang),
@@ -351,21 +328,7 @@ def build_emissions_scopes(run: Runner, *, lang: str, year: int, segment: str | 
     """Total, scope 1 and scope 2 emissions by year, the GHG KPIs beside."""
     data = run("emissions.chart", chart="totals")
     unit = unit_label(data, lang)
-    headers = (
-        t("emissions.col.year", lang),
-        t("emissions.col.series.totals", lang),
-        t("emissions.col.value", lang, unit=unit),
-    )
-    frame = labelled_frame(data, lang, label_prefix="emissions.series", headers=headers)
-    fig = make_series_figure(
-        frame,
-        kind="line",
-        title=t("emissions.chart.totals", lang, unit=unit, year=None),
-        source=source_line(data, lang),
-        lang=lang,
-        unit=unit,
-        width="full",
-    )
+    fig, frame = emissions_series_chart(data, "totals", kind="line", lang=lang, width="full")
     return Slide(
         "emissions_scopes",
         t("present.slide.emissions_scopes", lang),

@@ -4,13 +4,19 @@ air pollutants and heavy metals, wastewater, the energy mix and the renewable-el
 import streamlit as st
 
 from components import state
-from components.charts import make_series_figure, source_line
+from components.charts import source_line
 from components.data import query
-from components.emissions_charts import highlight_colors, make_decarbonisation_figure, pathway_kpis, pathway_table
+from components.emissions_charts import (
+    emissions_series_chart,
+    make_decarbonisation_figure,
+    pathway_kpis,
+    pathway_table,
+    segment_chart,
+)
 from components.kpi import kpi_from_row
 from components.layout import render_page_header
 from components.render import render_chart, render_kpi
-from components.tables import labelled_frame, series_labels, unit_label, wide_table
+from components.tables import wide_table
 from esg.i18n import format_number, format_value, pick, t
 
 filters = state.current_filters()
@@ -34,22 +40,7 @@ def kpi_row(kind: str, show_notes: bool = False) -> None:
 def series_chart(name: str, *, kind: str, chart_year: int | None = None, **options: object) -> None:
     """Query chart ``name``, draw it as bars (``kind="bar"``) or lines and offer its figures for download."""
     data = query("emissions.chart", edition, chart=name, year=chart_year)
-    unit = unit_label(data, lang)
-    headers = (
-        t("emissions.col.year", lang),
-        t(f"emissions.col.series.{name}", lang),
-        t("emissions.col.value", lang, unit=unit),
-    )
-    frame = labelled_frame(data, lang, label_prefix="emissions.series", headers=headers)
-    fig = make_series_figure(
-        frame,
-        kind=kind,
-        title=t(f"emissions.chart.{name}", lang, unit=unit, year=chart_year),
-        source=source_line(data, lang),
-        lang=lang,
-        unit=unit,
-        **options,
-    )
+    fig, frame = emissions_series_chart(data, name, kind=kind, lang=lang, chart_year=chart_year, **options)
     render_chart(fig, key=f"emissions_{name}", lang=lang, data=frame)
 
 
@@ -60,40 +51,10 @@ left, right = st.columns(2)
 with left:
     series_chart("totals", kind="line")
 with right:
-    segments = query("emissions.segments", edition)
-    seg_data = segments["data"]
-    seg_unit = unit_label(seg_data, lang)
-    seg_headers = (
-        t("emissions.col.year", lang),
-        t("emissions.col.segment", lang),
-        t("emissions.col.value", lang, unit=seg_unit),
-    )
-    seg_frame = labelled_frame(seg_data, lang, label_prefix="common.segment", headers=seg_headers, key="segment")
-    seg_labels = series_labels(["mining", "smelting", "other"], "common.segment", lang)
-    fig = make_series_figure(
-        seg_frame,
-        kind="bar",
-        title=t("emissions.chart.segments", lang, unit=seg_unit),
-        source=source_line(seg_data, lang),
-        lang=lang,
-        unit=seg_unit,
-        barmode="stack",
-        colors=highlight_colors(seg_labels, segment),
-    )
+    fig, seg_frame, captions = segment_chart(query("emissions.segments", edition), lang=lang, segment=segment)
     render_chart(fig, key="emissions_segments", lang=lang, data=seg_frame)
-    if segment:
-        st.caption(t("emissions.segment_highlight", lang, segment=seg_labels[segment]))
-    for gap in segments["discrepancies"]:
-        st.caption(
-            t(
-                "emissions.segment_discrepancy",
-                lang,
-                year=gap["year"],
-                parts=format_number(gap["expected"], lang, 0),
-                total=format_number(gap["printed"], lang, 0),
-                unit=seg_unit,
-            )
-        )
+    for caption in captions:
+        st.caption(caption)
 
 st.subheader(t("emissions.section.sources", lang))
 series_chart("scope1", kind="bar", barmode="stack", width="full")

@@ -21,7 +21,6 @@ STRINGS = {
         "zh": "本页不适用的筛选：{filters}（本页为集团口径）",
         "en": "Filters this slide cannot apply: {filters} (group-level figures)",
     },
-    "present.segment_highlight": {"zh": "已突出显示：{segment}", "en": "Highlighted: {segment}"},
     # Slide headlines
     "present.slide.kpis": {"zh": "ESG 关键绩效一览（{year} 年）", "en": "ESG at a glance ({year})"},
     "present.slide.emissions": {"zh": "温室气体排放", "en": "Greenhouse gas emissions"},
