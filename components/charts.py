@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT
+from components.tables import chart_frame
 from esg.i18n import format_number, t
 
 SOURCE_MARGIN = 110
@@ -392,3 +393,39 @@ def make_series_figure(
             fig.update_traces(textposition="inside", selector={"type": "bar"})
         fig.update_layout(uniformtext={"minsize": 11, "mode": "hide"})
     return fit_legend(fig, width=width)
+
+
+def make_indicator_chart(
+    rows: pl.DataFrame,
+    *,
+    view: str,
+    which: str,
+    columns: Mapping[str, str],
+    y_title: str,
+    lang: str,
+    kind: str = "bar",
+    total: str = "",
+    **options: object,
+) -> tuple[go.Figure, pl.DataFrame]:
+    """Chart ``which`` of a view's ``<view>.chart`` rows (``components.tables.chart_frame`` columns, series labels
+    ``<view>.series.<key>``, title ``<view>.chart.<which>``) and the localised frame it draws. ``kind`` is ``bar``,
+    ``line`` or ``donut``; with ``total`` (the series key of the printed total) stacked parts and the total. The
+    last of ``columns`` is the value, the first the x axis (or the slice names), a middle one the series."""
+    series = f"{view}.series"
+    data = chart_frame(rows, lang, labels=series, columns=columns)
+    names = data.columns
+    title, source = t(f"{view}.chart.{which}", lang), source_line(rows, lang)
+    if kind == "donut":
+        return fit_legend(
+            make_donut_figure(data, names=names[0], values=names[-1], title=title, source=source, lang=lang)
+        ), data
+    common = {"x": names[0], "y": names[-1], "title": title, "source": source, "lang": lang}
+    common["y_title"] = "" if options.get("horizontal") else t(y_title, lang)  # horizontal: the title has the unit
+    color = names[1] if len(names) == 3 else None
+    if total:
+        fig = make_stacked_total_figure(data, color=color, total=t(f"{series}.{total}", lang), **common, **options)
+    elif kind == "line":
+        fig = make_line_figure(data, color=color, **common, **options)
+    else:
+        fig = make_bar_figure(data, color=color, **common, **options)
+    return fit_legend(fig), data

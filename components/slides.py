@@ -18,7 +18,7 @@ from typing import Any
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import fit_legend, make_series_figure, source_line, source_text
+from components.charts import fit_legend, make_indicator_chart, make_series_figure, source_line, source_text
 from components.emissions_charts import (
     emissions_series_chart,
     make_decarbonisation_figure,
@@ -43,7 +43,6 @@ from components.risks_charts import (
 )
 from components.safety_charts import investment_chart, safety_trend_chart
 from components.tables import series_labels, unit_label
-from components.workforce_charts import BY_YEAR, workforce_chart
 from esg import queries
 from esg.i18n import display_unit, format_change, format_number, format_value, pick, t
 
@@ -56,6 +55,7 @@ FONT_SCALE = 1.2
 SCREEN_HEIGHT = 640
 PICTURE_WIDTH, PICTURE_HEIGHT = 1120, 680
 
+WORKFORCE_BY_YEAR = {"year": "workforce.col.year", "series": "workforce.col.series"}
 Runner = Callable[..., Any]
 
 
@@ -550,10 +550,11 @@ def _workforce_figures(run: Runner, lang: str, year: int) -> list[KeyFigure]:
 def build_workforce(run: Runner, *, lang: str, year: int, **_: Any) -> Slide:
     """Employees by gender with the printed total, the diversity KPIs beside."""
     rows = run("workforce.chart", which="gender", year=year)
-    fig, data = workforce_chart(
+    fig, data = make_indicator_chart(
         rows,
+        view="workforce",
         which="gender",
-        columns={**BY_YEAR, "value": "workforce.col.people"},
+        columns={**WORKFORCE_BY_YEAR, "value": "workforce.col.people"},
         y_title="workforce.axis.people",
         lang=lang,
         total="employees_total",
@@ -573,10 +574,11 @@ def build_workforce(run: Runner, *, lang: str, year: int, **_: Any) -> Slide:
 def build_workforce_shares(run: Runner, *, lang: str, year: int, **_: Any) -> Slide:
     """Women (all, in management) and ethnic minorities as shares of the workforce, by year."""
     rows = run("workforce.chart", which="shares", year=year)
-    fig, data = workforce_chart(
+    fig, data = make_indicator_chart(
         rows,
+        view="workforce",
         which="shares",
-        columns={**BY_YEAR, "value": "workforce.col.share"},
+        columns={**WORKFORCE_BY_YEAR, "value": "workforce.col.share"},
         y_title="workforce.axis.share",
         lang=lang,
         kind="line",

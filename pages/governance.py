@@ -4,19 +4,12 @@ risk, investor communication, community investment and donations."""
 import streamlit as st
 
 from components import state
-from components.charts import (
-    fit_legend,
-    make_bar_figure,
-    make_donut_figure,
-    make_line_figure,
-    make_stacked_total_figure,
-    source_line,
-)
+from components.charts import make_indicator_chart
 from components.data import query
 from components.kpi import kpis_from_rows
 from components.layout import render_page_header
 from components.render import render_chart, render_kpis
-from components.tables import chart_frame, facts_table
+from components.tables import facts_table
 from esg.i18n import format_value, pick, t
 
 filters = state.current_filters()
@@ -36,31 +29,24 @@ BY_CATEGORY = {"category": "governance.col.category", "series": "governance.col.
 def chart(
     which: str, columns: dict[str, str], y_title: str, kind: str = "bar", total: str = "", **options: object
 ) -> None:
-    """One chart: ``kind`` is ``bar``, ``line`` or ``donut``; with ``total`` (the series key of the printed total)
-    stacked parts and the total. The last of ``columns`` is the value, the first the x axis (or the slice names), a
-    middle one the series."""
+    """One chart of the governance tables (see ``components.charts.make_indicator_chart``), or a note when the
+    selected year has no figures for it."""
     rows = query("governance.chart", filters.edition, which=which, year=year)
     if not rows.height:
         st.info(t("governance.no_figures", lang, title=t(f"governance.chart.{which}", lang), year=year))
         return
-    data = chart_frame(rows, lang, labels=SERIES, columns=columns)
-    names = data.columns
-    title = t(f"governance.chart.{which}", lang)
-    source = source_line(rows, lang)
-    if kind == "donut":
-        fig = make_donut_figure(data, names=names[0], values=names[-1], title=title, source=source, lang=lang)
-        render_chart(fit_legend(fig), key=f"governance_{which}", lang=lang, data=data)
-        return
-    common = {"x": names[0], "y": names[-1], "title": title, "source": source, "lang": lang}
-    common["y_title"] = "" if options.get("horizontal") else t(y_title, lang)  # horizontal: the title has the unit
-    color = names[1] if len(names) == 3 else None
-    if total:
-        fig = make_stacked_total_figure(data, color=color, total=t(f"{SERIES}.{total}", lang), **common, **options)
-    elif kind == "line":
-        fig = make_line_figure(data, color=color, **common, **options)
-    else:
-        fig = make_bar_figure(data, color=color, **common, **options)
-    render_chart(fit_legend(fig), key=f"governance_{which}", lang=lang, data=data)
+    fig, data = make_indicator_chart(
+        rows,
+        view="governance",
+        which=which,
+        columns=columns,
+        y_title=y_title,
+        lang=lang,
+        kind=kind,
+        total=total,
+        **options,
+    )
+    render_chart(fig, key=f"governance_{which}", lang=lang, data=data)
 
 
 def note_captions(which: str) -> None:

@@ -3,32 +3,41 @@
 import streamlit as st
 
 from components import state
+from components.charts import make_indicator_chart
 from components.data import query
 from components.kpi import kpis_from_rows
 from components.layout import render_page_header
 from components.render import render_chart, render_kpis
 from components.tables import facts_table
-from components.workforce_charts import BY_YEAR, workforce_chart
 from esg.i18n import format_value, pick, t
 
 filters = state.current_filters()
 lang = filters.lang
 year = filters.year
 render_page_header("workforce.title", filters, frozenset({state.YEAR}), intro_key="workforce.intro")
+BY_YEAR = {"year": "workforce.col.year", "series": "workforce.col.series"}
 TABLE_HEADERS = {"indicator": "workforce.col.indicator", "note": "workforce.col.note", "value": "workforce.col.value"}
 
 
 def chart(
     which: str, columns: dict[str, str], y_title: str, kind: str = "bar", total: str = "", **options: object
 ) -> None:
-    """One chart of the workforce tables (see ``components.workforce_charts.workforce_chart``), or a note when the
+    """One chart of the workforce tables (see ``components.charts.make_indicator_chart``), or a note when the
     selected year has no figures for it."""
     rows = query("workforce.chart", filters.edition, which=which, year=year)
     if not rows.height:
         st.info(t("workforce.no_figures", lang, title=t(f"workforce.chart.{which}", lang), year=year))
         return
-    fig, data = workforce_chart(
-        rows, which=which, columns=columns, y_title=y_title, lang=lang, kind=kind, total=total, **options
+    fig, data = make_indicator_chart(
+        rows,
+        view="workforce",
+        which=which,
+        columns=columns,
+        y_title=y_title,
+        lang=lang,
+        kind=kind,
+        total=total,
+        **options,
     )
     render_chart(fig, key=f"workforce_{which}", lang=lang, data=data)
 
