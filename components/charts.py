@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT
+from components.restatements import mark_chart_restatements
 from components.tables import chart_frame
 from esg.i18n import format_number, t
 
@@ -428,4 +429,4 @@ def make_indicator_chart(
         fig = make_line_figure(data, color=color, **common, **options)
     else:
         fig = make_bar_figure(data, color=color, **common, **options)
-    return fit_legend(fig), data
+    return fit_legend(mark_chart_restatements(fig, rows, data, lang=lang)), data

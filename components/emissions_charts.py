@@ -11,6 +11,7 @@ import polars as pl
 from components.charts import Width, finish_figure, fit_legend, make_series_figure, source_line
 from components.kpi import Kpi
 from components.palette import GOOD, GRID, NEUTRAL, SEGMENT_COLORS, SERIES_COLORS, TARGET
+from components.restatements import mark_chart_restatements
 from components.tables import labelled_frame, series_labels, unit_label
 from esg.i18n import display_number, display_unit, format_number, format_value, pick, t
 
@@ -192,7 +193,7 @@ def emissions_series_chart(
         unit=unit,
         **options,
     )
-    return fig, frame
+    return mark_chart_restatements(fig, data, frame, lang=lang), frame
 
 
 def segment_chart(

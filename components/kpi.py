@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from components.restatements import restatement_note
 from esg.i18n import display_number, display_unit, format_number, pick, t
 
 
@@ -30,6 +31,8 @@ def kpi_from_row(row: Mapping, *, label: str, lang: str, with_note: bool = False
     the report's caveat when ``with_note``)."""
     source = t("common.source", lang, source=pick(lang, row["source_table"], row["source_table_en"]))
     note = pick(lang, row.get("note"), row.get("note_en")) if with_note else ""
+    if row.get("restated"):
+        note = "  \n".join(filter(None, [restatement_note(dict(row), lang), note]))
     return Kpi(
         label=label,
         value=row["value"],

@@ -14,6 +14,7 @@ import polars as pl
 from components.charts import finish_figure, make_bar_figure
 from components.kpi import Kpi
 from components.palette import BAD, GOOD, GRID, MUTED, TEXT
+from components.restatements import mark_chart_restatements
 from components.tables import localised
 from esg.i18n import display_number, display_unit, format_change, format_number, format_value, pick, t
 
@@ -157,4 +158,4 @@ def ghg_chart(ghg: pl.DataFrame, lang: str) -> tuple[go.Figure, pl.DataFrame]:
         lang=lang,
         barmode="stack",
     )
-    return fig, data
+    return mark_chart_restatements(fig, ghg, data, lang=lang), data

@@ -10,6 +10,7 @@ import polars as pl
 import streamlit as st
 
 from components.kpi import Kpi, shown_label_and_value
+from components.restatements import restated_rows, restatement_note
 from esg.i18n import format_change, t
 
 PNG_SCALE = 3
@@ -92,3 +93,9 @@ def render_kpis(kpis: Sequence[Kpi], lang: str, per_row: int = 4) -> None:
         for column, kpi in zip(st.columns(per_row), kpis[start : start + per_row], strict=False):
             with column:
                 render_kpi(kpi, lang)
+
+
+def render_restatement_notes(rows: pl.DataFrame, lang: str) -> None:
+    """One plain-text line under a chart or table per restated figure of ``rows`` (original, restated, reason)."""
+    for row in restated_rows(rows).to_dicts():
+        st.text(restatement_note(row, lang))

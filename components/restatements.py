@@ -6,16 +6,16 @@ A page that draws figures from ``indicators.parquet`` keeps the ``restated``, ``
 - :func:`mark_restatements` on a Plotly figure: a star on each restated point and a hollow circle at the value first
   published, the reason in the hover (pure, no ``st.*``);
 - :func:`restatement_cells` for a table column saying "originally X: reason" on restated rows;
-- :func:`render_restatement_notes` under a chart or table: one plain-text line per restated figure.
+- :func:`restatement_note` for a line of text under a chart or table (``components.render.render_restatement_notes``);
+- :func:`mark_chart_restatements` for a figure built from a localised frame aligned row by row with the query rows.
 
-Untrusted text (names, reasons) is escaped for Plotly and never passed to Markdown.
+Pure (no ``st.*``). Untrusted text (names, reasons) is escaped for Plotly and never passed to Markdown.
 """
 
 from __future__ import annotations
 
 import plotly.graph_objects as go
 import polars as pl
-import streamlit as st
 
 from components.palette import MUTED, TARGET
 from components.text import plotly_escape
@@ -113,17 +113,24 @@ def restatement_cells(df: pl.DataFrame, lang: str) -> pl.Series:
     return pl.Series(t("editions.mark.column", lang), cells, dtype=pl.String)
 
 
-def render_restatement_notes(df: pl.DataFrame, lang: str) -> None:
-    """One plain-text line under a chart or table per restated figure of ``df``: original, restated, reason."""
-    for r in restated_rows(df).to_dicts():
-        st.text(
-            t(
-                "editions.mark.note",
-                lang,
-                name=pick(lang, r.get("name_zh"), r.get("name_en")) or r.get("indicator_id", ""),
-                year=r.get("year", ""),
-                original=_shown(r.get("original_value"), r, lang),
-                restated=_shown(r.get("value"), r, lang),
-                reason=r.get("restatement_reason") or "",
-            )
-        )
+def restatement_note(r: dict, lang: str) -> str:
+    """One line of plain text on a restated figure: name, year, original, restated value and reason."""
+    return t(
+        "editions.mark.note",
+        lang,
+        name=pick(lang, r.get("name_zh"), r.get("name_en")) or r.get("indicator_id", ""),
+        year=r.get("year", ""),
+        original=_shown(r.get("original_value"), r, lang),
+        restated=_shown(r.get("value"), r, lang),
+        reason=r.get("restatement_reason") or "",
+    )
+
+
+def mark_chart_restatements(fig: go.Figure, rows: pl.DataFrame, data: pl.DataFrame, *, lang: str) -> go.Figure:
+    """Mark the restated figures of a chart drawn from ``data`` (a localised frame whose first column is the x axis
+    and last the value, row for row the query ``rows``)."""
+    if restated_rows(rows).is_empty() or rows.height != data.height:
+        return fig
+    x, y = data.columns[0], data.columns[-1]
+    aligned = rows.with_columns(data.get_column(x).cast(pl.String).alias("_x"), data.get_column(y).alias("_y"))
+    return mark_restatements(fig, aligned, x="_x", y="_y", lang=lang, convert_units=True)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import polars as pl
 
+from components.restatements import restated_rows, restatement_note
 from esg.i18n import display_number, display_unit, format_figure, pick, t, with_display_values
 
 KEY_COLUMNS = ("category", "series")
@@ -75,8 +76,11 @@ def facts_table(df: pl.DataFrame, lang: str, *, years: Sequence[int], headers: M
             found = by_year.get(year) or {}
             text = format_figure(found.get("value"), found.get("value_text"), first["unit"], first["unit_en"], lang)
             row[t(headers["value"], lang) if single else str(year)] = text
-        notes = part.get_column("note_en" if lang == "en" else "note").drop_nulls().unique(maintain_order=True)
-        row[t(headers["note"], lang)] = " ".join(notes.to_list())
+        notes = (
+            part.get_column("note_en" if lang == "en" else "note").drop_nulls().unique(maintain_order=True).to_list()
+        )
+        notes += [restatement_note(r, lang) for r in restated_rows(part).to_dicts()]
+        row[t(headers["note"], lang)] = " ".join(notes)
         rows.append(row)
     if not rows:
         columns = [t(headers["indicator"], lang)]

@@ -7,7 +7,6 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"
 SOURCE_DIR = DATA_DIR / "source"
 SNAPSHOTS_DIR = DATA_DIR / "snapshots"
-REPORT_TEXT = PROJECT_DIR.parent / "shared" / "source" / "000_439a76c3aa2910a4.txt"
 # Set to serve (or import into) another snapshots directory, e.g. a deployment's data volume or a test's copy.
 SNAPSHOTS_ENV = "ESG_SNAPSHOTS_DIR"
 

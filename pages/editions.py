@@ -13,8 +13,7 @@ from components.editions import (
     restatements_table,
 )
 from components.layout import render_page_header
-from components.render import render_chart
-from components.restatements import render_restatement_notes
+from components.render import render_chart, render_restatement_notes
 from esg.i18n import t
 
 filters = state.current_filters()

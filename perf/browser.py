@@ -128,7 +128,8 @@ async def navigate(page: object, wire: Wire, view: View) -> float:
     wire.reset()
     start = time.perf_counter()
     await page.locator('[data-testid="stTopNavSection"]', has_text=view.section).first.click()  # type: ignore[attr-defined]
-    await page.get_by_role("link", name=view.title, exact=True).first.click()  # type: ignore[attr-defined]
+    link = page.locator('a[data-testid="stTopNavDropdownLink"]', has_text=view.title)  # type: ignore[attr-defined]
+    await link.first.click()
     await asyncio.wait_for(wire.finished.wait(), TIMEOUT_MS / 1000)
     await page.wait_for_function(READY, arg=view.charts, polling="raf")  # type: ignore[attr-defined]
     elapsed = (time.perf_counter() - start) * 1000
@@ -167,9 +168,7 @@ async def filter_change(browser: Browser, base: str, view: str, first: str, char
         await context.close()
 
 
-async def _bench(
-    app_url: str, floor_url: str, views: Sequence[View], runs: int, change: View | None, log
-) -> dict:
+async def _bench(app_url: str, floor_url: str, views: Sequence[View], runs: int, change: View | None, log) -> dict:
     first = views[0].name
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -198,10 +197,14 @@ async def _bench(
                 for view, times in loads.items()
             }
             for view, result in pages.items():
-                log(f"  {view:<13} ready {result['ready_ms']:7.0f} ms  floor {floor:6.0f} ms  ratio {result['ratio']:5.2f}")
+                log(
+                    f"  {view:<13} ready {result['ready_ms']:7.0f} ms  floor {floor:6.0f} ms  ratio {result['ratio']:5.2f}"
+                )
             result = {"pages": pages, "floor_ms": floor, "floor_runs": len(floors)}
             if change is not None:
-                result["filter_change"] = await filter_change(browser, app_url, change.name, first, change.charts, "2023")
+                result["filter_change"] = await filter_change(
+                    browser, app_url, change.name, first, change.charts, "2023"
+                )
             return result
         finally:
             await browser.close()

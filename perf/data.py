@@ -24,6 +24,7 @@ size (``estimated_size``).
 from __future__ import annotations
 
 import gc
+import itertools
 import tempfile
 import time
 from collections.abc import Callable
@@ -295,7 +296,7 @@ def bench_data(
     from perf.common import ratio
 
     names = list(results)
-    for previous, current in zip(names, names[1:], strict=False):
+    for previous, current in itertools.pairwise(names):
         a, b = results[previous], results[current]
         b["time_growth"] = ratio(b["polars_ms"], a["polars_ms"])
         b["row_growth"] = ratio(b["rows"], a["rows"])

@@ -89,7 +89,7 @@ class _Recorder:
         self.substituted.append(f"block:{item.type}")
         return Node("container", (), {}, [self.nodes(item)])
 
-    def element(self, item: Any, kind: str) -> Node:  # noqa: PLR0911, PLR0912 - one branch per element kind
+    def element(self, item: Any, kind: str) -> Node:
         proto = item.proto
         if item.type == "plotly_chart":
             figure = go.Figure(json.loads(proto.spec))

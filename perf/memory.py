@@ -65,8 +65,9 @@ def bench_memory(
             baseline = _settle(pid, RECONNECT_WINDOW_S + 1)
             progress(f"  baseline {baseline:.1f} MB after warm-up ({started_mb:.1f} MB at start)")
 
+            rotation = [pages[i % len(pages)] for i in range(max(open_sessions, cycles))]
             opened = await _in_batches(
-                [lambda p=pages[i % len(pages)]: open_session(server.url, p) for i in range(open_sessions)], parallel
+                [lambda p=page: open_session(server.url, p) for page in rotation[:open_sessions]], parallel
             )
             held = _settle(pid, 1)
             for session in opened:
@@ -76,7 +77,7 @@ def bench_memory(
 
             start = time.perf_counter()
             times = await _in_batches(
-                [lambda p=pages[i % len(pages)]: open_and_close(server.url, p) for i in range(cycles)], parallel
+                [lambda p=page: open_and_close(server.url, p) for page in rotation[:cycles]], parallel
             )
             elapsed = time.perf_counter() - start
             right_after = _settle(pid, 0)

@@ -36,7 +36,11 @@ def _category(filename: str, function: str) -> str | None:
         return "render"
     if path.endswith("components/data.py") or "/streamlit/runtime/caching/" in path:
         return "data"
-    if "/plotly/" in path or "/_plotly_utils/" in path or (Path(path).stem.endswith("charts") and "/components/" in path):
+    if (
+        "/plotly/" in path
+        or "/_plotly_utils/" in path
+        or (Path(path).stem.endswith("charts") and "/components/" in path)
+    ):
         return "figures"
     if "/polars/" in path or "/esg/" in path or path.endswith("components/tables.py"):
         return "transforms"

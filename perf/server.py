@@ -95,4 +95,6 @@ def proxied_replicas(replicas: int = 2) -> Iterator[Server]:
     try:
         yield Server(f"http://127.0.0.1:{port}", None, run_dir)
     finally:
-        subprocess.run([str(DEPLOY / "stop-local.sh")], cwd=ROOT, env=env, capture_output=True, timeout=120, check=False)
+        subprocess.run(
+            [str(DEPLOY / "stop-local.sh")], cwd=ROOT, env=env, capture_output=True, timeout=120, check=False
+        )

@@ -76,6 +76,9 @@ CHART_COLUMNS = (
     "name_en",
     "source_table",
     "source_table_en",
+    "restated",
+    "original_value",
+    "restatement_reason",
 )
 
 
@@ -120,7 +123,8 @@ KPI_SCHEMA = {
     "unit": pl.String, "unit_en": pl.String, "year": pl.Int64, "value": pl.Float64, "printed": pl.String,
     "previous_value": pl.Float64, "change_pct": pl.Float64, "change_pp": pl.Float64, "change": pl.Float64,
     "is_rate": pl.Boolean, "history": pl.List(pl.Float64), "lower_is_better": pl.Boolean, "source_table": pl.String,
-    "source_table_en": pl.String, "note": pl.String, "note_en": pl.String,
+    "source_table_en": pl.String, "note": pl.String, "note_en": pl.String, "restated": pl.Boolean,
+    "original_value": pl.Float64, "restatement_reason": pl.String,
 }  # fmt: skip
 
 
@@ -152,7 +156,8 @@ def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int) -> pl.DataFra
             "history": found.filter(pl.col("year") <= year).get_column("value").to_list(),
             "lower_is_better": lower_is_better, "source_table": described["source_table"],
             "source_table_en": described["source_table_en"], "note": now.get("note") or described["note"],
-            "note_en": now.get("note_en") or described["note_en"],
+            "note_en": now.get("note_en") or described["note_en"], "restated": bool(now.get("restated")),
+            "original_value": now.get("original_value"), "restatement_reason": now.get("restatement_reason"),
         })  # fmt: skip
     return pl.DataFrame(rows, schema=KPI_SCHEMA)
 
@@ -192,6 +197,9 @@ def indicator_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: 
             "note_en",
             "source_table",
             "source_table_en",
+            "restated",
+            "original_value",
+            "restatement_reason",
         )
         .collect()
     )

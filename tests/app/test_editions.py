@@ -235,3 +235,20 @@ def test_html_in_names_and_reasons_is_shown_as_text(use_snapshots, tmp_path: Pat
     assert not [text for text in texts if "<img" in text or "<script" in text]
     assert any("&lt;img src=x onerror=alert(1)&gt;" in text for text in texts)
     assert any("&lt;script&gt;alert('reason')&lt;/script&gt;" in text for text in texts)
+
+
+def test_a_restated_figure_is_marked_on_the_ordinary_views(use_snapshots, imported: Path) -> None:
+    """After the import restates 2024 scope 1 (563,111 printed -> 563,000), the emissions and overview charts mark
+    it with a star at the restated value and a hollow circle at the original, the reason in the hover."""
+    use_snapshots(imported)
+    for view, title in (("emissions", "GHG emissions trend"), ("overview", "GHG emissions")):
+        at = open_page(view, "en", year=BASE)
+        assert not at.error
+        charts = [f for f in figures(at) if title in (f["layout"].get("title") or {}).get("text", "")]
+        assert charts, [f["layout"].get("title", {}).get("text") for f in figures(at)]
+        marks = {trace.get("meta"): trace for trace in charts[0]["data"] if trace.get("meta")}
+        assert marks["restatement"]["marker"]["symbol"] == RESTATED_SYMBOL
+        assert marks["restatement"]["x"] == [str(BASE)]
+        assert marks["restatement"]["y"] == [563000]
+        assert marks["restatement_original"]["y"] == [563111]
+        assert REASON in marks["restatement"]["customdata"][0]
