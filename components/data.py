@@ -132,7 +132,54 @@ def query(name: str, edition: str, **params: Any) -> Any:
     return _results().get_or_run(key, lambda: queries.run(name, root / edition, **params))
 
 
+class _Shared:
+    """Built objects keyed on plain values, shared (not copied) and bounded (least recently used out)."""
+
+    def __init__(self, max_entries: int) -> None:
+        self._max_entries = max_entries
+        self._entries: OrderedDict[tuple, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_or_build(self, key: tuple, build: Callable[[], Any]) -> Any:
+        """The object built for ``key``, building (and keeping) it on the first call."""
+        with self._lock:
+            if key in self._entries:
+                self._entries.move_to_end(key)
+                return self._entries[key]
+        value = build()
+        with self._lock:
+            self._entries[key] = value
+            while len(self._entries) > self._max_entries:
+                self._entries.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        """Forget every object."""
+        with self._lock:
+            self._entries.clear()
+
+
+@st.cache_resource(show_spinner=False)
+def _shared() -> _Shared:
+    return _Shared(max_entries=1024)
+
+
+def shared(key: tuple, edition: str, build: Callable[[], Any]) -> Any:
+    """What ``build()`` returns for ``key`` (plain values: the chart's name, the filters and the language) and
+    ``edition``, built once per process and then shared by every session, never copied.
+
+    For Plotly figures and display tables that nobody changes after building (``st.plotly_chart`` only reads a figure):
+    a warm rerun then skips building them, which costs far more than rendering them (``docs/PERFORMANCE.md``). Put the
+    query inside ``build`` so that a cached figure needs no query either::
+
+        fig, data = shared(("workforce", which, year, lang), edition, lambda: workforce_chart(query(...), ...))
+    """
+    root = snapshots_root()
+    return _shared().get_or_build((str(root), edition, _version(root / edition), _frozen(key)), build)
+
+
 def clear_caches() -> None:
     """Forget every cached edition check and query result (after new data was written)."""
     _edition_statuses.clear()
     _results().clear()
+    _shared().clear()

@@ -7,21 +7,25 @@ released within the run instead of after the default two minutes), driven by :mo
    ``baseline_mb`` is the server's resident memory (``VmRSS`` from ``/proc``) then;
 2. ``open_sessions`` sessions opened on the views in turn and kept open: ``per_session_mb`` is the growth over the
    baseline divided by their number;
-3. they are closed, and 200 more are opened and closed, a few at a time; once the reconnect window has passed,
-   ``after_mb`` is measured and ``heap_growth_pct`` is its growth over the baseline.
+3. they are closed, and 200 more are opened on the default view (the page a link opens) and closed, a few at a time;
+   once the reconnect window has passed, ``after_mb`` is measured and ``heap_growth_pct`` is its growth over the
+   baseline.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 
-from perf.common import median, rss_mb
+from perf.common import ROOT, median, rss_mb
 from perf.server import streamlit_server
 from perf.wsclient import open_and_close, open_session
 
-RECONNECT_WINDOW_S = 3
+RECONNECT_WINDOW_S = 1
 
 
 async def _in_batches(jobs: Sequence[Callable[[], object]], parallel: int) -> list:
@@ -46,44 +50,49 @@ def bench_memory(
     *,
     open_sessions: int = 20,
     cycles: int = 200,
+    cycle_view: str | None = None,
+    hold_all_views: bool = True,
     parallel: int = 4,
     progress: Callable[[str], None] = print,
 ) -> dict:
-    """The memory figures (MB and %), with the session timings seen on the way."""
+    """The memory figures (MB and %), with the session timings seen on the way. ``cycle_view`` is the view the
+    ``cycles`` sessions open (default: the first view, the page a link opens); the held sessions open every view in
+    turn, or only ``cycle_view`` without ``hold_all_views``."""
     pages = ["" if i == 0 else v for i, v in enumerate(views)]  # the first view is the default page at "/"
+    cycle_page = "" if cycle_view in (None, views[0]) else cycle_view
     options = ["--server.disconnectedSessionTTL", str(RECONNECT_WINDOW_S)]
     with streamlit_server(options=options) as server:
         pid = server.pid
         started_mb = rss_mb(pid)
 
+        async def settled() -> float:
+            """Resident memory once the sessions closed so far are released (the reconnect window has passed)."""
+            await asyncio.sleep(RECONNECT_WINDOW_S + 0.5)
+            await open_and_close(server.url, cycle_page)  # the server drops expired sessions on the next connect
+            return _settle(pid, 0.5)
+
+        held_pages = pages if hold_all_views else [cycle_page]
+
         async def run() -> dict:
-            for page in pages:  # warm every view (shared caches), twice
+            for page in held_pages:  # warm the views (the shared query caches)
                 await open_and_close(server.url, page)
-                await open_and_close(server.url, page)
-            baseline = _settle(pid, RECONNECT_WINDOW_S + 1)
-            await open_and_close(server.url, pages[0])  # lets the server drop the expired sessions
-            baseline = _settle(pid, RECONNECT_WINDOW_S + 1)
+            await open_and_close(server.url, cycle_page)
+            baseline = await settled()
             progress(f"  baseline {baseline:.1f} MB after warm-up ({started_mb:.1f} MB at start)")
 
-            rotation = [pages[i % len(pages)] for i in range(max(open_sessions, cycles))]
-            opened = await _in_batches(
-                [lambda p=page: open_session(server.url, p) for page in rotation[:open_sessions]], parallel
-            )
-            held = _settle(pid, 1)
+            rotation = [held_pages[i % len(held_pages)] for i in range(open_sessions)]
+            opened = await _in_batches([lambda p=page: open_session(server.url, p) for page in rotation], parallel)
+            held = _settle(pid, 0.5)
             for session in opened:
                 await session.connection.close()
             per_session = (held - baseline) / open_sessions
             progress(f"  {open_sessions} open sessions: {held:.1f} MB, {per_session:.2f} MB a session")
 
             start = time.perf_counter()
-            times = await _in_batches(
-                [lambda p=page: open_and_close(server.url, p) for page in rotation[:cycles]], parallel
-            )
+            times = await _in_batches([lambda: open_and_close(server.url, cycle_page) for _ in range(cycles)], parallel)
             elapsed = time.perf_counter() - start
             right_after = _settle(pid, 0)
-            await asyncio.sleep(RECONNECT_WINDOW_S + 1)
-            await open_and_close(server.url, pages[0])
-            after = _settle(pid, RECONNECT_WINDOW_S + 1)
+            after = await settled()
             progress(
                 f"  {cycles} sessions opened and closed in {elapsed:.0f} s: {right_after:.1f} MB right after, "
                 f"{after:.1f} MB once the reconnect window passed"
@@ -95,6 +104,8 @@ def bench_memory(
                 "with_open_sessions_mb": round(held, 1),
                 "per_session_mb": round(per_session, 2),
                 "cycles": cycles,
+                "cycle_view": cycle_view or views[0],
+                "held_views": "all" if hold_all_views else cycle_view or views[0],
                 "cycle_median_ms": median(times),
                 "right_after_mb": round(right_after, 1),
                 "after_mb": round(after, 1),
@@ -103,3 +114,29 @@ def bench_memory(
             }
 
         return asyncio.run(run())
+
+
+def start_in_background(views: Sequence[str], **options: object) -> subprocess.Popen:
+    """Run :func:`bench_memory` in its own interpreter (its own GIL and core), for ``--quick`` to overlap it with the
+    page phase; :func:`collect` waits for it."""
+    code = f"from perf.memory import child; child({list(views)!r}, {options!r})"
+    return subprocess.Popen(
+        [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def child(views: list[str], options: dict) -> None:
+    """Entry point of :func:`start_in_background`: progress lines, then the result as JSON on the last line."""
+    result = bench_memory(views, progress=lambda line: print(line, flush=True), **options)
+    print(json.dumps(result), flush=True)
+
+
+def collect(process: subprocess.Popen, progress: Callable[[str], None] = print, timeout_s: float = 600) -> dict:
+    """Wait for the background memory benchmark; replay its progress lines and return its result."""
+    out, err = process.communicate(timeout=timeout_s)
+    lines = out.strip().splitlines()
+    if process.returncode != 0 or not lines:
+        raise RuntimeError(f"the memory benchmark failed:\n{err[-3000:]}")
+    for line in lines[:-1]:
+        progress(line)
+    return json.loads(lines[-1])

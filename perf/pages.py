@@ -92,8 +92,85 @@ def _breakdown(at: AppTest, recorder: Recorder, runs: int) -> dict[str, float]:
     return {c: round(100 * counts.get(c, 0) / total, 1) for c in CATEGORIES}
 
 
-def _change_year(at: AppTest, recorder: Recorder) -> dict | None:
-    """Move the year filter one year back; what the rerun sent compared with what a browser already holds."""
+class _Memo:
+    """Memoises the pure chart and table factories of ``components`` (modules named ``*charts`` and ``tables``) for
+    the what-if measurement: what a rerun would cost if the pages took their figures and display tables from a cache.
+    Only outermost calls are memoised; frames are keyed on their full contents (``hash_rows``), figures on identity."""
+
+    def __init__(self) -> None:
+        self.store: dict[tuple, object] = {}
+        self.depth = threading.local()
+
+    def key(self, value: object) -> object:
+        import plotly.graph_objects as go
+        import polars as pl
+
+        if isinstance(value, pl.DataFrame):
+            rows = int(value.hash_rows().sum()) if value.height else 0
+            return ("df", value.shape, tuple(value.schema.items()), rows)
+        if isinstance(value, go.Figure):
+            return ("fig", id(value))
+        if isinstance(value, list | tuple):
+            return tuple(self.key(v) for v in value)
+        if isinstance(value, dict):
+            return tuple(sorted((k, self.key(v)) for k, v in value.items()))
+        hash(value)
+        return value
+
+    def wrap(self, func: Callable) -> Callable:
+        def memoised(*args: object, **kwargs: object) -> object:
+            depth = getattr(self.depth, "n", 0)
+            if depth:
+                return func(*args, **kwargs)
+            try:
+                key = (func.__module__, func.__qualname__, self.key(args), self.key(kwargs))
+            except TypeError:
+                return func(*args, **kwargs)
+            if key not in self.store:
+                self.depth.n = depth + 1
+                try:
+                    self.store[key] = func(*args, **kwargs)
+                finally:
+                    self.depth.n = depth
+            return self.store[key]
+
+        return memoised
+
+
+@contextmanager
+def memoised_factories() -> Iterator[None]:
+    """Patch every ``components`` module's references to the factories with memoising wrappers (restored on exit)."""
+    import inspect
+
+    memo = _Memo()
+    owners = {n for n in sys.modules if n.startswith("components.") and (n.endswith("charts") or n.endswith("tables"))}
+    wrapped: dict[object, Callable] = {}
+    patched: list[tuple[object, str, object]] = []
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("components.") or module is None:
+            continue
+        for attr, value in list(vars(module).items()):
+            if inspect.isfunction(value) and value.__module__ in owners and not attr.startswith("_"):
+                wrapped.setdefault(value, memo.wrap(value))
+                patched.append((module, attr, value))
+                setattr(module, attr, wrapped[value])
+    try:
+        yield
+    finally:
+        for module, attr, value in patched:
+            setattr(module, attr, value)
+
+
+def _what_if(at: AppTest, recorder: Recorder, runs: int) -> float:
+    """Median rerun time with memoised factories (after one rerun that fills the memo)."""
+    with memoised_factories():
+        timed_rerun(at, recorder)
+        return median([timed_rerun(at, recorder) for _ in range(runs)])
+
+
+def _change_year(at: AppTest, recorder: Recorder, before: list[dict]) -> dict | None:
+    """Move the year filter one year back; what the rerun sent compared with what a browser holding the messages of
+    the run before (``before``) already has."""
     boxes = [b for b in at.sidebar.selectbox if b.key == "year"]
     if not boxes:
         return None
@@ -102,9 +179,6 @@ def _change_year(at: AppTest, recorder: Recorder) -> dict | None:
     current = str(box.value)
     if current not in options or options.index(current) == 0:
         return None
-    recorder.take_messages()
-    at.run()
-    before = recorder.take_messages()
     held = {m["hash"] for m in before if m["cacheable"]}
     seen = {m["hash"] for m in before}
     box.set_value(type(box.value)(options[options.index(current) - 1])).run()
@@ -128,7 +202,9 @@ def _change_year(at: AppTest, recorder: Recorder) -> dict | None:
     }
 
 
-def bench_view(view_file: str, *, runs: int, warmup: int, recorder: Recorder) -> dict:
+def bench_view(
+    view_file: str, *, runs: int, warmup: int, recorder: Recorder, sampled_runs: int = 3, what_if: bool = False
+) -> dict:
     """Rerun and floor times of one view, its element counts, time breakdown and filter-change deltas."""
     name = Path(view_file).stem
     at = open_view(view_file)
@@ -142,8 +218,10 @@ def bench_view(view_file: str, *, runs: int, warmup: int, recorder: Recorder) ->
         timed_rerun(floor_at, recorder)
     reruns, floors = [], []
     for _ in range(runs):
-        reruns.append(timed_rerun(at, recorder))
         floors.append(timed_rerun(floor_at, recorder))
+        recorder.take_messages()
+        reruns.append(timed_rerun(at, recorder))
+    last_run = recorder.take_messages()
     result = {
         "rerun_ms": median(reruns),
         "floor_ms": median(floors),
@@ -153,15 +231,25 @@ def bench_view(view_file: str, *, runs: int, warmup: int, recorder: Recorder) ->
     }
     if floor.substituted:
         result["floor_substituted"] = floor.substituted
-    result["breakdown_pct"] = _breakdown(at, recorder, max(2, runs // 2))
-    delta = _change_year(at, recorder)
+    if what_if:
+        result["cached_figures_ms"] = _what_if(at, recorder, max(3, runs // 2))
+        result["cached_figures_ratio"] = ratio(result["cached_figures_ms"], result["floor_ms"])
+    delta = _change_year(at, recorder, last_run)
+    if sampled_runs:  # after the year change: the breakdown of a rerun on the year before (same work, other figures)
+        result["breakdown_pct"] = _breakdown(at, recorder, sampled_runs)
     if delta is not None:
         result["year_change"] = delta
     return result
 
 
 def bench_pages(
-    *, runs: int = 7, warmup: int = 2, views: list[str] | None = None, progress: Callable[[str], None] = print
+    *,
+    runs: int = 7,
+    warmup: int = 2,
+    sampled_runs: int = 3,
+    what_if: bool = False,
+    views: list[str] | None = None,
+    progress: Callable[[str], None] = print,
 ) -> dict[str, dict]:
     """Every view of the app (menu order): rerun, floor and ratio, with details."""
     from components.navigation import all_views
@@ -175,7 +263,9 @@ def bench_pages(
             if views and view.name not in views:
                 continue
             start = time.perf_counter()
-            results[view.name] = bench_view(view.file, runs=runs, warmup=warmup, recorder=recorder)
+            results[view.name] = bench_view(
+                view.file, runs=runs, warmup=warmup, recorder=recorder, sampled_runs=sampled_runs, what_if=what_if
+            )
             r = results[view.name]
             progress(
                 f"  {view.name:<13} rerun {r['rerun_ms']:7.1f} ms  floor {r['floor_ms']:6.1f} ms  "

@@ -1,0 +1,155 @@
+"""The goals of the performance issue checked against a result, and the result as text tables."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+PAGE_RATIO = 1.5
+BROWSER_RATIO = 1.3
+DATA_SPEEDUP = 5.0
+PEAK_X_DATA = 3.0
+CONCURRENCY_RATIO = 3.0
+SESSION_MB = 30.0
+HEAP_GROWTH_PCT = 10.0
+
+
+def _ok(value: float | None, test: Callable[[float], bool]) -> bool | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return bool(test(value))
+
+
+def goals(result: dict) -> list[dict]:
+    """Every goal of the issue with the measured figure and whether it is met (None: not measured in this run)."""
+    found: list[dict] = []
+
+    def add(goal: str, measured: object, met: bool | None) -> None:
+        found.append({"goal": goal, "measured": measured, "met": met})
+
+    pages = result.get("pages") or {}
+    if pages:
+        worst = max(pages, key=lambda v: pages[v]["ratio"])
+        add(f"every page rerun/floor <= {PAGE_RATIO}", f"worst {worst} {pages[worst]['ratio']}",
+            all(p["ratio"] <= PAGE_RATIO for p in pages.values()))  # fmt: skip
+        changes = {v: p["year_change"] for v, p in pages.items() if "year_change" in p}
+        resent = sum(c["charts_resent_unchanged"] for c in changes.values())
+        add("a filter change sends only what changed (unchanged charts as references)",
+            f"{resent} unchanged charts re-sent in full over {len(changes)} views", resent == 0)  # fmt: skip
+    browser = (result.get("browser") or {}).get("pages") or {}
+    if browser:
+        worst = max(browser, key=lambda v: browser[v]["ratio"])
+        add(f"every page browser ready/floor <= {BROWSER_RATIO}", f"worst {worst} {browser[worst]['ratio']}",
+            all(p["ratio"] <= BROWSER_RATIO for p in browser.values()))  # fmt: skip
+    data = result.get("data") or {}
+    if "1000x" in data:
+        top = data["1000x"]
+        add(
+            f"Polars >= {DATA_SPEEDUP}x faster than pandas at 1000x",
+            top["ratio"],
+            _ok(top["ratio"], lambda r: r >= DATA_SPEEDUP),
+        )
+        growth = top.get("time_growth")
+        add("Polars time grows no faster than rows from 100x to 1000x",
+            f"time x{growth} for rows x{top.get('row_growth')}",
+            _ok(growth, lambda g: g <= top.get("row_growth", 10)))  # fmt: skip
+        add(f"peak memory < {PEAK_X_DATA}x the data at 1000x", f"{top['peak_mb']} MB = {top['peak_x_data']}x {top['data_mb']} MB",
+            _ok(top["peak_x_data"], lambda x: x < PEAK_X_DATA))  # fmt: skip
+    for name in ("concurrency", "concurrency_proxy"):
+        conc = result.get(name)
+        if conc:
+            where = "through nginx" if name.endswith("proxy") else "one server"
+            add(f"{conc['sessions']} concurrent sessions, {where}: 0 failures", conc["failures"], conc["failures"] == 0)
+            add(f"{where}: p95 under load <= {CONCURRENCY_RATIO}x single-session p95",
+                f"{conc['p95_ms']:.0f} / {conc['single_p95_ms']:.0f} ms = {conc['ratio']}",
+                _ok(conc["ratio"], lambda r: r <= CONCURRENCY_RATIO))  # fmt: skip
+    memory = result.get("memory")
+    if memory:
+        add(
+            f"server memory per open session < {SESSION_MB} MB",
+            memory["per_session_mb"],
+            memory["per_session_mb"] < SESSION_MB,
+        )
+        add(f"heap within {HEAP_GROWTH_PCT}% after {memory['cycles']} sessions opened and closed",
+            f"{memory['heap_growth_pct']}%", abs(memory["heap_growth_pct"]) <= HEAP_GROWTH_PCT)  # fmt: skip
+    return found
+
+
+def _table(headers: list[str], rows: list[list[object]]) -> str:
+    cells = [[str(c) for c in row] for row in [headers, *rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = []
+    for n, row in enumerate(cells):
+        lines.append(
+            "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
+        )
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def render(result: dict) -> str:
+    """The result as plain-text tables (also the tables of docs/PERFORMANCE.md, as markdown code blocks)."""
+    out: list[str] = []
+    machine = result.get("machine", {})
+    out.append(
+        f"machine: {machine.get('cores')} cores, {machine.get('memory_mb')} MB, load {machine.get('load_average')}; "
+        f"mode {'quick' if result.get('quick') else 'full'}; {result.get('elapsed_s')} s"
+    )
+    pages = result.get("pages") or {}
+    if pages:
+        rows = []
+        for view, p in pages.items():
+            change = p.get("year_change") or {}
+            b = p.get("breakdown_pct")
+            rows.append([
+                view, p["rerun_ms"], p["floor_ms"], p["ratio"], p.get("cached_figures_ratio", "-"),
+                p["elements"].get("plotly_chart", 0),
+                f"{b['figures']:.0f}/{b['data']:.0f}/{b['transforms']:.0f}/{b['render']:.0f}" if b else "-",
+                f"{change['sent_kb']}/{change['full_kb']}" if change else "-",
+                f"{change['charts_as_reference']}/{change['charts']}" if change else "-",
+            ])  # fmt: skip
+        out += ["", "pages (AppTest, warm reruns, script time)",
+                _table(["view", "rerun ms", "floor ms", "ratio", "ratio if cached", "charts", "fig/data/tf/render %",
+                        "year change kB sent/full", "charts as ref"], rows)]  # fmt: skip
+    browser = result.get("browser") or {}
+    if browser.get("pages"):
+        rows = [[v, p["ready_ms"], p["floor_ms"], p["ratio"], p["received_kb"]] for v, p in browser["pages"].items()]
+        out += ["", "browser (Chromium, fresh context, warm server)",
+                _table(["view", "ready ms", "floor ms", "ratio", "received kB"], rows)]  # fmt: skip
+        change = browser.get("filter_change")
+        if change:
+            out.append(
+                f"year change on {change['view']}: {change['elements_sent']} elements sent, {change['charts_sent']} "
+                f"charts sent whole, {change['sent_as_reference']} as references, {change['received_kb']} kB, "
+                f"{change['ms']:.0f} ms"
+            )
+    data = result.get("data") or {}
+    if data:
+        rows = [[s, f"{d['rows']:,}", d["data_mb"], d["polars_ms"], d["pandas_ms"], d["ratio"], d.get("peak_mb", "-"),
+                 d.get("peak_x_data", "-"), d.get("time_growth", "-")] for s, d in data.items()]  # fmt: skip
+        out += ["", "data layer (same transforms; pandas equivalent checked equal)",
+                _table(["scale", "rows", "data MB", "polars ms", "pandas ms", "pandas/polars", "peak MB", "peak/data",
+                        "time growth"], rows)]  # fmt: skip
+    for name in ("concurrency", "concurrency_proxy"):
+        conc = result.get(name)
+        if conc:
+            label = "concurrency through nginx" if name.endswith("proxy") else "concurrency (one server)"
+            out += ["", label, _table(["sessions", "page opens", "failures", "p95 ms", "single p95 ms", "ratio", "wall s"],
+                    [[conc["sessions"], conc["page_opens"], conc["failures"], conc["p95_ms"], conc["single_p95_ms"],
+                      conc["ratio"], conc["wall_s"]]])]  # fmt: skip
+            if "replicas_used" in conc:
+                out.append(
+                    f"replicas used {conc['replicas_used']}, sticky-session violations {conc['sticky_violations']}"
+                )
+    memory = result.get("memory")
+    if memory:
+        out += ["", "memory (server VmRSS)",
+                _table(["baseline MB", "open sessions", "MB/session", "cycles", "after MB", "growth %"],
+                       [[memory["baseline_mb"], memory["open_sessions"], memory["per_session_mb"], memory["cycles"],
+                         memory["after_mb"], memory["heap_growth_pct"]]])]  # fmt: skip
+    found = result.get("goals") or []
+    if found:
+        rows = [[g["goal"], g["measured"], {True: "met", False: "NOT met", None: "-"}[g["met"]]] for g in found]
+        out += ["", "goals", _table(["goal", "measured", ""], rows)]
+    return "\n".join(out)

@@ -1,0 +1,147 @@
+"""``python -m esg bench``: every phase in turn, the table, and the JSON result.
+
+Quick mode (``--quick``, under a minute): pages and data with fewer repeats, memory; no browser, no concurrency.
+Full mode (under ten minutes on two cores): everything, the concurrency benchmark once against one server and once
+through nginx in front of two replicas (``deploy/``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from perf.common import RESULTS_DIR, ROOT, machine, versions
+
+QUICK_CYCLE_VIEW = "editions"
+
+
+def _views() -> list:
+    from components.navigation import SECTIONS
+    from esg.i18n import DEFAULT_LANG, t
+    from perf.browser import View
+
+    return [
+        View(view.name, 0, t(section, DEFAULT_LANG), t(view.title_key, DEFAULT_LANG))
+        for section, views in SECTIONS.items()
+        for view in views
+    ]
+
+
+def _with_charts(views: list, pages: dict) -> list:
+    from perf.browser import View
+
+    return [
+        View(v.name, pages.get(v.name, {}).get("elements", {}).get("plotly_chart", 0), v.section, v.title)
+        for v in views
+    ]
+
+
+def _change_view(views: list, pages: dict):
+    """The view whose year change leaves the most charts unchanged (the best test of sending only what changed)."""
+    best = max(views, key=lambda v: pages.get(v.name, {}).get("year_change", {}).get("charts_as_reference", -1))
+    return best if pages.get(best.name, {}).get("year_change") else None
+
+
+def _sticky(log: Path) -> tuple[int, int]:
+    """Replicas that served requests and route cookies served by more than one replica, from the proxy's log."""
+    routes: dict[str, set[str]] = {}
+    for line in log.read_text().splitlines():
+        parts = line.split()
+        route = next((p.removeprefix("route=") for p in parts if p.startswith("route=")), None)
+        upstream = parts[-2] if len(parts) >= 2 else ""
+        if route and upstream and upstream != "-":
+            routes.setdefault(route, set()).add(upstream)
+    used = set().union(*routes.values()) if routes else set()
+    return len(used), sum(len(u) > 1 for u in routes.values())
+
+
+def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = print) -> dict:
+    """Run the benchmark; return (and with ``json_path`` write) the result."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from perf.data import bench_data
+    from perf.memory import bench_memory
+    from perf.pages import bench_pages
+    from perf.report import goals, render
+
+    start = time.perf_counter()
+    result: dict = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "quick": quick,
+        "machine": machine(),
+        "versions": versions(),
+    }
+    views = _views()
+
+    def phase(name: str) -> None:
+        progress(f"== {name} ({time.perf_counter() - start:.0f} s)")
+
+    memory_options = {"open_sessions": 20 if quick else 40, "cycles": 200, "parallel": 8}
+    if quick:  # the lightest view (fewest elements); the full run holds sessions on every view and cycles the first
+        memory_options.update(cycle_view=QUICK_CYCLE_VIEW, hold_all_views=False)
+    background = None
+    if quick:  # the memory phase (a server and its clients, one core) runs beside the page phase (AppTest, one core)
+        from perf.memory import start_in_background
+
+        background = start_in_background([v.name for v in views], **memory_options)
+
+    phase("pages: warm reruns against their floor (AppTest)")
+    result["pages"] = bench_pages(
+        runs=3 if quick else 7,
+        warmup=0 if quick else 2,
+        sampled_runs=0 if quick else 3,
+        what_if=not quick,
+        progress=progress,
+    )
+    views = _with_charts(views, result["pages"])
+
+    phase("memory: sessions opened, held and closed (websocket clients)")
+    if background is not None:
+        from perf.memory import collect
+
+        result["memory"] = collect(background, progress)
+    else:
+        result["memory"] = bench_memory([v.name for v in views], progress=progress, **memory_options)
+
+    phase("data layer: 1x to 1000x, Polars against pandas")
+    repeats = {1: 3, 10: 3, 100: 3, 1000: 2} if quick else {1: 5, 10: 5, 100: 5, 1000: 5}
+    result["data"] = bench_data(
+        repeats=repeats, verify=(1, 10), peaks_at=(1000,) if quick else None, pandas_peaks=not quick, progress=progress
+    )
+
+    if not quick:
+        from perf.browser import bench_browser
+        from perf.concurrency import bench_concurrency
+        from perf.server import proxied_replicas, streamlit_server
+
+        phase("browser: ready times against a one-chart page (Chromium)")
+        with streamlit_server() as app, streamlit_server("perf/floor_app.py") as floor:
+            result["browser"] = bench_browser(
+                app.url, floor.url, views, runs=2, change=_change_view(views, result["pages"]), progress=progress
+            )
+            phase("concurrency: one server")
+            result["concurrency"] = bench_concurrency(app.url, views, sessions=10, progress=progress)
+        phase("concurrency: nginx in front of two replicas (deploy/start-local.sh)")
+        with proxied_replicas(2) as proxy:
+            result["concurrency_proxy"] = bench_concurrency(proxy.url, views, sessions=10, progress=progress)
+            used, violations = _sticky(proxy.log / "access.log")
+            result["concurrency_proxy"].update(replicas=2, replicas_used=used, sticky_violations=violations)
+
+    result["elapsed_s"] = round(time.perf_counter() - start)
+    result["goals"] = goals(result)
+    progress("")
+    progress(render(result))
+    if json_path is not None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+        progress(f"\nwritten {json_path}")
+    return result
+
+
+def default_json_path() -> Path:
+    """``bench/results-<date>.json``."""
+    return RESULTS_DIR / f"results-{dt.datetime.now():%Y-%m-%d-%H%M}.json"
