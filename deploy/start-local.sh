@@ -33,6 +33,7 @@ wait_healthy() {  # URL, seconds
 }
 
 mkdir -p "$RUN_DIR/tmp"
+chmod 755 "$RUN_DIR"  # nginx's workers (an unprivileged user) use the temporary directories inside
 # One cookie secret for every replica: Streamlit signs its XSRF cookie with it, so any replica accepts the cookie.
 SECRET_FILE="$RUN_DIR/cookie-secret"
 [ -s "$SECRET_FILE" ] || "$PYTHON" -c "import secrets; print(secrets.token_urlsafe(32))" > "$SECRET_FILE"

@@ -27,7 +27,12 @@ from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 
 VIEWPORT = {"width": 1280, "height": 900}
 TIMEOUT_MS = 60_000
+# Ready: the script run is over (the app root's script state, set by Streamlit's frontend, is "notRunning" after at
+# least one run: "initial" before), the page's title is shown, and every chart the view has drew its SVG.
 READY = """(expected) => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (window.__esgRunsSeen !== undefined && window.__esgRunsSeen < 1) return false;
   if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
   if (!document.querySelector('[data-testid="stMainBlockContainer"] h1')) return false;
   const charts = document.querySelectorAll('[data-testid="stPlotlyChart"]');
@@ -35,7 +40,24 @@ READY = """(expected) => {
   for (const chart of charts) { if (!chart.querySelector('.main-svg')) return false; }
   return !document.querySelector('[data-testid="stSkeleton"]');
 }"""
+# Before an interaction in an open tab: count the runs that start from now on, so READY waits for the new run.
+WATCH_RUNS = """() => {
+  window.__esgRunsSeen = 0;
+  const app = document.querySelector('[data-testid="stApp"]');
+  new MutationObserver(() => {
+    if (app.getAttribute('data-test-script-state') !== 'notRunning') window.__esgRunsSeen += 1;
+  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
 ERROR_BOX = '[data-testid="stException"]'
+FLOOR_EVERY = 3  # a floor load before every third page load
+
+
+async def warm(base: str, views: Sequence[str]) -> None:
+    """Run every view once on the server (its query caches), through websocket clients: no browser needed."""
+    from perf.wsclient import open_and_close
+
+    for i, view in enumerate(views):
+        await open_and_close(base, "" if i == 0 else view)
 
 
 @dataclass
@@ -87,28 +109,31 @@ async def new_context(browser: Browser) -> BrowserContext:
     return await browser.new_context(viewport=VIEWPORT)
 
 
-async def load(context: BrowserContext, url: str, expected_charts: int) -> tuple[float, Wire, object]:
-    """Open ``url`` in a new tab of ``context``; ms until ready, the websocket counts and the tab."""
+async def load(
+    context: BrowserContext, url: str, expected_charts: int, *, wire: bool = False
+) -> tuple[float, Wire, object]:
+    """Open ``url`` in a new tab of ``context``; ms until ready, the websocket counts (only with ``wire``: reading
+    every frame in Python costs CPU that concurrent sessions compete for) and the tab."""
     page = await context.new_page()
     page.set_default_timeout(TIMEOUT_MS)
-    wire = Wire()
-    page.on("websocket", lambda ws: (ws.on("framereceived", wire.received), ws.on("framesent", wire.sent)))
+    counts = Wire()
+    if wire:
+        page.on("websocket", lambda ws: (ws.on("framereceived", counts.received), ws.on("framesent", counts.sent)))
     start = time.perf_counter()
     await page.goto(url, wait_until="commit")
-    await asyncio.wait_for(wire.finished.wait(), TIMEOUT_MS / 1000)
     await page.wait_for_function(READY, arg=expected_charts, polling="raf")
     elapsed = (time.perf_counter() - start) * 1000
     if await page.locator(ERROR_BOX).count():
         raise RuntimeError(f"{url}: an error box is shown")
-    return elapsed, wire, page
+    return elapsed, counts, page
 
 
-async def timed_load(browser: Browser, url: str, expected_charts: int) -> tuple[float, int]:
-    """One load in a fresh context: ms and bytes received."""
+async def timed_load(browser: Browser, url: str, expected_charts: int) -> float:
+    """One load in a fresh context: ms until ready."""
     context = await new_context(browser)
     try:
-        ms, wire, _ = await load(context, url, expected_charts)
-        return ms, wire.received_bytes
+        ms, _, _ = await load(context, url, expected_charts)
+        return ms
     finally:
         await context.close()
 
@@ -123,14 +148,13 @@ class View:
     title: str = ""
 
 
-async def navigate(page: object, wire: Wire, view: View) -> float:
+async def navigate(page: object, view: View) -> float:
     """Open ``view`` from the top navigation (its section, then its link) in an open tab; ms until ready."""
-    wire.reset()
+    await page.evaluate(WATCH_RUNS)  # type: ignore[attr-defined]
     start = time.perf_counter()
     await page.locator('[data-testid="stTopNavSection"]', has_text=view.section).first.click()  # type: ignore[attr-defined]
     link = page.locator('a[data-testid="stTopNavDropdownLink"]', has_text=view.title)  # type: ignore[attr-defined]
     await link.first.click()
-    await asyncio.wait_for(wire.finished.wait(), TIMEOUT_MS / 1000)
     await page.wait_for_function(READY, arg=view.charts, polling="raf")  # type: ignore[attr-defined]
     elapsed = (time.perf_counter() - start) * 1000
     if await page.locator(ERROR_BOX).count():  # type: ignore[attr-defined]
@@ -148,13 +172,14 @@ async def filter_change(browser: Browser, base: str, view: str, first: str, char
     """Move the year filter of ``view`` to ``year`` in the sidebar; what the rerun sent."""
     context = await new_context(browser)
     try:
-        _, wire, page = await load(context, view_url(base, view, first, lang="en"), charts)
+        _, wire, page = await load(context, view_url(base, view, first, lang="en"), charts, wire=True)
         wire.reset()
+        await page.evaluate(WATCH_RUNS)
         start = time.perf_counter()
         await page.locator('[data-testid="stSidebar"]').get_by_role("combobox", name="Year").click()
         await page.get_by_role("option", name=year, exact=True).click()
         await asyncio.wait_for(wire.finished.wait(), TIMEOUT_MS / 1000)
-        await page.wait_for_function(READY, arg=0, polling="raf")
+        await page.wait_for_function(READY, arg=charts, polling="raf")
         return {
             "view": view,
             "ms": round((time.perf_counter() - start) * 1000, 1),
@@ -173,25 +198,21 @@ async def _bench(app_url: str, floor_url: str, views: Sequence[View], runs: int,
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            for view in views:  # warm the server's caches and the browser binary
-                await timed_load(browser, view_url(app_url, view.name, first), view.charts)
-            await timed_load(browser, floor_url, 1)
+            await warm(app_url, [v.name for v in views])
+            await timed_load(browser, floor_url, 1)  # the browser binary and the floor server
             loads: dict[str, list[float]] = {view.name: [] for view in views}
-            received: dict[str, int] = {}
             floors: list[float] = []
             for _ in range(runs):
-                for view in views:
-                    ms, size = await timed_load(browser, view_url(app_url, view.name, first), view.charts)
-                    loads[view.name].append(ms)
-                    received[view.name] = size
-                    floors.append((await timed_load(browser, floor_url, 1))[0])
+                for i, view in enumerate(views):
+                    if i % FLOOR_EVERY == 0:
+                        floors.append(await timed_load(browser, floor_url, 1))
+                    loads[view.name].append(await timed_load(browser, view_url(app_url, view.name, first), view.charts))
             floor = median(floors)
             pages = {
                 view: {
                     "ready_ms": median(times),
                     "floor_ms": floor,
                     "ratio": ratio(median(times), floor),
-                    "received_kb": round(received[view] / 1024, 1),
                     "runs": runs,
                 }
                 for view, times in loads.items()

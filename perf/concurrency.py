@@ -4,6 +4,8 @@ whole frontend loads), the next two from the top navigation. Every page open is 
 the run finished and every chart is drawn). The same session plans are also run one session at a time, first:
 ``single_p95_ms`` is the 95th percentile of those page opens, ``p95_ms`` of the page opens under load.
 
+Viewers joining a call do not click in the same millisecond: sessions start ``ramp_s`` apart (1 s by default), and all
+of them are open together for most of the run; ``peak_open`` is the most sessions open at one time, as measured.
 A failure is a page open that raised (timeout, error box, closed connection); every session is bounded by a timeout.
 """
 
@@ -15,11 +17,12 @@ from collections.abc import Callable, Sequence
 
 from playwright.async_api import Browser, async_playwright
 
-from perf.browser import View, load, navigate, new_context, view_url
+from perf.browser import View, load, navigate, new_context, view_url, warm
 from perf.common import median, percentile, ratio
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 
 SESSION_TIMEOUT_S = 240
+ERRORS: list[str] = []  # what the failed page opens of the current run raised
 
 
 def plan(views: Sequence[View], sessions: int) -> list[list[View]]:
@@ -27,40 +30,69 @@ def plan(views: Sequence[View], sessions: int) -> list[list[View]]:
     return [[views[(3 * s + i) % len(views)] for i in range(3)] for s in range(sessions)]
 
 
-async def _session(browser: Browser, base: str, first: str, views: list[View]) -> tuple[list[float], int]:
+class _Open:
+    """How many sessions are open now, and the most at one time."""
+
+    def __init__(self) -> None:
+        self.now = self.peak = 0
+
+    def enter(self) -> None:
+        self.now += 1
+        self.peak = max(self.peak, self.now)
+
+    def leave(self) -> None:
+        self.now -= 1
+
+
+async def _session(
+    browser: Browser, base: str, first: str, views: list[View], delay_s: float = 0, open_: _Open | None = None
+) -> tuple[list[float], int]:
+    await asyncio.sleep(delay_s)
     context = await new_context(browser)
-    times, failures, page, wire = [], 0, None, None
+    if open_:
+        open_.enter()
+    times, failures, page = [], 0, None
     try:
         for view in views:
             try:
                 if page is None:
-                    ms, wire, page = await load(context, view_url(base, view.name, first), view.charts)
+                    ms, _, page = await load(context, view_url(base, view.name, first), view.charts)
                 else:
-                    ms = await navigate(page, wire, view)
+                    ms = await navigate(page, view)
                 times.append(ms)
-            except Exception:  # a failed page open is what this counts; the next one starts from its link
+            except Exception as exc:  # a failed page open is what this counts; the next one starts from its link
                 failures += 1
+                ERRORS.append(f"{view.name}: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}")
                 page = None
     finally:
         await context.close()
+        if open_:
+            open_.leave()
     return times, failures
 
 
-async def _bounded(browser: Browser, base: str, first: str, views: list[View]) -> tuple[list[float], int]:
+async def _bounded(
+    browser: Browser, base: str, first: str, views: list[View], delay_s: float = 0, open_: _Open | None = None
+) -> tuple[list[float], int]:
     try:
-        return await asyncio.wait_for(_session(browser, base, first, views), SESSION_TIMEOUT_S)
+        return await asyncio.wait_for(
+            _session(browser, base, first, views, delay_s, open_), SESSION_TIMEOUT_S + delay_s
+        )
     except TimeoutError:
         return [], len(views)
 
 
-async def _bench(base: str, views: Sequence[View], sessions: int, single_sessions: int, log) -> dict:
+async def _bench(
+    base: str, views: Sequence[View], sessions: int, single_sessions: int, warm_urls: Sequence[str], ramp_s: float, log
+) -> dict:
     first = views[0].name
     plans = plan(views, sessions)
+    ERRORS.clear()
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            for view in views:  # a warm server
-                await _bounded(browser, base, first, [view])
+            for url in warm_urls or [base]:  # a warm server: every view run once on every replica
+                await warm(url, [v.name for v in views])
             single: list[float] = []
             single_failures = 0
             for views_of_session in plans[:single_sessions]:
@@ -68,7 +100,10 @@ async def _bench(base: str, views: Sequence[View], sessions: int, single_session
                 single += times
                 single_failures += failed
             start = time.perf_counter()
-            outcomes = await asyncio.gather(*(_bounded(browser, base, first, p) for p in plans))
+            open_ = _Open()
+            outcomes = await asyncio.gather(
+                *(_bounded(browser, base, first, p, i * ramp_s, open_) for i, p in enumerate(plans))
+            )
             wall = time.perf_counter() - start
         finally:
             await browser.close()
@@ -86,11 +121,14 @@ async def _bench(base: str, views: Sequence[View], sessions: int, single_session
         "single_page_opens": len(single),
         "single_failures": single_failures,
         "wall_s": round(wall, 1),
+        "ramp_s": ramp_s,
+        "peak_open": open_.peak,
+        "errors": ERRORS[:10],
     }
     result["ratio"] = ratio(result["p95_ms"], result["single_p95_ms"])
     log(
         f"  {sessions} sessions x 3 pages: {failures} failures, p95 {result['p95_ms']:.0f} ms "
-        f"(alone {result['single_p95_ms']:.0f} ms), ratio {result['ratio']}, {wall:.0f} s"
+        f"(alone {result['single_p95_ms']:.0f} ms), ratio {result['ratio']}, {open_.peak} open at once, {wall:.0f} s"
     )
     return result
 
@@ -100,8 +138,11 @@ def bench_concurrency(
     views: Sequence[View],
     *,
     sessions: int = 10,
-    single_sessions: int = 3,
+    single_sessions: int = 2,
+    warm_urls: Sequence[str] = (),
+    ramp_s: float = 1.0,
     progress: Callable[[str], None] = print,
 ) -> dict:
-    """Concurrent sessions against ``base`` (a server or the proxy), with the one-session baseline of the same run."""
-    return asyncio.run(_bench(base, views, sessions, single_sessions, progress))
+    """Concurrent sessions against ``base`` (a server or the proxy), with the one-session baseline of the same run;
+    ``warm_urls`` are the servers to warm first (default ``base``: with a proxy, every replica directly)."""
+    return asyncio.run(_bench(base, views, sessions, single_sessions, warm_urls, ramp_s, progress))

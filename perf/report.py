@@ -114,9 +114,9 @@ def render(result: dict) -> str:
                         "year change kB sent/full", "charts as ref"], rows)]  # fmt: skip
     browser = result.get("browser") or {}
     if browser.get("pages"):
-        rows = [[v, p["ready_ms"], p["floor_ms"], p["ratio"], p["received_kb"]] for v, p in browser["pages"].items()]
+        rows = [[v, p["ready_ms"], p["floor_ms"], p["ratio"]] for v, p in browser["pages"].items()]
         out += ["", "browser (Chromium, fresh context, warm server)",
-                _table(["view", "ready ms", "floor ms", "ratio", "received kB"], rows)]  # fmt: skip
+                _table(["view", "ready ms", "floor ms", "ratio"], rows)]  # fmt: skip
         change = browser.get("filter_change")
         if change:
             out.append(

@@ -127,7 +127,9 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
             result["concurrency"] = bench_concurrency(app.url, views, sessions=10, progress=progress)
         phase("concurrency: nginx in front of two replicas (deploy/start-local.sh)")
         with proxied_replicas(2) as proxy:
-            result["concurrency_proxy"] = bench_concurrency(proxy.url, views, sessions=10, progress=progress)
+            result["concurrency_proxy"] = bench_concurrency(
+                proxy.url, views, sessions=10, warm_urls=proxy.replicas, progress=progress
+            )
             used, violations = _sticky(proxy.log / "access.log")
             result["concurrency_proxy"].update(replicas=2, replicas_used=used, sticky_violations=violations)
 

@@ -29,6 +29,7 @@ class Server:
     url: str
     process: subprocess.Popen | None
     log: Path
+    replicas: tuple[str, ...] = ()
 
     @property
     def pid(self) -> int:
@@ -93,7 +94,7 @@ def proxied_replicas(replicas: int = 2) -> Iterator[Server]:
     if done.returncode != 0:
         raise RuntimeError(f"deploy/start-local.sh failed:\n{done.stdout}\n{done.stderr}")
     try:
-        yield Server(f"http://127.0.0.1:{port}", None, run_dir)
+        yield Server(f"http://127.0.0.1:{port}", None, run_dir, tuple(f"http://127.0.0.1:{p}" for p in ports))
     finally:
         subprocess.run(
             [str(DEPLOY / "stop-local.sh")], cwd=ROOT, env=env, capture_output=True, timeout=120, check=False
