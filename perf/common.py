@@ -74,6 +74,22 @@ def reset_peak_rss() -> bool:
     return True
 
 
+def cpu_seconds(pid: int | str) -> float:
+    """User plus system CPU time a process has used, in seconds (``/proc/<pid>/stat``); 0 when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy_seconds() -> float:
+    """CPU seconds the whole machine has spent not idle (all cores, ``/proc/stat``)."""
+    values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = values[3] + (values[4] if len(values) > 4 else 0)
+    return (sum(values[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def _meminfo_mb() -> float:
     try:
         text = Path("/proc/meminfo").read_text()

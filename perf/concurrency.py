@@ -12,13 +12,14 @@ A failure is a page open that raised (timeout, error box, closed connection); ev
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Callable, Sequence
 
 from playwright.async_api import Browser, async_playwright
 
 from perf.browser import View, load, navigate, new_context, view_url, warm
-from perf.common import median, percentile, ratio
+from perf.common import cpu_seconds, machine_busy_seconds, median, percentile, ratio
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 
 SESSION_TIMEOUT_S = 240
@@ -83,7 +84,14 @@ async def _bounded(
 
 
 async def _bench(
-    base: str, views: Sequence[View], sessions: int, single_sessions: int, warm_urls: Sequence[str], ramp_s: float, log
+    base: str,
+    views: Sequence[View],
+    sessions: int,
+    single_sessions: int,
+    warm_urls: Sequence[str],
+    ramp_s: float,
+    server_pids: Sequence[int],
+    log,
 ) -> dict:
     first = views[0].name
     plans = plan(views, sessions)
@@ -100,11 +108,14 @@ async def _bench(
                 single += times
                 single_failures += failed
             start = time.perf_counter()
+            server_cpu, busy = sum(cpu_seconds(p) for p in server_pids), machine_busy_seconds()
             open_ = _Open()
             outcomes = await asyncio.gather(
                 *(_bounded(browser, base, first, p, i * ramp_s, open_) for i, p in enumerate(plans))
             )
             wall = time.perf_counter() - start
+            server_cpu = sum(cpu_seconds(p) for p in server_pids) - server_cpu
+            busy = machine_busy_seconds() - busy
         finally:
             await browser.close()
     loaded = [ms for times, _ in outcomes for ms in times]
@@ -124,6 +135,11 @@ async def _bench(
         "ramp_s": ramp_s,
         "peak_open": open_.peak,
         "errors": ERRORS[:10],
+        # Where the CPU went while the sessions ran: the app server(s), and the machine as a whole (the browser's
+        # processes, this benchmark, nginx and anything else running); cores x wall is what was available.
+        "server_cpu_s": round(server_cpu, 1),
+        "machine_busy_cpu_s": round(busy, 1),
+        "available_cpu_s": round(wall * (os.cpu_count() or 1), 1),
     }
     result["ratio"] = ratio(result["p95_ms"], result["single_p95_ms"])
     log(
@@ -141,8 +157,10 @@ def bench_concurrency(
     single_sessions: int = 2,
     warm_urls: Sequence[str] = (),
     ramp_s: float = 1.0,
+    server_pids: Sequence[int] = (),
     progress: Callable[[str], None] = print,
 ) -> dict:
     """Concurrent sessions against ``base`` (a server or the proxy), with the one-session baseline of the same run;
-    ``warm_urls`` are the servers to warm first (default ``base``: with a proxy, every replica directly)."""
-    return asyncio.run(_bench(base, views, sessions, single_sessions, warm_urls, ramp_s, progress))
+    ``warm_urls`` are the servers to warm first (default ``base``: with a proxy, every replica directly);
+    ``server_pids`` the app server processes whose CPU time is reported."""
+    return asyncio.run(_bench(base, views, sessions, single_sessions, warm_urls, ramp_s, server_pids, progress))

@@ -118,7 +118,9 @@ def render(result: dict) -> str:
         out += ["", "browser (Chromium, fresh context, warm server)",
                 _table(["view", "ready ms", "floor ms", "ratio"], rows)]  # fmt: skip
         change = browser.get("filter_change")
-        if change:
+        if change and "error" in change:
+            out.append(f"year change on {change['view']}: failed ({change['error']})")
+        elif change:
             out.append(
                 f"year change on {change['view']}: {change['elements_sent']} elements sent, {change['charts_sent']} "
                 f"charts sent whole, {change['sent_as_reference']} as references, {change['received_kb']} kB, "
@@ -138,6 +140,12 @@ def render(result: dict) -> str:
             out += ["", label, _table(["sessions", "page opens", "failures", "p95 ms", "single p95 ms", "ratio", "wall s"],
                     [[conc["sessions"], conc["page_opens"], conc["failures"], conc["p95_ms"], conc["single_p95_ms"],
                       conc["ratio"], conc["wall_s"]]])]  # fmt: skip
+            if "server_cpu_s" in conc:
+                out.append(
+                    f"CPU while the sessions ran: app server(s) {conc['server_cpu_s']} s, whole machine "
+                    f"{conc['machine_busy_cpu_s']} s of {conc['available_cpu_s']} s available; "
+                    f"{conc.get('peak_open')} sessions open at once (started {conc.get('ramp_s')} s apart)"
+                )
             if "replicas_used" in conc:
                 out.append(
                     f"replicas used {conc['replicas_used']}, sticky-session violations {conc['sticky_violations']}"
@@ -148,6 +156,8 @@ def render(result: dict) -> str:
                 _table(["baseline MB", "open sessions", "MB/session", "cycles", "after MB", "growth %"],
                        [[memory["baseline_mb"], memory["open_sessions"], memory["per_session_mb"], memory["cycles"],
                          memory["after_mb"], memory["heap_growth_pct"]]])]  # fmt: skip
+    for key, error in (result.get("errors") or {}).items():
+        out.append(f"\n{key}: FAILED: {error}")
     found = result.get("goals") or []
     if found:
         rows = [[g["goal"], g["measured"], {True: "met", False: "NOT met", None: "-"}[g["met"]]] for g in found]

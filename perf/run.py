@@ -80,6 +80,14 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
     def phase(name: str) -> None:
         progress(f"== {name} ({time.perf_counter() - start:.0f} s)")
 
+    def guarded(key: str, measure: Callable[[], dict]) -> None:
+        """Run one phase; a failure is recorded under ``errors`` and the next phases still run."""
+        try:
+            result[key] = measure()
+        except Exception as exc:
+            result.setdefault("errors", {})[key] = f"{type(exc).__name__}: {exc}"[:2000]
+            progress(f"  {key} failed: {type(exc).__name__}: {str(exc)[:300]}")
+
     memory_options = {"open_sessions": 20 if quick else 40, "cycles": 200, "parallel": 8}
     if quick:  # the lightest view (fewest elements); the full run holds sessions on every view and cycles the first
         memory_options.update(cycle_view=QUICK_CYCLE_VIEW, hold_all_views=False)
@@ -103,14 +111,21 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
     if background is not None:
         from perf.memory import collect
 
-        result["memory"] = collect(background, progress)
+        guarded("memory", lambda: collect(background, progress))
     else:
-        result["memory"] = bench_memory([v.name for v in views], progress=progress, **memory_options)
+        guarded("memory", lambda: bench_memory([v.name for v in views], progress=progress, **memory_options))
 
     phase("data layer: 1x to 1000x, Polars against pandas")
     repeats = {1: 3, 10: 3, 100: 3, 1000: 2} if quick else {1: 5, 10: 5, 100: 5, 1000: 5}
-    result["data"] = bench_data(
-        repeats=repeats, verify=(1, 10), peaks_at=(1000,) if quick else None, pandas_peaks=not quick, progress=progress
+    guarded(
+        "data",
+        lambda: bench_data(
+            repeats=repeats,
+            verify=(1, 10),
+            peaks_at=(1000,) if quick else None,
+            pandas_peaks=not quick,
+            progress=progress,
+        ),
     )
 
     if not quick:
@@ -120,18 +135,32 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
 
         phase("browser: ready times against a one-chart page (Chromium)")
         with streamlit_server() as app, streamlit_server("perf/floor_app.py") as floor:
-            result["browser"] = bench_browser(
-                app.url, floor.url, views, runs=2, change=_change_view(views, result["pages"]), progress=progress
+            change = _change_view(views, result["pages"])
+            guarded(
+                "browser", lambda: bench_browser(app.url, floor.url, views, runs=2, change=change, progress=progress)
             )
             phase("concurrency: one server")
-            result["concurrency"] = bench_concurrency(app.url, views, sessions=10, progress=progress)
-        phase("concurrency: nginx in front of two replicas (deploy/start-local.sh)")
-        with proxied_replicas(2) as proxy:
-            result["concurrency_proxy"] = bench_concurrency(
-                proxy.url, views, sessions=10, warm_urls=proxy.replicas, progress=progress
+            guarded(
+                "concurrency",
+                lambda: bench_concurrency(app.url, views, sessions=10, server_pids=[app.pid], progress=progress),
             )
-            used, violations = _sticky(proxy.log / "access.log")
-            result["concurrency_proxy"].update(replicas=2, replicas_used=used, sticky_violations=violations)
+        phase("concurrency: nginx in front of two replicas (deploy/start-local.sh)")
+
+        def through_proxy() -> dict:
+            with proxied_replicas(2) as proxy:
+                found = bench_concurrency(
+                    proxy.url,
+                    views,
+                    sessions=10,
+                    warm_urls=proxy.replicas,
+                    server_pids=proxy.replica_pids,
+                    progress=progress,
+                )
+                used, violations = _sticky(proxy.log / "access.log")
+                found.update(replicas=2, replicas_used=used, sticky_violations=violations)
+                return found
+
+        guarded("concurrency_proxy", through_proxy)
 
     result["elapsed_s"] = round(time.perf_counter() - start)
     result["goals"] = goals(result)

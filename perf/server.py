@@ -4,6 +4,7 @@ and the nginx-fronted replicas of ``deploy/`` (through ``deploy/start-local.sh``
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -30,6 +31,7 @@ class Server:
     process: subprocess.Popen | None
     log: Path
     replicas: tuple[str, ...] = ()
+    replica_pids: tuple[int, ...] = ()
 
     @property
     def pid(self) -> int:
@@ -88,14 +90,22 @@ def proxied_replicas(replicas: int = 2) -> Iterator[Server]:
     ports = [str(free_port()) for _ in range(replicas)]
     run_dir = Path(tempfile.mkdtemp(prefix="esg-deploy-"))
     env = {**os.environ, "ESG_RUN_DIR": str(run_dir), "ESG_PROXY_PORT": str(port), "ESG_REPLICA_PORTS": " ".join(ports)}
+
+    def stop() -> bool:
+        stopped = subprocess.run(
+            [str(DEPLOY / "stop-local.sh")], cwd=ROOT, env=env, capture_output=True, timeout=120, check=False
+        )
+        return stopped.returncode == 0
+
     done = subprocess.run(
         [str(DEPLOY / "start-local.sh")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False
     )
     if done.returncode != 0:
-        raise RuntimeError(f"deploy/start-local.sh failed:\n{done.stdout}\n{done.stderr}")
+        stop()  # whatever did start (replicas) is stopped; the run directory keeps the logs
+        raise RuntimeError(f"deploy/start-local.sh failed (logs in {run_dir}):\n{done.stdout}\n{done.stderr}")
     try:
-        yield Server(f"http://127.0.0.1:{port}", None, run_dir, tuple(f"http://127.0.0.1:{p}" for p in ports))
+        pids = tuple(int((run_dir / f"replica-{p}.pid").read_text()) for p in ports)
+        yield Server(f"http://127.0.0.1:{port}", None, run_dir, tuple(f"http://127.0.0.1:{p}" for p in ports), pids)
     finally:
-        subprocess.run(
-            [str(DEPLOY / "stop-local.sh")], cwd=ROOT, env=env, capture_output=True, timeout=120, check=False
-        )
+        if stop():
+            shutil.rmtree(run_dir, ignore_errors=True)
