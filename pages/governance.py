@@ -1,71 +1,28 @@
 """R&D, supply chain, governance and community: R&D spending and patents, suppliers, the board, compliance and
 risk, investor communication, community investment and donations."""
 
+from functools import partial
+
 import streamlit as st
 
 from components import state
-from components.charts import make_indicator_chart
 from components.data import query
 from components.kpi import kpis_from_rows
 from components.layout import render_page_header
-from components.render import render_chart, render_kpis
-from components.tables import facts_table
+from components.render import render_kpis
+from components.sections import render_facts_table, render_indicator_chart, render_note_captions
 from esg.i18n import format_value, pick, t
 
 filters = state.current_filters()
 lang = filters.lang
 year = filters.year
+chart = partial(render_indicator_chart, "governance", filters)
+note_captions = partial(render_note_captions, "governance", filters)
+table = partial(render_facts_table, "governance", filters)
 render_page_header("governance.title", filters, frozenset({state.YEAR}), intro_key="governance.intro")
 SERIES = "governance.series"
-TABLE_HEADERS = {
-    "indicator": "governance.col.indicator",
-    "note": "governance.col.note",
-    "value": "governance.col.value",
-}
 BY_YEAR = {"year": "governance.col.year", "series": "governance.col.series"}
 BY_CATEGORY = {"category": "governance.col.category", "series": "governance.col.type"}
-
-
-def chart(
-    which: str, columns: dict[str, str], y_title: str, kind: str = "bar", total: str = "", **options: object
-) -> None:
-    """One chart of the governance tables (see ``components.charts.make_indicator_chart``), or a note when the
-    selected year has no figures for it."""
-    rows = query("governance.chart", filters.edition, which=which, year=year)
-    if not rows.height:
-        st.info(t("governance.no_figures", lang, title=t(f"governance.chart.{which}", lang), year=year))
-        return
-    fig, data = make_indicator_chart(
-        rows,
-        view="governance",
-        which=which,
-        columns=columns,
-        y_title=y_title,
-        lang=lang,
-        kind=kind,
-        total=total,
-        **options,
-    )
-    render_chart(fig, key=f"governance_{which}", lang=lang, data=data)
-
-
-def note_captions(which: str) -> None:
-    """The curated data's notes on a chart's figures (e.g. a split inferred from the layout)."""
-    for note in query("governance.notes", filters.edition, which=which).to_dicts():
-        st.caption(t("governance.note", lang, note=pick(lang, note["note"], note["note_en"])))
-
-
-def table(which: str) -> None:
-    """An indicator table of the selected year."""
-    found = query("governance.table", filters.edition, which=which, year=year)
-    if not found["rows"].height:
-        st.info(t("governance.no_figures", lang, title=t(f"governance.table.{which}", lang), year=year))
-        return
-    st.markdown(f"**{t(f'governance.table.{which}', lang)}**")
-    st.table(
-        facts_table(found["rows"], lang, years=[year], headers=TABLE_HEADERS),
-        hide_index=True,
-    )
 
 
 st.subheader(t("governance.kpis", lang, year=year))

@@ -1,45 +1,25 @@
 """Workforce diversity: headcount and its make-up, turnover and recruitment, training, pay and benefits."""
 
+from functools import partial
+
 import streamlit as st
 
 from components import state
-from components.charts import make_indicator_chart
 from components.data import query
 from components.kpi import kpis_from_rows
 from components.layout import render_page_header
-from components.render import render_chart, render_kpis
-from components.tables import facts_table
+from components.render import render_kpis
+from components.sections import render_facts_table, render_indicator_chart, render_note_captions
 from esg.i18n import format_value, pick, t
 
 filters = state.current_filters()
 lang = filters.lang
 year = filters.year
+chart = partial(render_indicator_chart, "workforce", filters)
+note_captions = partial(render_note_captions, "workforce", filters)
+table = partial(render_facts_table, "workforce", filters)
 render_page_header("workforce.title", filters, frozenset({state.YEAR}), intro_key="workforce.intro")
 BY_YEAR = {"year": "workforce.col.year", "series": "workforce.col.series"}
-TABLE_HEADERS = {"indicator": "workforce.col.indicator", "note": "workforce.col.note", "value": "workforce.col.value"}
-
-
-def chart(
-    which: str, columns: dict[str, str], y_title: str, kind: str = "bar", total: str = "", **options: object
-) -> None:
-    """One chart of the workforce tables (see ``components.charts.make_indicator_chart``), or a note when the
-    selected year has no figures for it."""
-    rows = query("workforce.chart", filters.edition, which=which, year=year)
-    if not rows.height:
-        st.info(t("workforce.no_figures", lang, title=t(f"workforce.chart.{which}", lang), year=year))
-        return
-    fig, data = make_indicator_chart(
-        rows,
-        view="workforce",
-        which=which,
-        columns=columns,
-        y_title=y_title,
-        lang=lang,
-        kind=kind,
-        total=total,
-        **options,
-    )
-    render_chart(fig, key=f"workforce_{which}", lang=lang, data=data)
 
 
 def quality_captions(which: str) -> None:
@@ -56,26 +36,6 @@ def quality_captions(which: str) -> None:
                 printed=format_value(check["printed"], check["unit"], check["unit_en"], lang, decimals),
             )
         )
-
-
-def note_captions(which: str) -> None:
-    """The curated data's notes on a chart's figures (e.g. a table title assigned from the layout)."""
-    for note in query("workforce.notes", filters.edition, which=which).to_dicts():
-        st.caption(t("workforce.note", lang, note=pick(lang, note["note"], note["note_en"])))
-
-
-def table(which: str, single_year: bool = False) -> None:
-    """An indicator table: every year up to the selected one, or the selected year only."""
-    found = query("workforce.table", filters.edition, which=which, year=year)
-    years = [year] if single_year else found["years"]
-    if not found["rows"].height or (single_year and year not in found["years"]):
-        st.info(t("workforce.no_table", lang, title=t(f"workforce.table.{which}", lang), year=year))
-        return
-    st.markdown(f"**{t(f'workforce.table.{which}', lang)}**")
-    st.table(
-        facts_table(found["rows"], lang, years=years, headers=TABLE_HEADERS),
-        hide_index=True,
-    )
 
 
 st.subheader(t("workforce.kpis", lang, year=year))
@@ -132,7 +92,7 @@ with diversity:
             horizontal=True,
         )
     with right:
-        table("inclusion")
+        table("inclusion", single_year=False)
 
 with turnover:
     left, right = st.columns(2)
@@ -163,7 +123,7 @@ with turnover:
         quality_captions("turnover_rates")
     with right:
         chart("hires", {**BY_YEAR, "value": "workforce.col.hires"}, "workforce.axis.people", total="new_hires_total")
-    table("recruitment")
+    table("recruitment", single_year=False)
 
 with training:
     left, right = st.columns(2)
@@ -197,7 +157,7 @@ with training:
             "workforce.axis.rmb",
             horizontal=True,
         )
-    table("training")
+    table("training", single_year=False)
 
 with pay:
     st.markdown(f"**{t('workforce.pay', lang, year=year)}**")
@@ -209,4 +169,4 @@ with pay:
         per_row=2,
     )
     note_captions("pay")
-    table("benefits")
+    table("benefits", single_year=False)

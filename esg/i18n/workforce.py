@@ -27,10 +27,6 @@ STRINGS = {
         "zh": "{title}：报告未披露 {year} 年数据。",
         "en": "{title}: the report gives no figures for {year}.",
     },
-    "workforce.no_table": {
-        "zh": "{title}：报告未披露 {year} 年数据。",
-        "en": "{title}: the report gives no figures for {year}.",
-    },
     "workforce.note": {"zh": "说明：{note}", "en": "Note: {note}"},
     "workforce.quality.sum": {
         "zh": "报告自身不一致（{description}）：{year} 年各分项合计 {expected}，而报告所印总数为 {printed}；图中同时显示各分项与所印总数。",
