@@ -9,18 +9,20 @@ from __future__ import annotations
 import logging
 import pickle
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import streamlit as st
+from typing import TYPE_CHECKING, Any
 
 from esg import queries
 from esg.errors import SnapshotError
 from esg.paths import snapshots_root
 from esg.snapshot import MANIFEST, list_editions, recover_interrupted, verify_snapshot
+
+if TYPE_CHECKING:
+    from components.state import Filters
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +38,12 @@ class EditionStatus:
     problems: tuple[tuple[str, str], ...] = ()
 
 
-@st.cache_data(max_entries=4, show_spinner=False, ttl=60)
-def _edition_statuses(snapshots_dir: str) -> list[EditionStatus]:
-    root = Path(snapshots_dir)
+STATUS_TTL_S = 60.0
+_statuses: dict[str, tuple[float, tuple[EditionStatus, ...]]] = {}
+_statuses_lock = threading.Lock()
+
+
+def _check_editions(root: Path) -> tuple[EditionStatus, ...]:
     recover_interrupted(root)
     statuses = []
     for edition in reversed(list_editions(root)):
@@ -49,12 +54,21 @@ def _edition_statuses(snapshots_dir: str) -> list[EditionStatus]:
             log.error("snapshot %s is unusable: %s", edition, exc)
             found = tuple((p.kind, p.file) for p in exc.problems)
             statuses.append(EditionStatus(edition, False, str(exc), found))
-    return statuses
+    return tuple(statuses)
 
 
-def edition_statuses(snapshots_dir: str | None = None) -> list[EditionStatus]:
+def edition_statuses(snapshots_dir: str | None = None) -> tuple[EditionStatus, ...]:
     """Every edition on disk, newest first, each verified against its manifest (re-checked every minute)."""
-    return _edition_statuses(snapshots_dir or str(snapshots_root()))
+    root = snapshots_dir or str(snapshots_root())
+    now = time.monotonic()
+    with _statuses_lock:
+        checked = _statuses.get(root)
+    if checked is not None and now - checked[0] < STATUS_TTL_S:
+        return checked[1]
+    statuses = _check_editions(Path(root))
+    with _statuses_lock:
+        _statuses[root] = (now, statuses)
+    return statuses
 
 
 def snapshot_dir(edition: str) -> Path:
@@ -99,10 +113,9 @@ class _Results:
             self._entries.clear()
 
 
-@st.cache_resource(show_spinner=False)
-def _results() -> _Results:
-    """The process's one query-result cache (``st.cache_resource``: shared by every session, created once)."""
-    return _Results(max_entries=512)
+# The process's caches, shared by every session. Plain module globals, not ``st.cache_resource``: reaching a
+# cache_resource value costs about 0.1 ms of Streamlit's bookkeeping, and a page looks its elements up dozens of times.
+_RESULTS = _Results(max_entries=512)
 
 
 def _version(snapshot: Path) -> int:
@@ -129,7 +142,7 @@ def query(name: str, edition: str, **params: Any) -> Any:
     ``None``, and lists, tuples, sets or dicts of them)."""
     root = snapshots_root()
     key = (name, str(root), edition, _version(root / edition), _frozen(params))
-    return _results().get_or_run(key, lambda: queries.run(name, root / edition, **params))
+    return _RESULTS.get_or_run(key, lambda: queries.run(name, root / edition, **params))
 
 
 class _Shared:
@@ -159,9 +172,7 @@ class _Shared:
             self._entries.clear()
 
 
-@st.cache_resource(show_spinner=False)
-def _shared() -> _Shared:
-    return _Shared(max_entries=1024)
+_SHARED = _Shared(max_entries=4096)
 
 
 def shared(key: tuple, edition: str, build: Callable[[], Any]) -> Any:
@@ -175,11 +186,22 @@ def shared(key: tuple, edition: str, build: Callable[[], Any]) -> Any:
         fig, data = shared(("workforce", which, year, lang), edition, lambda: workforce_chart(query(...), ...))
     """
     root = snapshots_root()
-    return _shared().get_or_build((str(root), edition, _version(root / edition), _frozen(key)), build)
+    return _SHARED.get_or_build((str(root), edition, _version(root / edition), _frozen(key)), build)
+
+
+def built(name: str, filters: Filters, build: Callable[[], Any], *depends: Any) -> Any:
+    """What ``build()`` returns for the page element ``name`` under ``filters`` (and any other plain values it
+    ``depends`` on), built once per process and shared by every session (see :func:`shared`): never mutate it.
+
+    Everything ``build`` reads must come from ``name``, ``filters`` and ``depends``; keying on the whole of
+    ``filters`` keeps that true for every element without listing which filters each one uses.
+    """
+    return shared((name, filters, depends), filters.edition, build)
 
 
 def clear_caches() -> None:
     """Forget every cached edition check and query result (after new data was written)."""
-    _edition_statuses.clear()
-    _results().clear()
-    _shared().clear()
+    with _statuses_lock:
+        _statuses.clear()
+    _RESULTS.clear()
+    _SHARED.clear()

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
 
+from components.data import built
 from components.kpi import Kpi, shown_label_and_value
 from components.restatements import restated_rows, restatement_note
+from components.state import Filters
 from esg.i18n import format_change, t
 
 PNG_SCALE = 3
@@ -36,17 +38,28 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "chart"
 
 
+def csv_bytes(data: pl.DataFrame) -> bytes:
+    """A chart's figures as the CSV its download button serves (UTF-8 with BOM, so Excel reads the Chinese)."""
+    return data.write_csv().encode("utf-8-sig")
+
+
 def render_chart(
-    fig: go.Figure, *, key: str, lang: str, data: pl.DataFrame | None = None, on_select: str = "ignore"
+    fig: go.Figure,
+    *,
+    key: str,
+    lang: str,
+    data: pl.DataFrame | bytes | None = None,
+    on_select: str = "ignore",
 ) -> object:
-    """Draw ``fig`` full width with its PNG button; below it, a CSV download of ``data`` (the figures shown)."""
+    """Draw ``fig`` full width with its PNG button; below it, a CSV download of ``data`` (the figures shown, or
+    their CSV already made by :func:`csv_bytes`)."""
     event = st.plotly_chart(
         fig, width="stretch", key=key, theme=None, config=chart_config(slug(key)), on_select=on_select
     )
     if data is not None:
         st.download_button(
             t("common.download_csv", lang),
-            data=data.write_csv().encode("utf-8-sig"),
+            data=data if isinstance(data, bytes) else csv_bytes(data),
             file_name=f"{slug(key)}_{lang}.csv",
             mime="text/csv",
             key=f"{key}_csv",
@@ -54,6 +67,24 @@ def render_chart(
             icon=":material/download:",
         )
     return event
+
+
+def render_built_chart(
+    key: str,
+    filters: Filters,
+    build: Callable[[], tuple[go.Figure, pl.DataFrame | None]],
+    *depends: object,
+    on_select: str = "ignore",
+) -> object:
+    """:func:`render_chart` of the figure and data ``build()`` returns, built once per filters (``key`` names the
+    chart; ``depends`` holds any other plain value ``build`` reads, see ``components.data.built``)."""
+
+    def figure_and_csv() -> tuple[go.Figure, bytes | None]:
+        fig, data = build()
+        return fig, None if data is None else csv_bytes(data)
+
+    fig, csv = built(f"chart:{key}", filters, figure_and_csv, *depends)
+    return render_chart(fig, key=key, lang=filters.lang, data=csv, on_select=on_select)
 
 
 def selected_id(chart_state: object) -> str | None:

@@ -1,16 +1,21 @@
 """Environment: energy and intensity, own generation, water, waste and its 2024 utilisation, land reclamation and
-greening, environmental investment, green mines and factories, with the report's caveats on these figures."""
+greening, environmental investment, green mines and factories, with the report's caveats on these figures.
 
+Every figure, table and KPI set is built once per filters (``components.data.built``); a rerun only renders."""
+
+import plotly.graph_objects as go
+import polars as pl
+import pyarrow as pa
 import streamlit as st
 
 from components import state
 from components.charts import make_series_figure, source_line
-from components.data import query
+from components.data import built, query
 from components.emissions_charts import highlight_colors
 from components.environment_charts import investment_frame, make_investment_figure, make_rate_figure, utilisation_table
-from components.kpi import kpi_from_row
+from components.kpi import Kpi, kpi_from_row
 from components.layout import render_page_header
-from components.render import render_chart, render_kpi
+from components.render import render_built_chart, render_kpi
 from components.tables import labelled_frame, notes_of, series_labels, unit_label
 from esg.i18n import format_value, pick, t
 
@@ -23,22 +28,35 @@ render_page_header("environment.title", filters, frozenset({state.YEAR, state.SE
 shown_notes: set[str] = set()  # a caveat shared by several figures is shown once
 
 
+def kpi_cards(kind: str) -> list[tuple[Kpi, str, str]]:
+    """The KPI set ``kind``: each card with its label and the report's caveat."""
+    cards = []
+    for row in query("environment.kpis", edition, year=year, kind=kind, segment=segment).to_dicts():
+        label = t(f"environment.kpi.{row['key']}", lang)
+        cards.append((kpi_from_row(row, label=label, lang=lang), label, pick(lang, row["note"], row["note_en"])))
+    return cards
+
+
 def kpi_row(kind: str) -> None:
     """One row of KPI cards (at most four) for the KPI set ``kind``, with the report's caveats below."""
-    rows = query("environment.kpis", edition, year=year, kind=kind, segment=segment).to_dicts()
-    for column, row in zip(st.columns(4), rows, strict=False):
+    cards = built(f"environment.kpis.{kind}", filters, lambda: kpi_cards(kind))
+    for column, (kpi, _, _) in zip(st.columns(4), cards, strict=False):
         with column:
-            render_kpi(kpi_from_row(row, label=t(f"environment.kpi.{row['key']}", lang), lang=lang), lang)
-    for row in rows:
-        note = pick(lang, row["note"], row["note_en"])
+            render_kpi(kpi, lang)
+    for _, label, note in cards:
         if note and note not in shown_notes:
             shown_notes.add(note)
-            st.caption(t("environment.note", lang, name=t(f"environment.kpi.{row['key']}", lang), note=note))
+            st.caption(t("environment.note", lang, name=label, note=note))
 
 
-def trend_chart(name: str, *, segment_chart: bool = False) -> None:
-    """Bars of one series by year (``environment.chart`` or a segment's own series), with its caveats below."""
-    data = query("environment.segment_chart" if segment_chart else "environment.chart", edition, chart=name)
+def trend_query(name: str, segment_chart: bool) -> pl.DataFrame:
+    """One series by year: of ``environment.chart``, or a segment's own series."""
+    return query("environment.segment_chart" if segment_chart else "environment.chart", edition, chart=name)
+
+
+def trend_figure(name: str, segment_chart: bool) -> tuple[go.Figure, pl.DataFrame]:
+    """Bars of one series by year, and the figures shown."""
+    data = trend_query(name, segment_chart)
     unit = unit_label(data, lang)
     headers = (
         t("environment.col.year", lang),
@@ -54,19 +72,21 @@ def trend_chart(name: str, *, segment_chart: bool = False) -> None:
         lang=lang,
         unit=unit,
     )
-    render_chart(fig, key=f"environment_{name}", lang=lang, data=frame)
-    for note in notes_of(data, lang):
+    return fig, frame
+
+
+def trend_chart(name: str, *, segment_chart: bool = False) -> None:
+    """:func:`trend_figure` with its caveats below."""
+    render_built_chart(f"environment_{name}", filters, lambda: trend_figure(name, segment_chart))
+    notes = built(f"environment.notes.{name}", filters, lambda: notes_of(trend_query(name, segment_chart), lang))
+    for note in notes:
         if note not in shown_notes:
             shown_notes.add(note)
             st.caption(t("environment.chart_note", lang, note=note))
 
 
-st.subheader(t("environment.section.energy", lang, year=year))
-kpi_row("energy")
-left, right = st.columns(2)
-with left:
-    trend_chart("energy_total")
-with right:
+def intensity_figure() -> tuple[go.Figure, pl.DataFrame]:
+    """Energy intensity by segment and year, the selected segment highlighted."""
     intensity = query("environment.intensity_by_segment", edition)
     unit = unit_label(intensity, lang)
     headers = (
@@ -85,7 +105,54 @@ with right:
         unit=unit,
         colors=highlight_colors(labels, segment),
     )
-    render_chart(fig, key="environment_intensity", lang=lang, data=frame)
+    return fig, frame
+
+
+def utilisation() -> tuple[pa.Table, str]:
+    """The year's waste-utilisation table (Arrow, as ``st.dataframe`` takes it) and its source line."""
+    rows = query("environment.waste_utilisation", edition, year=year)
+    return utilisation_table(rows, lang).to_arrow(), source_line(rows, lang)
+
+
+def utilisation_rate_figure() -> tuple[go.Figure, pl.DataFrame]:
+    """The year's utilisation rate by waste stream."""
+    rows = query("environment.waste_utilisation", edition, year=year)
+    return make_rate_figure(rows, lang=lang, year=year), utilisation_table(rows, lang)
+
+
+def investment_figure() -> tuple[go.Figure, pl.DataFrame]:
+    """The year's environmental investment by part (a donut, the total in the centre)."""
+    investment = query("environment.investment", edition, year=year)
+    total = investment["total"]
+    parts = investment_frame(investment["parts"], lang)
+    fig = make_investment_figure(
+        parts,
+        title=t("environment.chart.investment", lang, year=year, unit=unit_label(investment["parts"], lang)),
+        source=source_line(investment["parts"], lang),
+        center_text=format_value(total["value"], total["unit"], total["unit_en"], lang),
+        lang=lang,
+    )
+    return fig, parts
+
+
+def notes_items() -> list[str]:
+    """The report's caveats on environmental figures, one line each (name, years, note)."""
+    items = []
+    for row in query("environment.notes", edition).to_dicts():
+        first, last = row["first_year"], row["last_year"]
+        years = str(first) if first == last else f"{first}–{last}"
+        name, note = pick(lang, row["name_zh"], row["name_en"]), pick(lang, row["note"], row["note_en"])
+        items.append(t("environment.notes_item", lang, name=name, years=years, note=note))
+    return items
+
+
+st.subheader(t("environment.section.energy", lang, year=year))
+kpi_row("energy")
+left, right = st.columns(2)
+with left:
+    trend_chart("energy_total")
+with right:
+    render_built_chart("environment_intensity", filters, intensity_figure)
     st.caption(t("environment.intensity_caption", lang))
 
 st.markdown(f"**{t('environment.section.generation', lang)}**")
@@ -112,23 +179,17 @@ with left:
     trend_chart("waste_hazardous")
 with right:
     trend_chart("waste_general")
-utilisation = query("environment.waste_utilisation", edition, year=year)
 st.markdown(f"**{t('environment.utilisation_title', lang, year=year)}**")
-utilisation_shown = utilisation_table(utilisation, lang)
+utilisation_shown, utilisation_source = built("environment.utilisation", filters, utilisation)
 st.dataframe(
     utilisation_shown,
     hide_index=True,
     width="stretch",
     key="environment_utilisation",
-    column_config={c: st.column_config.NumberColumn(c, format="localized") for c in utilisation_shown.columns[1:]},
+    column_config={c: st.column_config.NumberColumn(c, format="localized") for c in utilisation_shown.column_names[1:]},
 )
-st.caption(t("common.source", lang, source=source_line(utilisation, lang)))
-render_chart(
-    make_rate_figure(utilisation, lang=lang, year=year),
-    key="environment_utilisation_rate",
-    lang=lang,
-    data=utilisation_shown,
-)
+st.caption(t("common.source", lang, source=utilisation_source))
+render_built_chart("environment_utilisation_rate", filters, utilisation_rate_figure)
 
 st.subheader(t("environment.section.land", lang, year=year))
 kpi_row("land")
@@ -139,29 +200,21 @@ with right:
     trend_chart("trees")
 
 st.subheader(t("environment.section.investment", lang, year=year))
-investment = query("environment.investment", edition, year=year)
-total = investment["total"]
-if total is None:
+if query("environment.investment", edition, year=year)["total"] is None:
     st.info(t("environment.investment_not_disclosed", lang, year=year))
 else:
-    parts = investment_frame(investment["parts"], lang)
     left, right = st.columns([3, 2])
     with left:
-        fig = make_investment_figure(
-            parts,
-            title=t("environment.chart.investment", lang, year=year, unit=unit_label(investment["parts"], lang)),
-            source=source_line(investment["parts"], lang),
-            center_text=format_value(total["value"], total["unit"], total["unit_en"], lang),
-            lang=lang,
-        )
-        render_chart(fig, key="environment_investment", lang=lang, data=parts)
+        render_built_chart("environment_investment", filters, investment_figure)
     with right:
+        parts = built("environment.investment_table", filters, lambda: investment_figure()[1].to_arrow())
+        value_column = parts.column_names[1]
         st.dataframe(
             parts,
             hide_index=True,
             width="stretch",
             key="environment_investment_table",
-            column_config={parts.columns[1]: st.column_config.NumberColumn(parts.columns[1], format="localized")},
+            column_config={value_column: st.column_config.NumberColumn(value_column, format="localized")},
         )
         st.caption(t("environment.investment_caption", lang))
 
@@ -170,14 +223,5 @@ kpi_row("green")
 kpi_row("green_more")
 
 with st.expander(t("environment.notes_title", lang), icon=":material/info:"):
-    notes = query("environment.notes", edition)
-    for row in notes.to_dicts():
-        name = pick(lang, row["name_zh"], row["name_en"])
-        years = (
-            str(row["first_year"])
-            if row["first_year"] == row["last_year"]
-            else f"{row['first_year']}–{row['last_year']}"
-        )
-        st.markdown(
-            t("environment.notes_item", lang, name=name, years=years, note=pick(lang, row["note"], row["note_en"]))
-        )
+    for item in built("environment.notes", filters, notes_items):
+        st.markdown(item)
