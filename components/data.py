@@ -189,6 +189,11 @@ def shared(key: tuple, edition: str, build: Callable[[], Any]) -> Any:
     return _SHARED.get_or_build((str(root), edition, _version(root / edition), _frozen(key)), build)
 
 
+def filter_options(edition: str) -> dict:
+    """The edition's years and entities for the global filters (shared, read-only: do not mutate)."""
+    return shared(("common.filter_options",), edition, lambda: query("common.filter_options", edition))
+
+
 def built(name: str, filters: Filters, build: Callable[[], Any], *depends: Any) -> Any:
     """What ``build()`` returns for the page element ``name`` under ``filters`` (and any other plain values it
     ``depends`` on), built once per process and shared by every session (see :func:`shared`): never mutate it.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import state
-from components.data import edition_statuses, query
+from components.data import edition_statuses, filter_options
 from components.slides import CURATED
 from components.urlstate import accept, load_from_url, write_to_url
 from esg.i18n import LANGS, t
@@ -67,7 +67,7 @@ def render_global_filters(lang: str, *, show: bool = True) -> state.Filters:
     if show:
         st.selectbox(t("common.edition", lang), usable, key=state.EDITION)
     edition = st.session_state[state.EDITION]
-    options = query("common.filter_options", edition)
+    options = filter_options(edition)
     years = options["years"]
     accept(state.YEAR, years, years[-1])
     if show:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from components import state
-from components.data import query
+from components.data import filter_options
 from esg.i18n import t
 
 
 def _filter_labels(filters: state.Filters) -> dict[str, str]:
     """Each global filter that differs from its default, as a localised label."""
     lang = filters.lang
-    options = query("common.filter_options", filters.edition)
+    options = filter_options(filters.edition)
     labels = {state.YEAR: f"{t('common.year', lang)} {filters.year}"}
     if filters.year == max(options["years"]):
         labels["default_year"] = labels.pop(state.YEAR)
