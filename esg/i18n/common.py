@@ -14,6 +14,7 @@ STRINGS = {
     "common.segment": {"zh": "业务板块", "en": "Business segment"},
     "common.pillar": {"zh": "维度", "en": "Pillar"},
     "common.edition": {"zh": "报告版本", "en": "Edition"},
+    "common.section": {"zh": "页面分区", "en": "Section"},
     "common.all": {"zh": "全部", "en": "All"},
     "common.group": {"zh": "集团合计", "en": "Group total"},
     "common.segment.mining": {"zh": "矿山板块", "en": "Mining"},
