@@ -16,6 +16,7 @@ from components.environment_charts import investment_frame, make_investment_figu
 from components.kpi import Kpi, kpi_from_row
 from components.layout import render_page_header
 from components.render import render_built_chart, render_kpi
+from components.subnav import render_section_switch
 from components.tables import labelled_frame, notes_of, series_labels, unit_label
 from esg.i18n import format_value, pick, t
 
@@ -146,81 +147,103 @@ def notes_items() -> list[str]:
     return items
 
 
-st.subheader(t("environment.section.energy", lang, year=year))
-kpi_row("energy")
-left, right = st.columns(2)
-with left:
-    trend_chart("energy_total")
-with right:
-    render_built_chart("environment_intensity", filters, intensity_figure)
-    st.caption(t("environment.intensity_caption", lang))
-
-st.markdown(f"**{t('environment.section.generation', lang)}**")
-kpi_row("generation")
-
-st.subheader(t("environment.section.water", lang, year=year))
-kpi_row("water")
-left, right = st.columns(2)
-with left:
-    trend_chart("fresh_water")
-with right:
-    shown_charts = [
-        name for name, seg in (("water_mining", "mining"), ("water_smelting", "smelting")) if segment in (None, seg)
-    ]
-    if not shown_charts:
-        st.info(t("environment.water_no_segment", lang, segment=t(f"common.segment.{segment}", lang)))
-    for name in shown_charts:
-        trend_chart(name, segment_chart=True)
-
-st.subheader(t("environment.section.waste", lang, year=year))
-kpi_row("waste")
-left, right = st.columns(2)
-with left:
-    trend_chart("waste_hazardous")
-with right:
-    trend_chart("waste_general")
-st.markdown(f"**{t('environment.utilisation_title', lang, year=year)}**")
-utilisation_shown, utilisation_source = built("environment.utilisation", filters, utilisation)
-st.dataframe(
-    utilisation_shown,
-    hide_index=True,
-    width="stretch",
-    key="environment_utilisation",
-    column_config={c: st.column_config.NumberColumn(c, format="localized") for c in utilisation_shown.column_names[1:]},
-)
-st.caption(t("common.source", lang, source=utilisation_source))
-render_built_chart("environment_utilisation_rate", filters, utilisation_rate_figure)
-
-st.subheader(t("environment.section.land", lang, year=year))
-kpi_row("land")
-left, right = st.columns(2)
-with left:
-    trend_chart("greening")
-with right:
-    trend_chart("trees")
-
-st.subheader(t("environment.section.investment", lang, year=year))
-if query("environment.investment", edition, year=year)["total"] is None:
-    st.info(t("environment.investment_not_disclosed", lang, year=year))
-else:
-    left, right = st.columns([3, 2])
+def energy_section() -> None:
+    """Energy KPIs, total energy and intensity by segment, own generation."""
+    st.subheader(t("environment.section.energy", lang, year=year))
+    kpi_row("energy")
+    left, right = st.columns(2)
     with left:
-        render_built_chart("environment_investment", filters, investment_figure)
+        trend_chart("energy_total")
     with right:
-        parts = built("environment.investment_table", filters, lambda: investment_figure()[1].to_arrow())
-        value_column = parts.column_names[1]
-        st.dataframe(
-            parts,
-            hide_index=True,
-            width="stretch",
-            key="environment_investment_table",
-            column_config={value_column: st.column_config.NumberColumn(value_column, format="localized")},
-        )
-        st.caption(t("environment.investment_caption", lang))
+        render_built_chart("environment_intensity", filters, intensity_figure)
+        st.caption(t("environment.intensity_caption", lang))
+    st.markdown(f"**{t('environment.section.generation', lang)}**")
+    kpi_row("generation")
 
-st.subheader(t("environment.section.green", lang, year=year))
-kpi_row("green")
-kpi_row("green_more")
+
+def water_section() -> None:
+    """Water KPIs, fresh water withdrawn and the segments' water intensity."""
+    st.subheader(t("environment.section.water", lang, year=year))
+    kpi_row("water")
+    left, right = st.columns(2)
+    with left:
+        trend_chart("fresh_water")
+    with right:
+        shown_charts = [
+            name for name, seg in (("water_mining", "mining"), ("water_smelting", "smelting")) if segment in (None, seg)
+        ]
+        if not shown_charts:
+            st.info(t("environment.water_no_segment", lang, segment=t(f"common.segment.{segment}", lang)))
+        for name in shown_charts:
+            trend_chart(name, segment_chart=True)
+
+
+def waste_section() -> None:
+    """Waste KPIs, hazardous and general waste, the year's utilisation table and rates."""
+    st.subheader(t("environment.section.waste", lang, year=year))
+    kpi_row("waste")
+    left, right = st.columns(2)
+    with left:
+        trend_chart("waste_hazardous")
+    with right:
+        trend_chart("waste_general")
+    st.markdown(f"**{t('environment.utilisation_title', lang, year=year)}**")
+    table, source = built("environment.utilisation", filters, utilisation)
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        key="environment_utilisation",
+        column_config={c: st.column_config.NumberColumn(c, format="localized") for c in table.column_names[1:]},
+    )
+    st.caption(t("common.source", lang, source=source))
+    render_built_chart("environment_utilisation_rate", filters, utilisation_rate_figure)
+
+
+def land_section() -> None:
+    """Land KPIs, greening and trees planted."""
+    st.subheader(t("environment.section.land", lang, year=year))
+    kpi_row("land")
+    left, right = st.columns(2)
+    with left:
+        trend_chart("greening")
+    with right:
+        trend_chart("trees")
+
+
+def investment_section() -> None:
+    """The year's environmental investment by part, then green mines and factories."""
+    st.subheader(t("environment.section.investment", lang, year=year))
+    if query("environment.investment", edition, year=year)["total"] is None:
+        st.info(t("environment.investment_not_disclosed", lang, year=year))
+    else:
+        left, right = st.columns([3, 2])
+        with left:
+            render_built_chart("environment_investment", filters, investment_figure)
+        with right:
+            parts = built("environment.investment_table", filters, lambda: investment_figure()[1].to_arrow())
+            value_column = parts.column_names[1]
+            st.dataframe(
+                parts,
+                hide_index=True,
+                width="stretch",
+                key="environment_investment_table",
+                column_config={value_column: st.column_config.NumberColumn(value_column, format="localized")},
+            )
+            st.caption(t("environment.investment_caption", lang))
+    st.subheader(t("environment.section.green", lang, year=year))
+    kpi_row("green")
+    kpi_row("green_more")
+
+
+SECTIONS = {
+    "energy": energy_section,
+    "water": water_section,
+    "waste": waste_section,
+    "land": land_section,
+    "investment": investment_section,
+}
+SECTIONS[render_section_switch("environment", list(SECTIONS), lang)]()
 
 with st.expander(t("environment.notes_title", lang), icon=":material/info:"):
     for item in built("environment.notes", filters, notes_items):

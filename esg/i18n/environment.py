@@ -12,6 +12,11 @@ STRINGS = {
     "environment.note": {"zh": "报告说明（{name}）：{note}", "en": "Report caveat ({name}): {note}"},
     "environment.chart_note": {"zh": "报告说明：{note}", "en": "Report caveat: {note}"},
     # Sections
+    "environment.tab.energy": {"zh": "能源", "en": "Energy"},
+    "environment.tab.water": {"zh": "水资源", "en": "Water"},
+    "environment.tab.waste": {"zh": "固体废弃物", "en": "Solid waste"},
+    "environment.tab.land": {"zh": "土地与绿化", "en": "Land and greening"},
+    "environment.tab.investment": {"zh": "环保投入与绿色矿山", "en": "Investment and green sites"},
     "environment.section.energy": {"zh": "能源（{year} 年）", "en": "Energy ({year})"},
     "environment.section.generation": {"zh": "自有发电", "en": "Own generation"},
     "environment.section.water": {"zh": "水资源（{year} 年）", "en": "Water ({year})"},

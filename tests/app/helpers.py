@@ -31,6 +31,11 @@ def run_page(
     return at
 
 
+def run_sections(view: str, sections: list[str], lang: str = "zh", **params: object) -> dict[str, AppTest]:
+    """:func:`run_page` once per section of a view split into sections (``?section=<name>``), by section."""
+    return {section: run_page(view, lang, section=section, **params) for section in sections}
+
+
 def figures(at: AppTest) -> list[dict]:
     """The full Plotly JSON of every chart on the page, in order."""
     return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]

@@ -1,29 +1,27 @@
 """The environment view through app.py: energy, water, waste, land, investment and green-mine figures as printed
-(typed from the report text), the report's caveats, the segment and year filters, both languages."""
+(typed from the report text), the report's caveats, the segment and year filters, the section switch, both
+languages."""
 
 import pytest
 
-from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, visible_texts
+from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, run_sections, visible_texts
+
+SECTIONS = ["energy", "water", "waste", "land", "investment"]
 
 
 @pytest.fixture(scope="module")
 def chinese():
-    return run_page("environment", lang="zh")
+    return run_sections("environment", SECTIONS, lang="zh")
 
 
 @pytest.fixture(scope="module")
 def english():
-    return run_page("environment", lang="en")
+    return run_sections("environment", SECTIONS, lang="en")
 
 
-@pytest.fixture(scope="module")
-def mining():
-    return run_page("environment", lang="zh", segment="mining")
-
-
-@pytest.fixture(scope="module")
-def year_2023():
-    return run_page("environment", lang="zh", year=2023)
+def kpis_of(sections) -> dict[str, str]:
+    """Every KPI card of every section."""
+    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
 
 
 def frame_with(at, column: str):
@@ -34,7 +32,7 @@ def frame_with(at, column: str):
 
 
 def test_kpis_are_the_report_figures(chinese) -> None:
-    kpis = metric_values(chinese)
+    kpis = kpis_of(chinese)
     # 西部矿业 2024 年能源消耗 / 水资源消耗 / 固体废弃物 / 土地使用和复垦绩效 / 绿色矿山与绿色工厂
     assert kpis["能源消耗总量（万吨标煤）"] == "53.52"
     assert kpis["能源消耗总量（兆瓦时）"] == "1,944,777.1"
@@ -52,27 +50,36 @@ def test_kpis_are_the_report_figures(chinese) -> None:
     assert kpis["省级绿色工厂（家）"] == "4"
 
 
+def test_each_section_shows_only_its_own_figures(chinese) -> None:
+    assert "能源消耗总量（万吨标煤）" in metric_values(chinese["energy"])
+    assert "新鲜水取用量（立方米）" not in metric_values(chinese["energy"])
+    assert len(chinese["energy"].get("plotly_chart")) == 2
+    assert len(chinese["water"].get("plotly_chart")) == 3
+    with pytest.raises(AssertionError):
+        figure_titled(chinese["energy"], "新鲜水取用量")
+
+
 def test_charts_hold_the_series_and_mark_gaps(chinese) -> None:
-    water = figure_titled(chinese, "新鲜水取用量")["data"]
+    water = figure_titled(chinese["water"], "新鲜水取用量")["data"]
     assert water[0]["y"] == [None, 17872900, 21484019]
     assert water[1]["text"] == ["未披露"]  # 2022 is not disclosed, never 0
-    trees = figure_titled(chinese, "全年种植树木")["data"][0]
+    trees = figure_titled(chinese["land"], "全年种植树木")["data"][0]
     assert trees["y"] == [10102, 30580, 458136]
-    assert figure_titled(chinese, "新增绿化面积")["data"][0]["y"] == [908000, 566652, 1646159]
-    intensity = {t["name"]: t["y"] for t in figure_titled(chinese, "能源消耗强度")["data"] if t.get("name")}
+    assert figure_titled(chinese["land"], "新增绿化面积")["data"][0]["y"] == [908000, 566652, 1646159]
+    intensity = {t["name"]: t["y"] for t in figure_titled(chinese["energy"], "能源消耗强度")["data"] if t.get("name")}
     assert intensity == {"集团": [132.17], "矿山板块": [156.71], "冶炼板块": [88.08], "其他板块": [690.09]}
 
 
 def test_the_reports_caveats_are_shown(chinese, english) -> None:
-    captions = " ".join(c.value for c in chinese.caption)
-    assert "灌木" in captions  # footnote 3: the 2024 tree count includes shrubs
-    assert "5,009.75" in captions  # waste-heat power: the text and the table disagree
-    assert "shrubs" in " ".join(c.value for c in english.caption)
+    assert "灌木" in " ".join(c.value for c in chinese["land"].caption)  # footnote 3: 2024 trees include shrubs
+    # waste-heat power: the text and the table disagree
+    assert "5,009.75" in " ".join(c.value for c in chinese["energy"].caption)
+    assert "shrubs" in " ".join(c.value for c in english["land"].caption)
 
 
 def test_waste_utilisation_table(chinese) -> None:
     # 2024 年废弃物利用情况
-    table = frame_with(chinese, "废弃物").set_index("废弃物")
+    table = frame_with(chinese["waste"], "废弃物").set_index("废弃物")
     assert table.loc["尾矿", "产生量（吨）"] == 27786984.85
     assert table.loc["尾矿", "综合利用率（%）"] == 6.15
     assert table.loc["废石（露天）", "综合利用量（吨）"] == 1073900.00
@@ -81,7 +88,7 @@ def test_waste_utilisation_table(chinese) -> None:
 
 
 def test_environmental_investment(chinese, english) -> None:
-    donut = figure_titled(chinese, "环境保护投入构成")
+    donut = figure_titled(chinese["investment"], "环境保护投入构成")
     parts = dict(zip(donut["data"][0]["labels"], donut["data"][0]["values"], strict=True))
     assert parts == {
         "环保治理措施费用": 48242.38,
@@ -90,32 +97,50 @@ def test_environmental_investment(chinese, english) -> None:
         "环保责任险保险费用": 52.43,
     }
     assert "65,049.12 万元" in [a["text"] for a in donut["layout"]["annotations"]]
-    english_donut = figure_titled(english, "Environmental investment by item")
+    english_donut = figure_titled(english["investment"], "Environmental investment by item")
     assert "RMB 650.4912 million" in [a["text"] for a in english_donut["layout"]["annotations"]]
 
 
-def test_the_segment_filter_selects_segment_figures(mining) -> None:
-    assert metric_values(mining)["矿山板块单位产值能耗（千克标煤 / 万元）"] == "156.71"
-    figure_titled(mining, "矿山板块单位用水量")
-    with pytest.raises(AssertionError):
-        figure_titled(mining, "冶炼及制造单位用水量")  # only the selected segment's water figure
-    colours = {t["name"]: t["marker"]["color"] for t in figure_titled(mining, "能源消耗强度")["data"] if t.get("name")}
+def test_the_segment_filter_selects_segment_figures() -> None:
+    energy = run_page("environment", lang="zh", segment="mining")
+    assert metric_values(energy)["矿山板块单位产值能耗（千克标煤 / 万元）"] == "156.71"
+    colours = {t["name"]: t["marker"]["color"] for t in figure_titled(energy, "能源消耗强度")["data"] if t.get("name")}
     assert colours["冶炼板块"] == colours["其他板块"] != colours["矿山板块"]
+    water = run_page("environment", lang="zh", segment="mining", section="water")
+    figure_titled(water, "矿山板块单位用水量")
+    with pytest.raises(AssertionError):
+        figure_titled(water, "冶炼及制造单位用水量")  # only the selected segment's water figure
 
 
-def test_the_year_filter(year_2023) -> None:
-    kpis = metric_values(year_2023)
+def test_the_year_filter() -> None:
+    year_2023 = run_sections("environment", SECTIONS, lang="zh", year=2023)
+    kpis = kpis_of(year_2023)
     assert kpis["新鲜水取用量（立方米）"] == "17,872,900"
     assert kpis["能源消耗总量（万吨标煤）"] == "56.29"
     assert kpis["矿山修复治理率"] == "未披露"
-    assert any("2023" in i.value for i in year_2023.info)  # no investment figure for 2023
+    assert any("2023" in i.value for i in year_2023["investment"].info)  # no investment figure for 2023
+
+
+def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
+    at = run_page("environment", lang="en")
+    assert "section" not in at.query_params  # the first section is the default: short links
+    at.segmented_control(key="environment_section").set_value("waste").run()
+    assert at.query_params["section"] == "waste"
+    assert figure_titled(at, "Hazardous waste")
+    reopened = run_page("environment", lang="en", section="waste")  # the copied link reopens the section
+    assert reopened.segmented_control(key="environment_section").value == "waste"
+    assert run_page("environment", lang="en", section="nonsense").segmented_control(
+        key="environment_section"
+    ).value == ("energy")
 
 
 def test_english_page(english) -> None:
-    kpis = metric_values(english)
+    kpis = kpis_of(english)
     assert kpis["Fresh water withdrawn (m³)"] == "21,484,019"
     assert kpis["Energy consumed (kt standard coal)"] == "535.2"
     assert kpis["Hazardous waste (kt)"] == "180.4"
-    texts = visible_texts(english) + [i.value for i in english.info]
-    texts += [str(v) for df in english.dataframe for v in [*df.value.columns, *df.value.astype(str).values.ravel()]]
-    assert chinese_in(texts) == []
+    for at in english.values():
+        texts = visible_texts(at) + [i.value for i in at.info]
+        texts += [str(v) for df in at.dataframe for v in [*df.value.columns, *df.value.astype(str).values.ravel()]]
+        texts += [str(option) for option in at.segmented_control(key="environment_section").options]
+        assert chinese_in(texts) == []
