@@ -1,35 +1,74 @@
 """R&D, supply chain, governance and community: R&D spending and patents, suppliers, the board, compliance and
-risk, investor communication, community investment and donations."""
+risk, investor communication, community investment and donations.
 
-from functools import partial
+Every element is declared in ``SPEC`` and built once per filters (``components.sections``); a rerun only renders."""
 
 import streamlit as st
 
 from components import state
-from components.data import query
-from components.kpi import kpis_from_rows
 from components.layout import render_page_header
-from components.render import render_kpis
-from components.sections import render_facts_table, render_indicator_chart, render_note_captions
-from esg.i18n import format_value, pick, t
+from components.sections import Chart, Sections, ViewSpec
+from esg.i18n import t
+
+BY_YEAR = {"year": "governance.col.year", "series": "governance.col.series"}
+BY_CATEGORY = {"category": "governance.col.category", "series": "governance.col.type"}
+PATENTS = {**BY_CATEGORY, "value": "governance.col.patents"}
+SPEC = ViewSpec(
+    "governance",
+    kpis={
+        "kpis": ("governance.kpis", {}),
+        "achievements": ("governance.cards", {"which": "achievements"}),
+        "board": ("governance.cards", {"which": "board"}),
+        "community": ("governance.cards", {"which": "community"}),
+    },
+    charts={
+        "rd_spend": Chart({**BY_YEAR, "value": "governance.col.rmb"}, "governance.axis.rmb", total="rd_spend_total"),
+        "rd_shares": Chart({**BY_YEAR, "value": "governance.col.share"}, "governance.axis.share", kind="line"),
+        "researchers": Chart(
+            {"year": "governance.col.year", "value": "governance.col.people"}, "governance.axis.people"
+        ),
+        "projects": Chart({**BY_YEAR, "value": "governance.col.projects"}, "governance.axis.projects"),
+        "patents": Chart(PATENTS, "governance.axis.patents", total="patents_total"),
+        "patents_cumulative": Chart(PATENTS, "governance.axis.patents", total="patents_total"),
+        "suppliers": Chart(
+            {"year": "governance.col.year", "value": "governance.col.suppliers"}, "governance.axis.suppliers"
+        ),
+        "procurement": Chart(
+            {"year": "governance.col.year", "value": "governance.col.rmb"},
+            "governance.axis.rmb",
+            options={"decimals": 2},
+        ),
+        "top5": Chart(
+            {"year": "governance.col.year", "value": "governance.col.share"}, "governance.axis.share", kind="line"
+        ),
+        "evaluation": Chart(
+            {"category": "governance.col.rating", "value": "governance.col.suppliers"}, "", kind="donut"
+        ),
+        "risk_indicators": Chart(
+            {**BY_CATEGORY, "value": "governance.col.indicators"},
+            "governance.axis.indicators",
+            total="risk_total",
+            options={"height": 560},
+        ),
+        "community_funds": Chart(
+            {"category": "governance.col.item", "value": "governance.col.rmb"},
+            "governance.axis.rmb",
+            options={"horizontal": True, "height": 380},
+        ),
+    },
+    notes=("rd_spend", "patents", "achievements", "evaluation", "board"),
+    quality=("rd_shares",),
+    tables={which: True for which in ("innovation", "supply", "board", "investors", "compliance", "community")},
+)
 
 filters = state.current_filters()
 lang = filters.lang
 year = filters.year
-chart = partial(render_indicator_chart, "governance", filters)
-note_captions = partial(render_note_captions, "governance", filters)
-table = partial(render_facts_table, "governance", filters)
 render_page_header("governance.title", filters, frozenset({state.YEAR}), intro_key="governance.intro")
-SERIES = "governance.series"
-BY_YEAR = {"year": "governance.col.year", "series": "governance.col.series"}
-BY_CATEGORY = {"category": "governance.col.category", "series": "governance.col.type"}
-
+page = Sections(SPEC, filters)
 
 st.subheader(t("governance.kpis", lang, year=year))
-render_kpis(
-    kpis_from_rows(query("governance.kpis", filters.edition, year=year).to_dicts(), prefix="governance.kpi", lang=lang),
-    lang,
-)
+page.kpis("kpis")
 
 rd, supply, board, community = st.tabs(
     [
@@ -42,129 +81,56 @@ rd, supply, board, community = st.tabs(
 with rd:
     left, right = st.columns(2)
     with left:
-        chart("rd_spend", {**BY_YEAR, "value": "governance.col.rmb"}, "governance.axis.rmb", total="rd_spend_total")
-        note_captions("rd_spend")
+        page.chart("rd_spend")
+        page.notes("rd_spend")
     with right:
-        chart("rd_shares", {**BY_YEAR, "value": "governance.col.share"}, "governance.axis.share", kind="line")
-        for check in query("governance.quality", filters.edition, which="rd_shares", year=year).to_dicts():
-            st.caption(
-                t(
-                    "governance.quality.ratio",
-                    lang,
-                    description=pick(lang, check["description_zh"], check["description_en"]),
-                    year=check["year"],
-                    expected=format_value(check["expected"], check["unit"], check["unit_en"], lang, 2),
-                    printed=format_value(check["printed"], check["unit"], check["unit_en"], lang, 2),
-                )
-            )
+        page.chart("rd_shares")
+        page.quality("rd_shares")
     left, right = st.columns(2)
     with left:
-        chart(
-            "researchers", {"year": "governance.col.year", "value": "governance.col.people"}, "governance.axis.people"
-        )
+        page.chart("researchers")
     with right:
-        chart("projects", {**BY_YEAR, "value": "governance.col.projects"}, "governance.axis.projects")
+        page.chart("projects")
     left, right = st.columns(2)
     with left:
-        chart(
-            "patents",
-            {**BY_CATEGORY, "value": "governance.col.patents"},
-            "governance.axis.patents",
-            total="patents_total",
-        )
+        page.chart("patents")
     with right:
-        chart(
-            "patents_cumulative",
-            {**BY_CATEGORY, "value": "governance.col.patents"},
-            "governance.axis.patents",
-            total="patents_total",
-        )
-    note_captions("patents")
+        page.chart("patents_cumulative")
+    page.notes("patents")
     st.markdown(f"**{t('governance.achievements', lang, year=year)}**")
-    render_kpis(
-        kpis_from_rows(
-            query("governance.cards", filters.edition, which="achievements", year=year).to_dicts(),
-            prefix="governance.kpi",
-            lang=lang,
-        ),
-        lang,
-        per_row=3,
-    )
-    note_captions("achievements")
-    table("innovation")
+    page.kpis("achievements", per_row=3)
+    page.notes("achievements")
+    page.table("innovation")
 
 with supply:
     left, right = st.columns(2)
     with left:
-        chart(
-            "suppliers",
-            {"year": "governance.col.year", "value": "governance.col.suppliers"},
-            "governance.axis.suppliers",
-        )
+        page.chart("suppliers")
     with right:
-        chart(
-            "procurement",
-            {"year": "governance.col.year", "value": "governance.col.rmb"},
-            "governance.axis.rmb",
-            decimals=2,
-        )
+        page.chart("procurement")
     left, right = st.columns(2)
     with left:
-        chart(
-            "top5",
-            {"year": "governance.col.year", "value": "governance.col.share"},
-            "governance.axis.share",
-            kind="line",
-        )
+        page.chart("top5")
     with right:
-        chart(
-            "evaluation", {"category": "governance.col.rating", "value": "governance.col.suppliers"}, "", kind="donut"
-        )
-        note_captions("evaluation")
-    table("supply")
+        page.chart("evaluation")
+        page.notes("evaluation")
+    page.table("supply")
 
 with board:
     st.markdown(f"**{t('governance.board', lang, year=year)}**")
-    render_kpis(
-        kpis_from_rows(
-            query("governance.cards", filters.edition, which="board", year=year).to_dicts(),
-            prefix="governance.kpi",
-            lang=lang,
-        ),
-        lang,
-        per_row=3,
-    )
-    note_captions("board")
+    page.kpis("board", per_row=3)
+    page.notes("board")
     left, right = st.columns(2)
     with left:
-        table("board")
-        table("investors")
+        page.table("board")
+        page.table("investors")
     with right:
-        chart(
-            "risk_indicators",
-            {**BY_CATEGORY, "value": "governance.col.indicators"},
-            "governance.axis.indicators",
-            total="risk_total",
-            height=560,
-        )
-    table("compliance")
+        page.chart("risk_indicators")
+    page.table("compliance")
 
 with community:
     st.markdown(f"**{t('governance.community', lang, year=year)}**")
-    render_kpis(
-        kpis_from_rows(
-            query("governance.cards", filters.edition, which="community", year=year).to_dicts(),
-            prefix="governance.kpi",
-            lang=lang,
-        ),
-        lang,
-    )
-    chart(
-        "community_funds",
-        {"category": "governance.col.item", "value": "governance.col.rmb"},
-        "governance.axis.rmb",
-        horizontal=True,
-        height=380,
-    )
+    page.kpis("community")
+    page.chart("community_funds")
     st.caption(t("governance.community_caption", lang))
-    table("community")
+    page.table("community")

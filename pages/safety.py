@@ -1,99 +1,88 @@
-"""Safety and health: injury rates and incidents, hours lost, safety investment by item, training, certification."""
+"""Safety and health: injury rates and incidents, hours lost, safety investment by item, training, certification.
 
+Every element is declared in ``SPEC`` and built once per filters (``components.sections``); a rerun only renders."""
+
+import pyarrow as pa
 import streamlit as st
 
 from components import state
 from components.data import query
-from components.kpi import kpis_from_rows
 from components.layout import render_page_header
-from components.render import render_chart, render_kpis
-from components.safety_charts import investment_chart, safety_trend_chart
-from components.tables import facts_table, localised
-from esg.i18n import format_value, t
+from components.safety_charts import InvestmentChart, TrendChart
+from components.sections import Sections, ViewSpec
+from components.state import Filters
+from components.tables import localised
+from esg.i18n import t
+
+
+def footnotes_table(filters: Filters) -> pa.Table:
+    """The report's footnotes on the safety figures (Arrow, as ``st.table`` takes it)."""
+    footnotes = query("safety.footnotes", filters.edition)
+    return localised(footnotes, {"name*": "safety.col.indicator", "note*": "safety.col.note"}, filters.lang).to_arrow()
+
+
+SPEC = ViewSpec(
+    "safety",
+    kpis={"kpis": ("safety.kpis", {}), "iso": ("safety.iso", {})},
+    charts={
+        "rates": TrendChart("line", "safety.col.rate", "safety.axis.rate"),
+        "incidents": TrendChart("bar", "safety.col.events", "safety.axis.events"),
+        "lost_hours": TrendChart("bar", "safety.col.hours", "safety.axis.hours"),
+        "investment": InvestmentChart(),
+        "training": TrendChart("bar", "safety.col.sessions", "safety.axis.sessions"),
+        "training_hours": TrendChart("bar", "safety.col.hours_per_person", "safety.axis.hours"),
+        "certificates": TrendChart("bar", "safety.col.certificates", "safety.axis.person_times"),
+    },
+    quality=("investment",),
+    tables={"certification": False, "management": True},
+    extras={"footnotes": footnotes_table},
+)
 
 filters = state.current_filters()
 lang = filters.lang
 year = filters.year
 render_page_header("safety.title", filters, frozenset({state.YEAR}), intro_key="safety.intro")
-TABLE_HEADERS = {"indicator": "safety.col.indicator", "note": "safety.col.note", "value": "safety.col.value"}
-
-
-def trend_chart(which: str, kind: str, value_header: str, y_title: str, **options: object) -> None:
-    """One trend chart of the safety tables (bars or lines by year, one series per indicator)."""
-    rows = query("safety.chart", filters.edition, which=which, year=year)
-    fig, data = safety_trend_chart(
-        rows, which=which, kind=kind, value_header=value_header, y_title=y_title, lang=lang, **options
-    )
-    render_chart(fig, key=f"safety_{which}", lang=lang, data=data)
-
+page = Sections(SPEC, filters)
 
 st.subheader(t("safety.kpis", lang, year=year))
-render_kpis(
-    kpis_from_rows(query("safety.kpis", filters.edition, year=year).to_dicts(), prefix="safety.kpi", lang=lang), lang
-)
+page.kpis("kpis")
 
 st.subheader(t("safety.section.incidents", lang))
 left, right = st.columns(2)
 with left:
-    trend_chart("rates", "line", "safety.col.rate", "safety.axis.rate")
+    page.chart("rates")
 with right:
-    trend_chart("incidents", "bar", "safety.col.events", "safety.axis.events")
+    page.chart("incidents")
 left, right = st.columns(2)
 with left:
-    trend_chart("lost_hours", "bar", "safety.col.hours", "safety.axis.hours")
+    page.chart("lost_hours")
 with right:
     st.caption(t("safety.scope_caption", lang))
     st.markdown(f"**{t('safety.footnotes', lang)}**")
-    st.table(
-        localised(
-            query("safety.footnotes", filters.edition),
-            {"name*": "safety.col.indicator", "note*": "safety.col.note"},
-            lang,
-        ),
-        hide_index=True,
-    )
+    st.table(page.elements.extras["footnotes"], hide_index=True)
 
 st.subheader(t("safety.section.investment", lang))
-investment_fig, investment_data = investment_chart(
-    query("safety.chart", filters.edition, which="investment", year=year), lang=lang
-)
-render_chart(investment_fig, key="safety_investment", lang=lang, data=investment_data)
-for check in query("safety.quality", filters.edition, which="investment", year=year).to_dicts():
-    st.caption(
-        t(
-            f"safety.quality.{check['kind']}",
-            lang,
-            year=check["year"],
-            expected=format_value(check["expected"], check["unit"], check["unit_en"], lang),
-            printed=format_value(check["printed"], check["unit"], check["unit_en"], lang),
-        )
-    )
+page.chart("investment")
+page.quality("investment")
 
 st.subheader(t("safety.section.training", lang))
 left, right = st.columns(2)
 with left:
-    trend_chart("training", "bar", "safety.col.sessions", "safety.axis.sessions")
+    page.chart("training")
 with right:
-    trend_chart("training_hours", "bar", "safety.col.hours_per_person", "safety.axis.hours")
+    page.chart("training_hours")
 left, right = st.columns(2)
 with left:
-    trend_chart("certificates", "bar", "safety.col.certificates", "safety.axis.person_times")
+    page.chart("certificates")
 with right:
-    certification = query("safety.table", filters.edition, which="certification", year=year)
-    st.table(
-        facts_table(certification["rows"], lang, years=certification["years"], headers=TABLE_HEADERS),
-        hide_index=True,
-    )
+    certification = page.elements.tables["certification"]
+    if certification is not None:  # None only for a year before any of these figures
+        st.table(certification, hide_index=True)
 
 st.subheader(t("safety.section.management", lang, year=year))
-render_kpis(
-    kpis_from_rows(query("safety.iso", filters.edition, year=year).to_dicts(), prefix="safety.kpi", lang=lang), lang
-)
-management = query("safety.table", filters.edition, which="management", year=year)
-if management["rows"].height and year in management["years"]:
-    st.table(
-        facts_table(management["rows"], lang, years=[year], headers=TABLE_HEADERS),
-        hide_index=True,
-    )
-else:
+page.kpis("iso")
+management = page.elements.tables["management"]
+if management is None:
     st.info(t("safety.no_figures", lang, year=year), icon=":material/info:")
+else:
+    st.table(management, hide_index=True)
