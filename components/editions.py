@@ -1,17 +1,24 @@
 """Editions in the UI. At start-up, a broken edition is named with what is wrong, in the user's language, and left out
 (the app shows the newest good one); no traceback ever reaches a user (details go to the server log). For the
-editions view: the table of editions, the restatements table and the two figures."""
+editions view: the table of editions, the restatements table and the two figures, and the view's elements built once
+per filters (:func:`editions_elements`) and per restated figure picked (:func:`series_elements`), for
+``components.data.built``."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import plotly.graph_objects as go
 import polars as pl
+import pyarrow as pa
 import streamlit as st
 
 from components import state
 from components.charts import make_bar_figure, make_line_figure
 from components.data import EditionStatus, edition_statuses, query
-from components.restatements import mark_restatements
+from components.render import csv_bytes
+from components.restatements import mark_restatements, restated_rows, restatement_note
+from components.state import Filters
 from components.text import md_escape, plotly_escape
 from esg.i18n import format_value, pick, t, with_display_values
 
@@ -136,3 +143,65 @@ def make_restated_series_figure(df: pl.DataFrame, lang: str) -> go.Figure:
         x_title=t("editions.col.year", lang),
     )
     return mark_restatements(fig, shown, x="year", y="display_value", lang=lang, convert_units=True)
+
+
+# ---------------------------------------------------------------------------------------------- the view's elements
+
+
+@dataclass(frozen=True)
+class Restatements:
+    """An edition's restatements: the table (Arrow), its rows and each row's label for the picker."""
+
+    table: pa.Table
+    rows: list[dict]
+    labels: list[str]
+
+
+@dataclass(frozen=True)
+class EditionsElements:
+    """What the view shows under the global filters: the editions table (Arrow), the coverage figure with the CSV
+    of its figures, and the edition's restatements (``None`` when it restates nothing)."""
+
+    editions: pa.Table
+    coverage: tuple[go.Figure, bytes]
+    restatements: Restatements | None
+
+
+@dataclass(frozen=True)
+class SeriesElements:
+    """The trend of one restated figure: the figure, the CSV of its figures, and one note per restated year."""
+
+    figure: go.Figure
+    csv: bytes
+    notes: list[str]
+
+
+def editions_elements(filters: Filters) -> EditionsElements:
+    """The editions table, the coverage figure and the restatements under ``filters`` (the table also depends on
+    ``edition_statuses()``, which the caller passes to ``built`` too)."""
+    lang, edition = filters.lang, filters.edition
+    coverage = query("editions.coverage", edition)
+    restated = query("editions.restatements", edition)
+    restatements = None
+    if not restated.is_empty():
+        rows = restated.to_dicts()
+        labels = [figure_label(row, lang) for row in rows]
+        restatements = Restatements(restatements_table(restated, lang).to_arrow(), rows, labels)
+    return EditionsElements(
+        editions=editions_table(lang).to_arrow(),
+        coverage=(make_coverage_figure(coverage, edition, lang), csv_bytes(coverage)),
+        restatements=restatements,
+    )
+
+
+def series_elements(filters: Filters, row: dict) -> SeriesElements:
+    """The marked trend of the restated figure of ``row`` (a row of ``editions.restatements``) and its notes."""
+    series = query(
+        "editions.series",
+        filters.edition,
+        indicator_id=row["indicator_id"],
+        entity=row["entity"],
+        segment=row["segment"],
+    )
+    notes = [restatement_note(restated, filters.lang) for restated in restated_rows(series).to_dicts()]
+    return SeriesElements(make_restated_series_figure(series, filters.lang), csv_bytes(series), notes)

@@ -1,5 +1,5 @@
 """Chart pieces of the overview: the headline KPIs (as cards for the page, as a tile figure for slides) and the GHG
-trend by scope.
+trend by scope, and every element of the overview page built for one set of filters (:func:`overview_elements`).
 
 Pure functions (no ``st.*`` calls): the page and the investor slides (``components.slides``) both call them.
 """
@@ -7,14 +7,18 @@ Pure functions (no ``st.*`` calls): the page and the investor slides (``componen
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import plotly.graph_objects as go
 import polars as pl
 
 from components.charts import finish_figure, make_bar_figure
-from components.kpi import Kpi
+from components.data import query
+from components.kpi import Kpi, kpis_from_rows
 from components.palette import BAD, GOOD, GRID, MUTED, TEXT
+from components.render import csv_bytes
 from components.restatements import mark_chart_restatements
+from components.state import Filters
 from components.tables import localised
 from esg.i18n import display_number, display_unit, format_change, format_number, format_value, pick, t
 
@@ -159,3 +163,63 @@ def ghg_chart(ghg: pl.DataFrame, lang: str) -> tuple[go.Figure, pl.DataFrame]:
         barmode="stack",
     )
     return mark_chart_restatements(fig, ghg, data, lang=lang), data
+
+
+@dataclass(frozen=True)
+class OverviewElements:
+    """The overview's elements for one set of filters: KPI cards, ratings and profile lines (markdown), the GHG
+    chart with the CSV of its figures, and each 2025 target as (area in bold, target, 2024 progress)."""
+
+    kpis: list[Kpi]
+    ratings: list[str]
+    profile: list[str]
+    ghg: tuple[go.Figure, bytes]
+    targets: list[tuple[str, str, str]]
+
+
+def rating_lines(filters: Filters) -> list[str]:
+    """One markdown line per ESG rating: agency in bold, then the rating."""
+    lang = filters.lang
+    lines = []
+    for rating in query("overview.figures", filters.edition, kind="ratings").to_dicts():
+        shown = rating["value_text"] or format_value(rating["value"], rating["unit"], rating["unit_en"], lang)
+        lines.append(f"**{pick(lang, rating['name_zh'], rating['name_en'])}**: {shown}")
+    return lines
+
+
+def profile_lines(filters: Filters) -> list[str]:
+    """One markdown line per company fact: name in bold, then the value (a year as a plain number)."""
+    lang = filters.lang
+    lines = []
+    for fact in query("overview.figures", filters.edition, kind="profile").to_dicts():
+        value = format_value(fact["value"], fact["unit"], fact["unit_en"], lang, decimals=None)
+        if fact["unit"] == "年":
+            value = str(int(fact["value"]))
+        lines.append(f"**{pick(lang, fact['name_zh'], fact['name_en'])}**: {value}")
+    return lines
+
+
+def target_cards(filters: Filters) -> list[tuple[str, str, str]]:
+    """Each 2025 target as (area in bold, target, 2024 progress)."""
+    lang = filters.lang
+    return [
+        (
+            f"**{pick(lang, target['area_zh'], target['area_en'])}**",
+            pick(lang, target["target_2025_zh"], target["target_2025_en"]),
+            pick(lang, target["progress_2024_zh"], target["progress_2024_en"]),
+        )
+        for target in query("overview.targets", filters.edition).to_dicts()
+    ]
+
+
+def overview_elements(filters: Filters) -> OverviewElements:
+    """Every element of the overview page under ``filters`` (for ``components.data.built``)."""
+    rows = query("overview.kpis", filters.edition, year=filters.year).to_dicts()
+    fig, data = ghg_chart(query("overview.ghg_trend", filters.edition), filters.lang)
+    return OverviewElements(
+        kpis=kpis_from_rows(rows, prefix="overview.kpi", lang=filters.lang),
+        ratings=rating_lines(filters),
+        profile=profile_lines(filters),
+        ghg=(fig, csv_bytes(data)),
+        targets=target_cards(filters),
+    )

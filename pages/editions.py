@@ -1,48 +1,44 @@
 """Editions and restatements: every edition (usable or not, and where it came from), the selected edition's figures
-by year, its restatements (value first published, restated value, reason) and the marked trend of a restated figure."""
+by year, its restatements (value first published, restated value, reason) and the marked trend of a restated figure.
+
+Every table, figure and note is built once per filters and selection (``components.editions``); a rerun only
+renders."""
 
 import streamlit as st
 
 from components import state
-from components.data import query
-from components.editions import (
-    editions_table,
-    figure_label,
-    make_coverage_figure,
-    make_restated_series_figure,
-    restatements_table,
-)
+from components.data import built, edition_statuses
+from components.editions import editions_elements, series_elements
 from components.layout import render_page_header
-from components.render import render_chart, render_restatement_notes
+from components.render import render_chart
 from esg.i18n import t
 
 filters = state.current_filters()
 lang = filters.lang
 edition = filters.edition
 render_page_header("editions.title", filters, frozenset(), intro_key="editions.intro")
+elements = built("editions.elements", filters, lambda: editions_elements(filters), edition_statuses())
 
 st.subheader(t("editions.list", lang))
-st.dataframe(editions_table(lang), hide_index=True, width="stretch", key="editions_list")
+st.dataframe(elements.editions, hide_index=True, width="stretch", key="editions_list")
 
-coverage = query("editions.coverage", edition)
-render_chart(make_coverage_figure(coverage, edition, lang), key="editions_coverage", lang=lang, data=coverage)
+coverage, coverage_csv = elements.coverage
+render_chart(coverage, key="editions_coverage", lang=lang, data=coverage_csv)
 
 st.subheader(t("editions.restatements", lang, edition=edition))
-restated = query("editions.restatements", edition)
-if restated.is_empty():
+restated = elements.restatements
+if restated is None:
     st.info(t("editions.no_restatements", lang, edition=edition), icon=":material/check_circle:")
 else:
-    st.dataframe(restatements_table(restated, lang), hide_index=True, width="stretch", key="editions_restated")
-    rows = restated.to_dicts()
+    st.dataframe(restated.table, hide_index=True, width="stretch", key="editions_restated")
     picked = st.selectbox(
         t("editions.pick", lang),
-        range(len(rows)),
-        format_func=lambda i: figure_label(rows[i], lang),
+        range(len(restated.rows)),
+        format_func=restated.labels.__getitem__,
         key="editions_figure",
     )
-    row = rows[picked or 0]
-    series = query(
-        "editions.series", edition, indicator_id=row["indicator_id"], entity=row["entity"], segment=row["segment"]
-    )
-    render_chart(make_restated_series_figure(series, lang), key="editions_series", lang=lang, data=series)
-    render_restatement_notes(series, lang)
+    row = restated.rows[picked or 0]
+    series = built("editions.series", filters, lambda: series_elements(filters, row), picked or 0)
+    render_chart(series.figure, key="editions_series", lang=lang, data=series.csv)
+    for note in series.notes:
+        st.text(note)

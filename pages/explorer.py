@@ -1,12 +1,16 @@
 """Data explorer: every indicator with filters (global pillar, entity, segment and year; topics, text, units, source
-tables and notes on the page), downloads of exactly what is filtered, and the data-quality table."""
+tables and notes on the page), downloads of exactly what is filtered, and the data-quality table.
+
+Every table, download and label is built once per filters and page selection (``components.explorer_tables``); a
+rerun only renders."""
 
 import streamlit as st
 
 from components import state
-from components.data import query
+from components.data import built
+from components.explorer_tables import explorer_elements, figures_and_files, quality_table, scope_caption
 from components.layout import render_page_header
-from esg.i18n import pick, t
+from esg.i18n import t
 from esg.queries.explorer import FORMATS, NOTES, QUALITY_COLUMNS, QUALITY_STATUSES, header
 
 MIME = {
@@ -24,16 +28,14 @@ render_page_header(
     intro_key="explorer.intro",
 )
 
-options = query("explorer.options", filters.edition)
-unit_labels = {u["unit"]: pick(lang, u["unit"], u["shown_en"]) for u in options["units"]}
-source_labels = {s["source_table"]: pick(lang, s["source_table"], s["source_table_en"]) for s in options["sources"]}
+elements = built("explorer.elements", filters, lambda: explorer_elements(filters))
 
 topic_col, search_col = st.columns(2)
 with topic_col:
     topics = st.multiselect(
         t("explorer.filter.topics", lang),
-        options["topics"],
-        format_func=lambda topic: t(f"explorer.topic.{topic}", lang),
+        list(elements.topics),
+        format_func=elements.topics.__getitem__,
         placeholder=t("explorer.filter.topics_placeholder", lang),
         key="explorer_topics",
     )
@@ -48,16 +50,16 @@ unit_col, source_col = st.columns(2)
 with unit_col:
     units = st.multiselect(
         t("explorer.filter.units", lang),
-        list(unit_labels),
-        format_func=unit_labels.get,
+        list(elements.units),
+        format_func=elements.units.get,
         placeholder=t("explorer.filter.units_placeholder", lang),
         key="explorer_units",
     )
 with source_col:
     sources = st.multiselect(
         t("explorer.filter.sources", lang),
-        list(source_labels),
-        format_func=source_labels.get,
+        list(elements.sources),
+        format_func=elements.sources.get,
         placeholder=t("explorer.filter.sources_placeholder", lang),
         key="explorer_sources",
     )
@@ -93,40 +95,23 @@ params = {
     "sources": tuple(sources),
     "notes": notes or "all",
 }
-entity_names = {e["entity_id"]: e for e in query("common.filter_options", filters.edition)["entities"]}
-entity = entity_names.get(filters.entity)
 st.caption(
-    t(
-        "explorer.scope",
-        lang,
-        year=t("explorer.scope.all_years", lang) if all_years else t("explorer.scope.year", lang, year=filters.year),
-        entity=t("explorer.scope.all_entities", lang)
-        if all_entities
-        else t("common.group", lang)
-        if filters.entity == state.GROUP or entity is None
-        else pick(lang, entity["short_zh"], entity["short_en"]),
-        segment=t("explorer.scope.all_segments", lang)
-        if filters.segment == state.ALL
-        else t("explorer.scope.segment", lang, segment=t(f"common.segment.{filters.segment}", lang)),
-        pillar=t("explorer.scope.all_pillars", lang)
-        if filters.pillar == state.ALL
-        else t(f"common.pillar.{filters.pillar}", lang),
-    )
+    built("explorer.scope", filters, lambda: scope_caption(filters, all_years, all_entities), all_years, all_entities)
 )
 
-table = query("explorer.table", filters.edition, lang=lang, **params)
-st.subheader(t("explorer.figures", lang, count=table.height))
-if table.is_empty():
+table, files = built("explorer.table", filters, lambda: figures_and_files(filters, params), params)
+st.subheader(t("explorer.figures", lang, count=table.num_rows))
+if table.num_rows == 0:
     st.info(t("explorer.no_rows", lang), icon=":material/filter_alt_off:")
 else:
     for column, fmt in zip(st.columns(len(FORMATS)), FORMATS, strict=True):
         with column:
             st.download_button(
                 t(f"explorer.download_{fmt}", lang),
-                data=query("explorer.download", filters.edition, fmt=fmt, lang=lang, **params),
+                data=files[fmt],
                 file_name=f"western_mining_esg_{lang}.{fmt}",
                 mime=MIME[fmt],
-                help=t("explorer.download_help", lang, count=table.height),
+                help=t("explorer.download_help", lang, count=table.num_rows),
                 key=f"explorer_download_{fmt}",
                 on_click="ignore",
                 icon=":material/download:",
@@ -147,8 +132,7 @@ else:
 
 st.subheader(t("explorer.quality", lang))
 st.caption(t("explorer.quality_caption", lang))
-counts = query("explorer.quality_counts", filters.edition)
-st.caption(t("explorer.quality_counts", lang, total=sum(counts.values()), **counts))
+st.caption(elements.quality_counts)
 statuses = st.multiselect(
     t("explorer.filter.status", lang),
     QUALITY_STATUSES,
@@ -157,8 +141,8 @@ statuses = st.multiselect(
     placeholder=t("explorer.filter.status_placeholder", lang),
     key="explorer_status",
 )
-quality = query("explorer.quality", filters.edition, lang=lang, statuses=tuple(statuses))
-st.caption(t("explorer.quality_rows", lang, count=quality.height))
+quality = built("explorer.quality", filters, lambda: quality_table(filters, tuple(statuses)), tuple(statuses))
+st.caption(t("explorer.quality_rows", lang, count=quality.num_rows))
 st.dataframe(
     quality,
     hide_index=True,

@@ -1,27 +1,25 @@
 """Framework index: the report's GRI and SSE content indices, each code linked to the view and the indicators that
-answer it, and every indicator with its GRI codes."""
+answer it, and every indicator with its GRI codes.
+
+Every table is built once per filters and selection (``components.frameworks_tables``); a rerun only renders."""
 
 import streamlit as st
 
 from components import state
-from components.data import query
+from components.data import built
+from components.frameworks_tables import code_index, code_indicators, frameworks_elements
 from components.layout import render_page_header
-from components.tables import localised
 from esg.i18n import pick, t
 
 filters = state.current_filters()
 lang = filters.lang
 render_page_header("frameworks.title", filters, frozenset(), intro_key="frameworks.intro")
+elements = built("frameworks.elements", filters, lambda: frameworks_elements(filters))
+whole_number = st.column_config.NumberColumn(format="%d")
 
-counts = query("frameworks.summary", filters.edition)
-for column, (key, count) in zip(st.columns(4), counts.items(), strict=True):
+for column, (label, value, help_text) in zip(st.columns(4), elements.cards, strict=True):
     with column:
-        st.metric(
-            t(f"frameworks.kpi.{key}", lang),
-            t("frameworks.kpi.count", lang, count=count),
-            border=True,
-            help=t("frameworks.kpi.with_figures_help", lang) if key == "with_figures" else None,
-        )
+        st.metric(label, value, border=True, help=help_text)
 
 framework = st.segmented_control(
     t("frameworks.filter.framework", lang),
@@ -31,52 +29,31 @@ framework = st.segmented_control(
     required=True,
     key="frameworks_framework",
 )
-index = query("frameworks.index", filters.edition, framework=None if framework == state.ALL else framework)
+index = built("frameworks.index", filters, lambda: code_index(filters, framework), framework)
 
 st.subheader(t("frameworks.index", lang))
 st.caption(t("frameworks.index_caption", lang))
 st.dataframe(
-    localised(
-        index,
-        {
-            "framework": "frameworks.col.framework",
-            "code": "frameworks.col.code",
-            "group*": "frameworks.col.group",
-            "disclosure*": "frameworks.col.disclosure",
-            "location*": "frameworks.col.location",
-            "status*": "frameworks.col.status",
-            "view*": "frameworks.col.view",
-            "indicators": "frameworks.col.indicators",
-        },
-        lang,
-    ),
+    index.table,
     hide_index=True,
     width="stretch",
     height=400,
     key="frameworks_index",
-    column_config={t("frameworks.col.indicators", lang): st.column_config.NumberColumn(format="%d")},
+    column_config={t("frameworks.col.indicators", lang): whole_number},
 )
 
 # One code: its view (a link that keeps the language) and the indicators that carry it.
-codes = {row["code"]: row for row in index.to_dicts()}
-first_with_figures = next((i for i, row in enumerate(codes.values()) if row["indicators"]), 0)
 code = st.selectbox(
     t("frameworks.code", lang),
-    list(codes),
-    index=first_with_figures,
-    format_func=lambda c: f"{c} · {pick(lang, codes[c]['disclosure_zh'], codes[c]['disclosure_en'])}",
+    list(index.codes),
+    index=index.first_with_figures,
+    format_func=index.labels.__getitem__,
     key="frameworks_code",
     help=t("frameworks.code_help", lang),
 )
-selected = codes[code]
-st.subheader(
-    t(
-        "frameworks.selected",
-        lang,
-        code=code,
-        disclosure=pick(lang, selected["disclosure_zh"], selected["disclosure_en"]),
-    )
-)
+selected = index.codes[code]
+disclosure = pick(lang, selected["disclosure_zh"], selected["disclosure_en"])
+st.subheader(t("frameworks.selected", lang, code=code, disclosure=disclosure))
 st.caption(
     t(
         "frameworks.selected_caption",
@@ -96,54 +73,27 @@ if selected["view"]:
 else:
     st.caption(t("frameworks.no_view", lang))
 
-answering = query("frameworks.code_indicators", filters.edition, code=code)
-st.markdown(f"**{t('frameworks.code_indicators', lang, code=code, count=answering.height)}**")
-if answering.is_empty():
-    st.info(
-        t("frameworks.sse_note" if selected["framework"] == "SSE" else "frameworks.no_indicators", lang),
-        icon=":material/info:",
-    )
+answering = built("frameworks.code_indicators", filters, lambda: code_indicators(filters, code), code)
+st.markdown(f"**{t('frameworks.code_indicators', lang, code=code, count=answering.num_rows)}**")
+if answering.num_rows == 0:
+    note = "frameworks.sse_note" if selected["framework"] == "SSE" else "frameworks.no_indicators"
+    st.info(t(note, lang), icon=":material/info:")
 else:
     st.dataframe(
-        localised(
-            answering,
-            {
-                "name*": "frameworks.col.indicator",
-                "indicator_id": "frameworks.col.indicator_id",
-                "pillar": "frameworks.col.pillar",
-                "years": "frameworks.col.years",
-                "entities*": "frameworks.col.entities",
-                "figures": "frameworks.col.figures",
-                "codes": "frameworks.col.codes",
-                "source_table*": "frameworks.col.source",
-            },
-            lang,
-        ),
+        answering,
         hide_index=True,
         width="stretch",
         key="frameworks_code_indicators",
-        column_config={t("frameworks.col.figures", lang): st.column_config.NumberColumn(format="%d")},
+        column_config={t("frameworks.col.figures", lang): whole_number},
     )
 
 st.subheader(t("frameworks.indicator_codes", lang))
-indicator_codes = query("frameworks.indicator_codes", filters.edition)
-st.caption(t("frameworks.indicator_codes_caption", lang, count=indicator_codes.height))
+st.caption(t("frameworks.indicator_codes_caption", lang, count=elements.indicator_codes.num_rows))
 st.dataframe(
-    localised(
-        indicator_codes,
-        {
-            "name*": "frameworks.col.indicator",
-            "indicator_id": "frameworks.col.indicator_id",
-            "codes": "frameworks.col.codes",
-            "views*": "frameworks.col.views",
-            "figures": "frameworks.col.figures",
-            "source_table*": "frameworks.col.source",
-        },
-        lang,
-    ),
+    elements.indicator_codes,
     hide_index=True,
     width="stretch",
     height=400,
     key="frameworks_indicator_codes",
-    column_config={t("frameworks.col.figures", lang): st.column_config.NumberColumn(format="%d")},
+    column_config={t("frameworks.col.figures", lang): whole_number},
 )
