@@ -1,19 +1,26 @@
-"""Chart pieces of the emissions view (pure, no ``st.*``): segment highlight colours, and the decarbonisation path
-against the report's targets with its KPIs and table."""
+"""Chart pieces of the emissions view (no ``st.*``): segment highlight colours, and the decarbonisation path
+against the report's targets with its KPIs and table; then the page's elements built from its queries under the
+global filters (``pages/emissions.py`` keeps each once per filters with ``components.data.built``)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 import polars as pl
+import pyarrow as pa
 
 from components.charts import Width, finish_figure, fit_legend, make_series_figure, source_line
-from components.kpi import Kpi
+from components.data import query
+from components.kpi import Kpi, kpi_from_row
 from components.palette import GOOD, GRID, NEUTRAL, SEGMENT_COLORS, SERIES_COLORS, TARGET
 from components.restatements import mark_chart_restatements
-from components.tables import labelled_frame, series_labels, unit_label
+from components.tables import labelled_frame, series_labels, unit_label, wide_table
 from esg.i18n import display_number, display_unit, format_number, format_value, pick, t
+
+if TYPE_CHECKING:
+    from components.state import Filters
 
 
 def highlight_colors(labels: Mapping[str, str], selected: str | None) -> dict[str, str]:
@@ -234,3 +241,117 @@ def segment_chart(
         for gap in segments["discrepancies"]
     ]
     return fig, frame, captions
+
+
+# The page's elements under the global filters, each built from the page's queries.
+
+
+def kpi_cards(filters: Filters, kind: str) -> list[tuple[Kpi, str]]:
+    """The KPI set ``kind`` (the segment's card too under the segment filter): each card with the report's caveat
+    on it as a caption line ("" when none)."""
+    lang = filters.lang
+    rows = query("emissions.kpis", filters.edition, year=filters.year, kind=kind, segment=filters.segment_or_none)
+    cards = []
+    for row in rows.to_dicts():
+        label = t(f"emissions.kpi.{row['key']}", lang)
+        note = pick(lang, row["note"], row["note_en"])
+        caption = t("emissions.note", lang, name=label, note=note) if note else ""
+        cards.append((kpi_from_row(row, label=label, lang=lang), caption))
+    return cards
+
+
+def series_figure(
+    filters: Filters, name: str, *, kind: str, chart_year: int | None = None, **options: object
+) -> tuple[go.Figure, pl.DataFrame]:
+    """Chart ``name`` of ``emissions.chart`` (of ``chart_year`` when given) as :func:`emissions_series_chart`."""
+    data = query("emissions.chart", filters.edition, chart=name, year=chart_year)
+    return emissions_series_chart(data, name, kind=kind, lang=filters.lang, chart_year=chart_year, **options)
+
+
+def segments_element(filters: Filters) -> tuple[go.Figure, pl.DataFrame, list[str]]:
+    """GHG by segment (the filter's segment highlighted), its figures and captions, as :func:`segment_chart`."""
+    return segment_chart(
+        query("emissions.segments", filters.edition), lang=filters.lang, segment=filters.segment_or_none
+    )
+
+
+def pathway_captions(pathway: Mapping, lang: str) -> list[str]:
+    """The captions under the decarbonisation chart: the targets, and the rates achieved and required when known."""
+    unit, unit_en = pathway["unit"], pathway["unit_en"]
+    captions = [
+        t(
+            "emissions.pathway_caption",
+            lang,
+            base_year=pathway["base_year"],
+            base=format_value(pathway["base_value"], unit, unit_en, lang),
+            target_year=pathway["reduction_year"],
+            pct=format_number(pathway["reduction_pct"], lang),
+            target=format_value(round(pathway["reduction_target"]), unit, unit_en, lang),
+            neutral_year=pathway["neutral_year"],
+            peak_year=pathway["peak_year"],
+        )
+    ]
+    if pathway["achieved_pct"] is not None and pathway["required_pct"] is not None:
+        captions.append(
+            t(
+                "emissions.pathway_rates",
+                lang,
+                year=pathway["year"],
+                base_year=pathway["base_year"],
+                target_year=pathway["reduction_year"],
+                value=format_value(pathway["value"], unit, unit_en, lang),
+                achieved=format_number(pathway["achieved_pct"], lang, 1),
+                required=format_number(pathway["required_pct"], lang, 1),
+                path=format_value(round(pathway["path_in_year"]), unit, unit_en, lang),
+            )
+        )
+    return captions
+
+
+def pathway_element(filters: Filters) -> tuple[list[Kpi], go.Figure, pl.DataFrame, list[str]]:
+    """The decarbonisation path of the selected year: its KPI cards, figure, figures shown and captions."""
+    lang = filters.lang
+    pathway = query("emissions.pathway", filters.edition, year=filters.year)
+    return (
+        pathway_kpis(pathway, lang),
+        make_decarbonisation_figure(pathway, lang=lang),
+        pathway_table(pathway, lang),
+        pathway_captions(pathway, lang),
+    )
+
+
+def energy_mix_element(filters: Filters) -> tuple[pa.Table, list[str], str]:
+    """The energy mix by year (Arrow, as ``st.dataframe`` takes it), its year columns and its caption."""
+    lang = filters.lang
+    mix = query("emissions.energy_mix", filters.edition)
+    years = [int(c) for c in mix.columns if c.isdigit()]
+    table = wide_table(
+        mix,
+        lang,
+        label_prefix="emissions.series",
+        label_header=t("emissions.col.energy", lang),
+        unit_header=t("common.unit", lang),
+        years=years,
+    )
+    caption = t("emissions.energy_mix_caption", lang, source=source_line(mix, lang))
+    return table.to_arrow(), [str(y) for y in years], caption
+
+
+def renewable_warning(filters: Filters) -> str | None:
+    """The data-quality warning when the printed renewable-electricity share disagrees with its parts, else ``None``."""
+    lang = filters.lang
+    renewable = query("emissions.renewable", filters.edition)
+    check, figures = renewable["check"], renewable["figures"]
+    if check is None or check["status"] != "discrepancy":
+        return None
+    traded, electricity = figures["renewable_power_traded"], figures["energy_electricity"]
+    return t(
+        "emissions.renewable_quality",
+        lang,
+        year=renewable["year"],
+        printed=format_value(check["printed"], "%", "%", lang),
+        traded=format_value(traded["value"], traded["unit"], traded["unit_en"], lang),
+        electricity=format_value(electricity["value"], electricity["unit"], electricity["unit_en"], lang),
+        expected=format_value(round(check["expected"], 1), "%", "%", lang),
+        source=pick(lang, electricity["source_table"], electricity["source_table_en"]),
+    )

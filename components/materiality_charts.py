@@ -1,17 +1,29 @@
-"""Figures and display tables of the materiality view: the double-materiality matrix and the indicators of a topic.
+"""Figures and display tables of the materiality view: the double-materiality matrix and the indicators of a topic;
+then the page's elements built from its queries under the global filters (``pages/materiality.py`` keeps each once
+per filters and chosen topic with ``components.data.built``).
 
-Pure functions (no ``st.*`` calls). The matrix draws the three published tiers as shaded regions; the positions of
-the topics inside them are derived (see ``position_method`` in the data), so the axes carry no numbers.
+No ``st.*`` calls. The matrix draws the three published tiers as shaded regions; the positions of the topics inside
+them are derived (see ``position_method`` in the data), so the axes carry no numbers.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 import plotly.graph_objects as go
 import polars as pl
+import pyarrow as pa
 
 from components.charts import finish_figure
+from components.data import query
 from components.palette import PILLAR_COLORS, TEXT, TIER_COLORS
 from esg.i18n import display_unit, format_value, pick, t
+
+if TYPE_CHECKING:
+    from components.state import Filters
+
+TIERS = ("both", "impact_only", "neither")
 
 # The region of each published tier, as the derivation (``position_method``) places them: x0, x1, y0, y1.
 TIER_REGIONS: dict[str, tuple[float, float, float, float]] = {
@@ -163,3 +175,83 @@ def make_topic_table(df: pl.DataFrame, *, lang: str) -> pl.DataFrame:
             t("materiality.col.rank", lang): pl.Int64,
         },
     )
+
+
+# The page's elements under the global filters, each built from the page's queries.
+
+
+@dataclass(frozen=True)
+class TopicOverview:
+    """What the page shows of the topics before one is chosen: ``names`` (topic id -> name, in the order listed),
+    the caption naming the pillar filter and the one on the method (``None`` when not shown), and each tier's
+    heading, topic count and topics as a Markdown list."""
+
+    names: dict[str, str]
+    filtered_caption: str | None
+    method_caption: str | None
+    tiers: list[tuple[str, str, str]]
+
+
+@dataclass(frozen=True)
+class TopicDetail:
+    """The detail of one topic: heading, meta caption, and either an ``info`` message (no indicator, or no figure
+    in the year) or the indicator ``count`` caption and the ``indicators`` as a table (Arrow)."""
+
+    heading: str
+    meta: str
+    info: str | None = None
+    count: str | None = None
+    indicators: pa.Table | None = None
+
+
+def topics(filters: Filters) -> pl.DataFrame:
+    """The topics under the pillar filter."""
+    return query("materiality.topics", filters.edition, pillar=filters.pillar_or_none)
+
+
+def topic_overview(filters: Filters) -> TopicOverview:
+    """The topics' names, captions and tier lists under the filters."""
+    lang = filters.lang
+    rows = topics(filters).to_dicts()
+    names = {row["topic_id"]: pick(lang, row["topic_zh"], row["topic_en"]) for row in rows}
+    tiers = []
+    for tier in TIERS:
+        listed = [names[row["topic_id"]] for row in rows if row["tier"] == tier]
+        items = "\n".join(f"- {name}" for name in listed) or t("materiality.tier_empty", lang)
+        heading = f"**{t(f'materiality.tier.{tier}', lang)}**"
+        tiers.append((heading, t("materiality.tier_count", lang, n=len(listed)), items))
+    method = pick(lang, rows[0]["method_common_zh"], rows[0]["method_common_en"]) if rows else None
+    return TopicOverview(
+        names=names,
+        filtered_caption=t("materiality.filtered", lang, n=len(rows)) if filters.pillar_or_none else None,
+        method_caption=None if method is None else t("materiality.caption", lang, method=method),
+        tiers=tiers,
+    )
+
+
+def matrix_element(filters: Filters, chosen: str | None) -> tuple[go.Figure, pl.DataFrame]:
+    """The matrix with the ``chosen`` topic drawn larger, and the topics as a table."""
+    data = topics(filters)
+    return make_materiality_figure(data, lang=filters.lang, selected=chosen), make_topic_table(data, lang=filters.lang)
+
+
+def topic_detail(filters: Filters, topic_id: str) -> TopicDetail:
+    """The detail of topic ``topic_id``, its indicators' figures in the selected year."""
+    lang, year = filters.lang, filters.year
+    topic = next(row for row in topics(filters).to_dicts() if row["topic_id"] == topic_id)
+    name = pick(lang, topic["topic_zh"], topic["topic_en"])
+    heading = t("materiality.detail_heading", lang, topic=name, year=year)
+    meta = t(
+        "materiality.detail_meta",
+        lang,
+        pillar=t(f"common.pillar.{topic['pillar']}", lang),
+        tier=t(f"materiality.tier.{topic['tier']}", lang),
+        rank=topic["tier_rank"],
+    )
+    if not topic["indicator_topics"]:
+        return TopicDetail(heading, meta, info=t("materiality.no_indicator", lang))
+    figures = query("materiality.indicators", filters.edition, topic_id=topic_id, year=year)
+    if figures.is_empty():
+        return TopicDetail(heading, meta, info=t("materiality.no_figure_in_year", lang, year=year))
+    count = t("materiality.indicator_count", lang, n=figures.height)
+    return TopicDetail(heading, meta, count=count, indicators=make_indicator_table(figures, lang=lang).to_arrow())

@@ -4,6 +4,9 @@ the localised reserves table, and the schematic province tile map of the assets.
 The map is a tile grid, not a geographic map: each province is a square at an approximate position (west to the
 left, north to the top), with no boundaries drawn, so it works offline and draws no border that might not follow
 China's standard map.
+
+Then the page's elements built from its queries under the global filters (``pages/reserves.py`` keeps each once per
+filters with ``components.data.built``). No ``st.*`` calls.
 """
 
 from __future__ import annotations
@@ -11,14 +14,21 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 import polars as pl
+import pyarrow as pa
 
-from components.charts import finish_figure, fit_legend, source_line
+from components.charts import finish_figure, fit_legend, make_series_figure, source_line
+from components.data import query
+from components.kpi import Kpi, kpi_from_row
 from components.palette import BAD, GOOD, GRID, MUTED, PILLAR_COLORS, SEGMENT_COLORS, TEXT
-from components.tables import series_labels
+from components.tables import series_labels, unit_label
 from esg.i18n import display_number, display_unit, format_number, pick, t
+
+if TYPE_CHECKING:
+    from components.state import Filters
 
 # Province tiles: (column, row), row 0 at the top. The six provinces with assets and their neighbours for context.
 TILE_GRID: dict[str, tuple[int, int]] = {
@@ -274,3 +284,72 @@ def asset_table(assets: pl.DataFrame, lang: str) -> pl.DataFrame:
         note = pick(lang, asset["note_zh"], asset["note_en"])
         rows.append(dict(zip(headers, [name, province, kind, commodities, capacity, operator, note], strict=True)))
     return pl.DataFrame(rows, schema=dict.fromkeys(headers, pl.String))
+
+
+# The page's elements under the global filters, each built from the page's queries.
+
+
+def kpi_cards(filters: Filters, kind: str) -> list[Kpi]:
+    """The KPI set ``kind`` in the selected year."""
+    rows = query("reserves.kpis", filters.edition, year=filters.year, kind=kind).to_dicts()
+    return [kpi_from_row(row, label=t(f"reserves.kpi.{row['key']}", filters.lang), lang=filters.lang) for row in rows]
+
+
+def mineral_figure(filters: Filters, group: str, basis: str) -> tuple[go.Figure, pl.DataFrame]:
+    """Bars of one group's minerals by year (one unit per chart), and the figures shown."""
+    lang = filters.lang
+    data = query("reserves.group", filters.edition, group=group, basis=basis)
+    unit = unit_label(data, lang)
+    frame = mineral_frame(data, lang)
+    fig = make_series_figure(
+        frame,
+        kind="bar",
+        title=t(f"reserves.chart.{group}.{basis}", lang, unit=unit),
+        source=source_line(data, lang),
+        lang=lang,
+        unit=unit,
+        decimals=shown_decimals(data, lang),
+    )
+    return fig, frame
+
+
+def change_element(filters: Filters) -> tuple[go.Figure, pl.DataFrame]:
+    """The change of every mineral up to the selected year (a share of its own figure), and the figures shown."""
+    change = query("reserves.change", filters.edition, year=filters.year)
+    return make_change_figure(change, lang=filters.lang), change_frame(change, filters.lang)
+
+
+def reserves_element(filters: Filters) -> pa.Table:
+    """:func:`reserves_table` with the change up to the selected year, as Arrow (what ``st.dataframe`` takes)."""
+    minerals = query("reserves.minerals", filters.edition)
+    change = query("reserves.change", filters.edition, year=filters.year)
+    return reserves_table(minerals, change, filters.lang).to_arrow()
+
+
+def notes_element(filters: Filters) -> list[str]:
+    """The report's caveats on the minerals, one Markdown line each."""
+    lang = filters.lang
+    return [
+        t(
+            "reserves.note",
+            lang,
+            name=t(f"reserves.mineral.{row['indicator_id']}", lang),
+            note=pick(lang, row["note"], row["note_en"]),
+        )
+        for row in query("reserves.notes", filters.edition).to_dicts()
+    ]
+
+
+def map_element(filters: Filters) -> tuple[go.Figure, pl.DataFrame]:
+    """The tile map with the entity filter's assets highlighted, and every asset as a table."""
+    assets = query("reserves.assets", filters.edition, entity=filters.entity)
+    return make_tile_map_figure(assets, lang=filters.lang), asset_table(assets, filters.lang)
+
+
+def assets_element(filters: Filters) -> tuple[pa.Table, bool]:
+    """The entity filter's assets as a table (Arrow), or every asset when it has none; and whether it has none."""
+    selected = query("reserves.assets", filters.edition, entity=filters.entity, only_selected=True)
+    if selected.height:
+        return asset_table(selected, filters.lang).to_arrow(), False
+    assets = query("reserves.assets", filters.edition, entity=filters.entity)
+    return asset_table(assets, filters.lang).to_arrow(), True

@@ -1,47 +1,44 @@
 """Emissions and climate: GHG by scope, source and segment, the decarbonisation path against the report's targets,
-air pollutants and heavy metals, wastewater, the energy mix and the renewable-electricity share."""
+air pollutants and heavy metals, wastewater, the energy mix and the renewable-electricity share.
+
+Every figure, table, KPI set and caption is built once per filters (``components.data.built``, from the builders of
+``components.emissions_charts``); a rerun only renders."""
 
 import streamlit as st
 
 from components import state
-from components.charts import source_line
-from components.data import query
+from components.data import built
 from components.emissions_charts import (
-    emissions_series_chart,
-    make_decarbonisation_figure,
-    pathway_kpis,
-    pathway_table,
-    segment_chart,
+    energy_mix_element,
+    kpi_cards,
+    pathway_element,
+    renewable_warning,
+    segments_element,
+    series_figure,
 )
-from components.kpi import kpi_from_row
 from components.layout import render_page_header
-from components.render import render_chart, render_kpi
-from components.tables import wide_table
-from esg.i18n import format_number, format_value, pick, t
+from components.render import render_built_chart, render_kpi
+from esg.i18n import t
 
 filters = state.current_filters()
-lang, year, edition = filters.lang, filters.year, filters.edition
-segment = filters.segment_or_none
+lang, year = filters.lang, filters.year
 render_page_header("emissions.title", filters, frozenset({state.YEAR, state.SEGMENT}), intro_key="emissions.intro")
 
 
 def kpi_row(kind: str, show_notes: bool = False) -> None:
     """One row of KPI cards (at most four) for the KPI set ``kind``; with ``show_notes`` the report's caveats below."""
-    rows = query("emissions.kpis", edition, year=year, kind=kind, segment=segment).to_dicts()
-    for column, row in zip(st.columns(4), rows, strict=False):
+    cards = built(f"emissions.kpis.{kind}", filters, lambda: kpi_cards(filters, kind))
+    for column, (kpi, _) in zip(st.columns(4), cards, strict=False):
         with column:
-            render_kpi(kpi_from_row(row, label=t(f"emissions.kpi.{row['key']}", lang), lang=lang), lang)
-    for row in rows:
-        note = pick(lang, row["note"], row["note_en"])
+            render_kpi(kpi, lang)
+    for _, note in cards:
         if show_notes and note:
-            st.caption(t("emissions.note", lang, name=t(f"emissions.kpi.{row['key']}", lang), note=note))
+            st.caption(note)
 
 
-def series_chart(name: str, *, kind: str, chart_year: int | None = None, **options: object) -> None:
-    """Query chart ``name``, draw it as bars (``kind="bar"``) or lines and offer its figures for download."""
-    data = query("emissions.chart", edition, chart=name, year=chart_year)
-    fig, frame = emissions_series_chart(data, name, kind=kind, lang=lang, chart_year=chart_year, **options)
-    render_chart(fig, key=f"emissions_{name}", lang=lang, data=frame)
+def series_chart(name: str, **options: object) -> None:
+    """Chart ``name`` of ``emissions.chart`` (bars or lines, see ``series_figure``) with its figures for download."""
+    render_built_chart(f"emissions_{name}", filters, lambda: series_figure(filters, name, **options))
 
 
 st.subheader(t("emissions.section.ghg", lang, year=year))
@@ -51,9 +48,11 @@ left, right = st.columns(2)
 with left:
     series_chart("totals", kind="line")
 with right:
-    fig, seg_frame, captions = segment_chart(query("emissions.segments", edition), lang=lang, segment=segment)
-    render_chart(fig, key="emissions_segments", lang=lang, data=seg_frame)
-    for caption in captions:
+    segments_fig, segments_frame, segments_captions = built(
+        "emissions.segments", filters, lambda: segments_element(filters)
+    )
+    render_built_chart("emissions_segments", filters, lambda: (segments_fig, segments_frame))
+    for caption in segments_captions:
         st.caption(caption)
 
 st.subheader(t("emissions.section.sources", lang))
@@ -65,46 +64,16 @@ with right:
     st.caption(t("emissions.sources_caption", lang))
 
 st.subheader(t("emissions.section.pathway", lang))
-pathway = query("emissions.pathway", edition, year=year)
-cards = pathway_kpis(pathway, lang)
+pathway_cards, pathway_fig, pathway_frame, pathway_captions = built(
+    "emissions.pathway", filters, lambda: pathway_element(filters)
+)
 for start in (0, 2):
-    for column, kpi in zip(st.columns(2), cards[start : start + 2], strict=False):
+    for column, kpi in zip(st.columns(2), pathway_cards[start : start + 2], strict=False):
         with column:
             render_kpi(kpi, lang)
-render_chart(
-    make_decarbonisation_figure(pathway, lang=lang),
-    key="emissions_pathway",
-    lang=lang,
-    data=pathway_table(pathway, lang),
-)
-unit, unit_en = pathway["unit"], pathway["unit_en"]
-st.caption(
-    t(
-        "emissions.pathway_caption",
-        lang,
-        base_year=pathway["base_year"],
-        base=format_value(pathway["base_value"], unit, unit_en, lang),
-        target_year=pathway["reduction_year"],
-        pct=format_number(pathway["reduction_pct"], lang),
-        target=format_value(round(pathway["reduction_target"]), unit, unit_en, lang),
-        neutral_year=pathway["neutral_year"],
-        peak_year=pathway["peak_year"],
-    )
-)
-if pathway["achieved_pct"] is not None and pathway["required_pct"] is not None:
-    st.caption(
-        t(
-            "emissions.pathway_rates",
-            lang,
-            year=year,
-            base_year=pathway["base_year"],
-            target_year=pathway["reduction_year"],
-            value=format_value(pathway["value"], unit, unit_en, lang),
-            achieved=format_number(pathway["achieved_pct"], lang, 1),
-            required=format_number(pathway["required_pct"], lang, 1),
-            path=format_value(round(pathway["path_in_year"]), unit, unit_en, lang),
-        )
-    )
+render_built_chart("emissions_pathway", filters, lambda: (pathway_fig, pathway_frame))
+for caption in pathway_captions:
+    st.caption(caption)
 
 st.subheader(t("emissions.section.air", lang))
 left, right = st.columns(2)
@@ -121,39 +90,17 @@ with left:
     series_chart("wastewater", kind="bar")
 
 st.subheader(t("emissions.section.energy", lang))
-mix = query("emissions.energy_mix", edition)
-mix_years = [int(c) for c in mix.columns if c.isdigit()]
-st.caption(t("emissions.energy_mix_caption", lang, source=source_line(mix, lang)))
+mix_table, mix_years, mix_caption = built("emissions.energy_mix", filters, lambda: energy_mix_element(filters))
+st.caption(mix_caption)
 st.dataframe(
-    wide_table(
-        mix,
-        lang,
-        label_prefix="emissions.series",
-        label_header=t("emissions.col.energy", lang),
-        unit_header=t("common.unit", lang),
-        years=mix_years,
-    ),
+    mix_table,
     hide_index=True,
     width="stretch",
     key="emissions_energy_mix",
-    column_config={str(y): st.column_config.NumberColumn(str(y), format="localized") for y in mix_years},
+    column_config={y: st.column_config.NumberColumn(y, format="localized") for y in mix_years},
 )
 
 kpi_row("renewable")
-renewable = query("emissions.renewable", edition)
-check, figures = renewable["check"], renewable["figures"]
-if check is not None and check["status"] == "discrepancy":
-    traded, electricity = figures["renewable_power_traded"], figures["energy_electricity"]
-    st.warning(
-        t(
-            "emissions.renewable_quality",
-            lang,
-            year=renewable["year"],
-            printed=format_value(check["printed"], "%", "%", lang),
-            traded=format_value(traded["value"], traded["unit"], traded["unit_en"], lang),
-            electricity=format_value(electricity["value"], electricity["unit"], electricity["unit_en"], lang),
-            expected=format_value(round(check["expected"], 1), "%", "%", lang),
-            source=pick(lang, electricity["source_table"], electricity["source_table_en"]),
-        ),
-        icon=":material/rule:",
-    )
+warning = built("emissions.renewable_warning", filters, lambda: renewable_warning(filters))
+if warning:
+    st.warning(warning, icon=":material/rule:")

@@ -1,38 +1,47 @@
 """Double materiality: the three tiers as published, the matrix (positions derived) and the indicators behind a
-topic chosen by clicking it in the matrix or picking it in a list."""
+topic chosen by clicking it in the matrix or picking it in a list.
 
+Every figure, table and text is built once per filters and chosen topic (``components.data.built``, from the
+builders of ``components.materiality_charts``); a rerun only renders."""
+
+import pyarrow as pa
 import streamlit as st
 
 from components import state
-from components.data import query
+from components.data import built
 from components.layout import render_page_header
-from components.materiality_charts import make_indicator_table, make_materiality_figure, make_topic_table
-from components.render import render_chart, selected_id
+from components.materiality_charts import make_topic_table, matrix_element, topic_detail, topic_overview, topics
+from components.render import csv_bytes, render_built_chart, selected_id
 from components.urlstate import accept
-from esg.i18n import pick, t
+from esg.i18n import t
 
-TIERS = ("both", "impact_only", "neither")
 TOPIC_KEY = "materiality_topic"
 CHART_KEY = "materiality_matrix"
 CLICKED_KEY = "materiality_clicked"
+INDICATOR_WIDTHS = ("large", "medium", "small", "medium")  # indicator, value, unit, source table
 
 filters = state.current_filters()
 lang = filters.lang
 render_page_header("materiality.title", filters, frozenset({state.YEAR, state.PILLAR}), intro_key="materiality.intro")
 
-topics = query("materiality.topics", filters.edition, pillar=filters.pillar_or_none)
-rows = topics.to_dicts()
-names = {row["topic_id"]: pick(lang, row["topic_zh"], row["topic_en"]) for row in rows}
-if filters.pillar_or_none:
-    st.caption(t("materiality.filtered", lang, n=len(rows)))
+
+def topic_table() -> tuple[pa.Table, bytes]:
+    """The topics as a table (Arrow) and as the CSV of its download button."""
+    table = make_topic_table(topics(filters), lang=lang)
+    return table.to_arrow(), csv_bytes(table)
+
+
+overview = built("materiality.overview", filters, lambda: topic_overview(filters))
+names = overview.names
+if overview.filtered_caption:
+    st.caption(overview.filtered_caption)
 
 st.subheader(t("materiality.tiers_heading", lang))
-for column, tier in zip(st.columns(3), TIERS, strict=True):
-    listed = [names[row["topic_id"]] for row in rows if row["tier"] == tier]
+for column, (heading, count, items) in zip(st.columns(3), overview.tiers, strict=True):
     with column, st.container(border=True):
-        st.markdown(f"**{t(f'materiality.tier.{tier}', lang)}**")
-        st.caption(t("materiality.tier_count", lang, n=len(listed)))
-        st.markdown("\n".join(f"- {name}" for name in listed) or t("materiality.tier_empty", lang))
+        st.markdown(heading)
+        st.caption(count)
+        st.markdown(items)
 
 # A click in the matrix chooses the topic (once per new click); the list below stays the keyboard alternative.
 options = list(names)
@@ -45,17 +54,9 @@ if options:
     accept(TOPIC_KEY, options, options[0])
 chosen = st.session_state.get(TOPIC_KEY)
 
-topic_table = make_topic_table(topics, lang=lang)
-render_chart(
-    make_materiality_figure(topics, lang=lang, selected=chosen),
-    key=CHART_KEY,
-    lang=lang,
-    data=topic_table,
-    on_select="rerun",
-)
-if rows:
-    method = pick(lang, rows[0]["method_common_zh"], rows[0]["method_common_en"])
-    st.caption(t("materiality.caption", lang, method=method))
+render_built_chart(CHART_KEY, filters, lambda: matrix_element(filters, chosen), chosen, on_select="rerun")
+if overview.method_caption:
+    st.caption(overview.method_caption)
 
 if options:
     st.selectbox(
@@ -65,43 +66,33 @@ if options:
         key=TOPIC_KEY,
         help=t("materiality.select_help", lang),
     )
-    topic = next(row for row in rows if row["topic_id"] == st.session_state[TOPIC_KEY])
-    st.subheader(t("materiality.detail_heading", lang, topic=names[topic["topic_id"]], year=filters.year))
-    st.caption(
-        t(
-            "materiality.detail_meta",
-            lang,
-            pillar=t(f"common.pillar.{topic['pillar']}", lang),
-            tier=t(f"materiality.tier.{topic['tier']}", lang),
-            rank=topic["tier_rank"],
-        )
-    )
-    if not topic["indicator_topics"]:
-        st.info(t("materiality.no_indicator", lang), icon=":material/info:")
+    topic_id = st.session_state[TOPIC_KEY]
+    detail = built("materiality.detail", filters, lambda: topic_detail(filters, topic_id), topic_id)
+    st.subheader(detail.heading)
+    st.caption(detail.meta)
+    if detail.info:
+        st.info(detail.info, icon=":material/info:")
     else:
-        figures = query("materiality.indicators", filters.edition, topic_id=topic["topic_id"], year=filters.year)
-        if figures.is_empty():
-            st.info(t("materiality.no_figure_in_year", lang, year=filters.year), icon=":material/info:")
-        else:
-            st.caption(t("materiality.indicator_count", lang, n=figures.height))
-            widths = {"indicator": "large", "value": "medium", "unit": "small", "source_table": "medium"}
-            st.dataframe(
-                make_indicator_table(figures, lang=lang),
-                hide_index=True,
-                width="stretch",
-                key="materiality_indicators",
-                column_config={
-                    t(f"materiality.col.{c}", lang): st.column_config.Column(width=w) for c, w in widths.items()
-                },
-            )
+        st.caption(detail.count)
+        st.dataframe(
+            detail.indicators,
+            hide_index=True,
+            width="stretch",
+            key="materiality_indicators",
+            column_config={
+                c: st.column_config.Column(width=w)
+                for c, w in zip(detail.indicators.column_names, INDICATOR_WIDTHS, strict=True)
+            },
+        )
 else:
     st.info(t("common.no_data", lang))
 
 st.subheader(t("materiality.table_heading", lang))
-st.dataframe(topic_table, hide_index=True, width="stretch", key="materiality_table")
+table, table_csv = built("materiality.topic_table", filters, topic_table)
+st.dataframe(table, hide_index=True, width="stretch", key="materiality_table")
 st.download_button(
     t("common.download_csv", lang),
-    data=topic_table.write_csv().encode("utf-8-sig"),
+    data=table_csv,
     file_name=f"materiality_topics_{lang}.csv",
     mime="text/csv",
     key="materiality_table_csv",
