@@ -9,7 +9,7 @@ from components import state
 from components.admin import admin_enabled
 from components.editions import render_snapshot_status
 from components.filters import current_language, presentation_requested, render_global_filters, render_language_switch
-from components.navigation import sections
+from components.navigation import menu
 from components.presentation import render_ir_controls, render_presentation
 from esg.i18n import t
 
@@ -27,14 +27,7 @@ else:
         filters = render_global_filters(lang)
         render_ir_controls(filters)
 
-pages = {
-    t(section, lang): [
-        st.Page(view.file, title=t(view.title_key, lang), icon=view.icon, url_path=view.name, default=i == 0 and j == 0)
-        for j, view in enumerate(views)
-    ]
-    for i, (section, views) in enumerate(sections(admin_enabled()).items())
-}
-page = st.navigation(pages, position="hidden" if presenting else "top")
+page = st.navigation(menu(lang, admin_enabled()), position="hidden" if presenting else "top")
 if not render_snapshot_status(lang):  # a broken edition is named; without any usable one no page can run
     st.stop()
 try:

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import polars as pl
+import pyarrow as pa
+
 from esg import queries
 from esg.errors import SnapshotError
 from esg.paths import snapshots_root
@@ -118,12 +121,23 @@ class _Results:
 _RESULTS = _Results(max_entries=512)
 
 
+VERSION_TTL_S = 1.0
+_versions: dict[Path, tuple[float, int]] = {}
+
+
 def _version(snapshot: Path) -> int:
-    """When the snapshot was written (its manifest's mtime): a re-imported edition is never served from the cache."""
+    """When the snapshot was written (its manifest's mtime, looked at most once a second): a re-imported edition is
+    never served from the cache (an import in this process also clears the caches at once)."""
+    now = time.monotonic()
+    seen = _versions.get(snapshot)
+    if seen is not None and now - seen[0] < VERSION_TTL_S:
+        return seen[1]
     try:
-        return (snapshot / MANIFEST).stat().st_mtime_ns
+        version = (snapshot / MANIFEST).stat().st_mtime_ns
     except OSError:
-        return 0
+        version = 0
+    _versions[snapshot] = (now, version)
+    return version
 
 
 def _frozen(value: Any) -> Any:
@@ -145,34 +159,61 @@ def query(name: str, edition: str, **params: Any) -> Any:
     return _RESULTS.get_or_run(key, lambda: queries.run(name, root / edition, **params))
 
 
-class _Shared:
-    """Built objects keyed on plain values, shared (not copied) and bounded (least recently used out)."""
+def _weight(value: Any, depth: int = 0) -> int:
+    """Roughly how many bytes a built object holds: bytes, text, Arrow tables and Polars frames by their size,
+    containers by their contents, numbers nothing, anything else (a figure, a KPI) a flat 16 kB."""
+    if value is None or isinstance(value, int | float):
+        return 0
+    if isinstance(value, bytes | str):
+        return len(value)
+    if isinstance(value, pa.Table):
+        return value.nbytes
+    if isinstance(value, pl.DataFrame):
+        return value.estimated_size()
+    if depth < 3 and isinstance(value, list | tuple):
+        return sum(_weight(v, depth + 1) for v in value)
+    if depth < 3 and isinstance(value, dict):
+        return sum(_weight(v, depth + 1) for v in value.values())
+    return 16_384
 
-    def __init__(self, max_entries: int) -> None:
+
+class _Shared:
+    """Built objects keyed on plain values, shared (not copied) and bounded by entries and by their weight (least
+    recently used out): downloads and tables built for every search text cannot fill the memory."""
+
+    def __init__(self, max_entries: int, max_bytes: int) -> None:
         self._max_entries = max_entries
-        self._entries: OrderedDict[tuple, Any] = OrderedDict()
+        self._max_bytes = max_bytes
+        self._entries: OrderedDict[tuple, tuple[Any, int]] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
 
     def get_or_build(self, key: tuple, build: Callable[[], Any]) -> Any:
         """The object built for ``key``, building (and keeping) it on the first call."""
         with self._lock:
-            if key in self._entries:
+            found = self._entries.get(key)
+            if found is not None:
                 self._entries.move_to_end(key)
-                return self._entries[key]
+                return found[0]
         value = build()
+        weight = _weight(value)
         with self._lock:
-            self._entries[key] = value
-            while len(self._entries) > self._max_entries:
-                self._entries.popitem(last=False)
+            if key not in self._entries:
+                self._entries[key] = (value, weight)
+                self._bytes += weight
+            while len(self._entries) > 1 and (len(self._entries) > self._max_entries or self._bytes > self._max_bytes):
+                _, (_, dropped) = self._entries.popitem(last=False)
+                self._bytes -= dropped
         return value
 
     def clear(self) -> None:
         """Forget every object."""
         with self._lock:
             self._entries.clear()
+            self._bytes = 0
 
 
-_SHARED = _Shared(max_entries=4096)
+_SHARED = _Shared(max_entries=4096, max_bytes=256 * 1024 * 1024)
 
 
 def shared(key: tuple, edition: str, build: Callable[[], Any]) -> Any:
@@ -210,3 +251,4 @@ def clear_caches() -> None:
         _statuses.clear()
     _RESULTS.clear()
     _SHARED.clear()
+    _versions.clear()

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import streamlit as st
+
+from esg.i18n import t
+
 
 @dataclass(frozen=True)
 class View:
@@ -56,3 +60,20 @@ def sections(admin: bool) -> dict[str, list[View]]:
     if not admin:
         return SECTIONS
     return {key: [*views, UPDATE_DATA] if key == "nav.section.data" else views for key, views in SECTIONS.items()}
+
+
+def menu(lang: str, admin: bool) -> dict[str, list[st.Page]]:
+    """The ``st.navigation`` menu in ``lang``: pages by section title. Made once per session, language and admin
+    setting (making the pages resolves every file, about 1.5 ms a run)."""
+    key = f"_menu_{lang}_{admin}"
+    if key not in st.session_state:
+        st.session_state[key] = {
+            t(section, lang): [
+                st.Page(
+                    view.file, title=t(view.title_key, lang), icon=view.icon, url_path=view.name, default=not (i or j)
+                )
+                for j, view in enumerate(views)
+            ]
+            for i, (section, views) in enumerate(sections(admin).items())
+        }
+    return st.session_state[key]

@@ -6,6 +6,10 @@ AppTest's thread start, polling and element-tree parsing. ``message_log`` record
 with the hash and the ``cacheable`` flag Streamlit computed for it, which is what decides whether a browser that
 already holds an element receives it again or only a reference. ``media_log`` keeps the bytes behind download buttons
 so the floor can store the same amount.
+
+AppTest makes a new ``ScriptCache`` for every run, so it compiles ``app.py`` and the page again each time; a server
+keeps one per runtime and compiles a script once. While measuring, every run shares one, as on a server (the floor's
+runs too).
 """
 
 from __future__ import annotations
@@ -45,7 +49,10 @@ def instrumented() -> Iterator[Recorder]:
     """Patch the runtime for measuring (and restore it): every AppTest run goes through ``app.py`` as on a server
     (the same fix as ``tests/app/conftest.py``), script bodies are timed, messages and media are recorded."""
     import streamlit.runtime.scriptrunner.script_runner as script_runner
+    import streamlit.testing.v1.app_test as app_test
+    import streamlit.testing.v1.local_script_runner as local_script_runner
     from streamlit.runtime.media_file_manager import MediaFileManager
+    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
     from streamlit.runtime.scriptrunner_utils.script_run_context import ScriptRunContext
 
     recorder = Recorder()
@@ -53,6 +60,7 @@ def instrumented() -> Iterator[Recorder]:
     original_exec = script_runner.exec_func_with_error_handling
     original_enqueue = ScriptRunContext.enqueue
     original_add = MediaFileManager.add
+    one_cache = ScriptCache()
 
     def init(self: PagesManager, *args: object, **kwargs: object) -> None:
         original_init(self, *args, **kwargs)
@@ -89,6 +97,7 @@ def instrumented() -> Iterator[Recorder]:
         return url
 
     PagesManager.__init__ = init
+    app_test.ScriptCache = local_script_runner.ScriptCache = lambda: one_cache  # type: ignore[misc, assignment]
     script_runner.exec_func_with_error_handling = timed_exec
     ScriptRunContext.enqueue = enqueue
     MediaFileManager.add = add
@@ -99,6 +108,7 @@ def instrumented() -> Iterator[Recorder]:
         script_runner.exec_func_with_error_handling = original_exec
         ScriptRunContext.enqueue = original_enqueue
         MediaFileManager.add = original_add
+        app_test.ScriptCache = local_script_runner.ScriptCache = ScriptCache  # type: ignore[misc]
 
 
 def open_view(view_file: str, *, lang: str = "zh", timeout: float = 120) -> AppTest:

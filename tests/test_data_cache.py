@@ -38,3 +38,13 @@ def test_shared_builds_once_per_key_and_edition() -> None:
     data.clear_caches()
     data.shared(("chart", 2024, "en"), "2024", lambda: build("d"))
     assert built == ["a", "c", "d"]
+
+
+def test_shared_objects_are_bounded_by_their_weight() -> None:
+    cache = data._Shared(max_entries=10, max_bytes=1000)
+    for key in ("a", "b", "c"):
+        cache.get_or_build((key,), lambda key=key: (key.encode() * 400, None))
+    rebuilt: list[str] = []
+    cache.get_or_build(("a",), lambda: rebuilt.append("a") or b"")  # 1,200 bytes held: the oldest went
+    cache.get_or_build(("c",), lambda: rebuilt.append("c") or b"")  # the newest is still there
+    assert rebuilt == ["a"]
