@@ -101,7 +101,7 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
     result["pages"] = bench_pages(
         runs=3 if quick else 7,
         warmup=0 if quick else 2,
-        sampled_runs=0 if quick else 3,
+        sampled_runs=0 if quick else 10,
         what_if=not quick,
         progress=progress,
     )
