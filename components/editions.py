@@ -16,9 +16,9 @@ import streamlit as st
 from components import state
 from components.charts import make_bar_figure, make_line_figure
 from components.data import EditionStatus, edition_statuses, query
-from components.render import csv_bytes
 from components.restatements import mark_restatements, restated_rows, restatement_note
 from components.state import Filters
+from components.tables import csv_bytes
 from components.text import md_escape, plotly_escape
 from esg.i18n import format_value, pick, t, with_display_values
 

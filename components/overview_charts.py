@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 import polars as pl
@@ -16,11 +17,12 @@ from components.charts import finish_figure, make_bar_figure
 from components.data import query
 from components.kpi import Kpi, kpis_from_rows
 from components.palette import BAD, GOOD, GRID, MUTED, TEXT
-from components.render import csv_bytes
 from components.restatements import mark_chart_restatements
-from components.state import Filters
-from components.tables import localised
+from components.tables import csv_bytes, localised
 from esg.i18n import display_number, display_unit, format_change, format_number, format_value, pick, t
+
+if TYPE_CHECKING:
+    from components.state import Filters
 
 TILE_COLUMNS = 3
 TILE_GAP = 0.025

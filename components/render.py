@@ -13,6 +13,7 @@ from components.data import built
 from components.kpi import Kpi, shown_label_and_value
 from components.restatements import restated_rows, restatement_note
 from components.state import Filters
+from components.tables import csv_bytes
 from esg.i18n import format_change, t
 
 PNG_SCALE = 3
@@ -36,11 +37,6 @@ def chart_config(filename: str) -> dict:
 def slug(text: str) -> str:
     """A file-name-safe slug of a key."""
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "chart"
-
-
-def csv_bytes(data: pl.DataFrame) -> bytes:
-    """A chart's figures as the CSV its download button serves (UTF-8 with BOM, so Excel reads the Chinese)."""
-    return data.write_csv().encode("utf-8-sig")
 
 
 def render_chart(

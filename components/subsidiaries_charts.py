@@ -9,6 +9,7 @@ colour and a "not disclosed" label where the report gives nothing), hence this f
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 import polars as pl
@@ -19,10 +20,11 @@ from components.charts import finish_figure
 from components.data import query
 from components.kpi import Kpi
 from components.palette import MUTED, SEGMENT_COLORS
-from components.render import csv_bytes
-from components.state import Filters
-from components.tables import localised
+from components.tables import csv_bytes, localised
 from esg.i18n import display_unit, format_number, format_value, pick, t
+
+if TYPE_CHECKING:
+    from components.state import Filters
 
 SEGMENT_IDS = ("mining", "smelting", "other", "unassigned")
 DIRECTORY_COLUMNS = {

@@ -147,3 +147,8 @@ def wide_table(
         )
     schema = {label_header: pl.String, unit_header: pl.String, **{str(y): pl.Float64 for y in years}}
     return pl.DataFrame(rows, schema=schema)
+
+
+def csv_bytes(data: pl.DataFrame) -> bytes:
+    """A chart's figures as the CSV its download button serves (UTF-8 with BOM, so Excel reads the Chinese)."""
+    return data.write_csv().encode("utf-8-sig")
