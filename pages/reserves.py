@@ -1,5 +1,6 @@
 """Resources and reserves: the ten minerals by group (each in its own unit) and their change, exploration and
-mining rights, and the mines, smelters and salt lake on a schematic province tile map.
+mining rights, and the mines, smelters and salt lake on a schematic province tile map, in sections (a switch under
+the title; only the chosen section is rendered, see ``components.subnav``).
 
 Every figure, table, KPI set and note is built once per filters (``components.data.built``, from the builders of
 ``components.reserves_charts``); a rerun only renders."""
@@ -19,6 +20,7 @@ from components.reserves_charts import (
     notes_element,
     reserves_element,
 )
+from components.subnav import render_section_switch
 from esg.i18n import t
 
 filters = state.current_filters()
@@ -39,43 +41,66 @@ def mineral_chart(group: str, basis: str) -> None:
     render_built_chart(f"reserves_{group}_{basis}", filters, lambda: mineral_figure(filters, group, basis))
 
 
-st.subheader(t("reserves.section.headline", lang, year=year))
-kpi_row("reserves")
-st.caption(t("reserves.headline_caption", lang))
+def notes() -> None:
+    """The report's caveats on the reserve figures, under every section that shows them."""
+    with st.expander(t("reserves.notes_title", lang), icon=":material/info:"):
+        for note in built("reserves.notes", filters, lambda: notes_element(filters)):
+            st.markdown(note)
 
-st.subheader(t("reserves.section.minerals", lang))
-charts = built("reserves.chart_groups", filters, lambda: query("reserves.chart_groups", filters.edition))
-for start in range(0, len(charts) + 1, 2):
-    for column, chart in zip(st.columns(2), [*charts, None][start : start + 2], strict=False):
-        with column:
-            if chart is None:  # the last slot: the change of every mineral, a share of its own figure
-                render_built_chart("reserves_change", filters, lambda: change_element(filters))
-                st.caption(t("reserves.change_caption", lang))
-            else:
+
+def overview_section() -> None:
+    """The headline reserves, the change of every mineral over the period and the table of every mineral."""
+    st.subheader(t("reserves.section.headline", lang, year=year))
+    kpi_row("reserves")
+    st.caption(t("reserves.headline_caption", lang))
+    left, right = st.columns([3, 2])
+    with left:  # the change of every mineral: a share of its own figure, so minerals in different units side by side
+        render_built_chart("reserves_change", filters, lambda: change_element(filters))
+    with right:
+        st.caption(t("reserves.change_caption", lang))
+    change_header = t("reserves.col.change", lang)
+    st.dataframe(
+        built("reserves.table", filters, lambda: reserves_element(filters)),
+        hide_index=True,
+        width="stretch",
+        key="reserves_table",
+        column_config={change_header: st.column_config.NumberColumn(change_header, format="%.1f")},
+    )
+    notes()
+
+
+def minerals_section(groups: tuple[str, ...]) -> None:
+    """The charts of the mineral groups ``groups`` (each chart one unit), two a row."""
+    st.subheader(t("reserves.section.minerals", lang))
+    charts = built("reserves.chart_groups", filters, lambda: query("reserves.chart_groups", filters.edition))
+    shown = [chart for chart in charts if chart[0] in groups]
+    for start in range(0, len(shown), 2):
+        for column, chart in zip(st.columns(2), shown[start : start + 2], strict=False):
+            with column:
                 mineral_chart(*chart)
+    notes()
 
-change_header = t("reserves.col.change", lang)
-st.dataframe(
-    built("reserves.table", filters, lambda: reserves_element(filters)),
-    hide_index=True,
-    width="stretch",
-    key="reserves_table",
-    column_config={change_header: st.column_config.NumberColumn(change_header, format="%.1f")},
-)
-with st.expander(t("reserves.notes_title", lang), icon=":material/info:"):
-    for note in built("reserves.notes", filters, lambda: notes_element(filters)):
-        st.markdown(note)
 
-st.subheader(t("reserves.section.rights", lang, year=year))
-kpi_row("rights")
+def assets_section() -> None:
+    """Exploration and mining rights, then the assets on the schematic province map and in a table."""
+    st.subheader(t("reserves.section.rights", lang, year=year))
+    kpi_row("rights")
+    st.subheader(t("reserves.section.assets", lang))
+    left, right = st.columns([3, 2])
+    with left:
+        render_built_chart("reserves_map", filters, lambda: map_element(filters))
+    with right:
+        st.caption(t("reserves.map_caption", lang))
+    assets_table, no_assets = built("reserves.assets_table", filters, lambda: assets_element(filters))
+    if no_assets:
+        st.info(t("reserves.no_assets", lang), icon=":material/info:")
+    st.dataframe(assets_table, hide_index=True, width="stretch", key="reserves_assets")
 
-st.subheader(t("reserves.section.assets", lang))
-left, right = st.columns([3, 2])
-with left:
-    render_built_chart("reserves_map", filters, lambda: map_element(filters))
-with right:
-    st.caption(t("reserves.map_caption", lang))
-assets_table, no_assets = built("reserves.assets_table", filters, lambda: assets_element(filters))
-if no_assets:
-    st.info(t("reserves.no_assets", lang), icon=":material/info:")
-st.dataframe(assets_table, hide_index=True, width="stretch", key="reserves_assets")
+
+SECTIONS = {
+    "overview": overview_section,
+    "metals": lambda: minerals_section(("base_metals", "ferrous_alloy")),  # the non-ferrous metals and iron ore
+    "precious": lambda: minerals_section(("precious", "salt_lake")),
+    "assets": assets_section,
+}
+SECTIONS[render_section_switch("reserves", list(SECTIONS), lang)]()

@@ -10,6 +10,13 @@ STRINGS = {
         "explained in the captions.",
     },
     "emissions.note": {"zh": "报告说明（{name}）：{note}", "en": "Report caveat ({name}): {note}"},
+    # Section switch (labels of the view's sections)
+    "emissions.tab.ghg": {"zh": "温室气体排放", "en": "GHG emissions"},
+    "emissions.tab.sources": {"zh": "排放源", "en": "By source"},
+    "emissions.tab.pathway": {"zh": "碳减排路径", "en": "Decarbonisation path"},
+    "emissions.tab.air": {"zh": "大气污染物", "en": "Air pollutants"},
+    "emissions.tab.wastewater": {"zh": "废水", "en": "Wastewater"},
+    "emissions.tab.energy": {"zh": "能源与可再生电力", "en": "Energy and renewables"},
     # Sections
     "emissions.section.ghg": {"zh": "温室气体排放（{year} 年）", "en": "Greenhouse gas emissions ({year})"},
     "emissions.section.sources": {"zh": "按排放源划分", "en": "By emission source"},

@@ -11,6 +11,11 @@ STRINGS = {
     },
     "reserves.note": {"zh": "**{name}**：{note}", "en": "**{name}**: {note}"},
     "reserves.notes_title": {"zh": "储量数字的报告说明", "en": "The report's caveats on the reserve figures"},
+    # Section switch (labels of the view's sections)
+    "reserves.tab.overview": {"zh": "储量概览", "en": "Overview"},
+    "reserves.tab.metals": {"zh": "有色金属与铁矿", "en": "Non-ferrous metals and iron ore"},
+    "reserves.tab.precious": {"zh": "贵金属与盐湖", "en": "Precious metals and salt lake"},
+    "reserves.tab.assets": {"zh": "矿权与资产分布", "en": "Rights and assets"},
     # Sections
     "reserves.section.headline": {"zh": "保有资源储量（{year} 年）", "en": "Resources and reserves ({year})"},
     "reserves.section.minerals": {"zh": "各矿产保有资源储量", "en": "Each mineral"},

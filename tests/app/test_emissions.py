@@ -1,24 +1,26 @@
 """The emissions view through app.py: the report's GHG, air, wastewater and energy figures (typed from the report
-text), the decarbonisation path read from the snapshot's targets, the segment and year filters, both languages."""
+text), the decarbonisation path read from the snapshot's targets, the segment and year filters, the section switch,
+both languages."""
 
 import pytest
 
-from tests.app.helpers import chinese_in, figure_titled, figures, metric_values, run_page, visible_texts
+from tests.app.helpers import chinese_in, figure_titled, figures, metric_values, run_page, run_sections, visible_texts
 
 # 西部矿业温室气体排放 (2022, 2023, 2024), typed from the report.
 TOTAL = [1769991, 1938916, 1857309]
 SCOPE1 = [575044, 626016, 563111]
 COAL = [402312, 395013, 290527]
+SECTIONS = ["ghg", "sources", "pathway", "air", "wastewater", "energy"]
 
 
 @pytest.fixture(scope="module")
 def chinese():
-    return run_page("emissions", lang="zh")
+    return run_sections("emissions", SECTIONS, lang="zh")
 
 
 @pytest.fixture(scope="module")
 def english():
-    return run_page("emissions", lang="en")
+    return run_sections("emissions", SECTIONS, lang="en")
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +30,7 @@ def mining():
 
 @pytest.fixture(scope="module")
 def year_2023():
-    return run_page("emissions", lang="zh", year=2023)
+    return run_sections("emissions", SECTIONS, lang="zh", year=2023)
 
 
 def bars(fig: dict) -> dict[str, list]:
@@ -36,8 +38,13 @@ def bars(fig: dict) -> dict[str, list]:
     return {t["name"]: t["y"] for t in fig["data"] if t.get("name") and t.get("type") in ("bar", "scatter")}
 
 
+def kpis_of(sections) -> dict[str, str]:
+    """Every KPI card of every section."""
+    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
+
+
 def test_ghg_kpis_are_the_report_figures(chinese) -> None:
-    kpis = metric_values(chinese)
+    kpis = metric_values(chinese["ghg"])
     assert kpis["温室气体排放总量（吨二氧化碳当量）"] == "1,857,309"
     assert kpis["范围一排放（吨二氧化碳当量）"] == "563,111"
     assert kpis["范围二排放（吨二氧化碳当量）"] == "1,294,198"
@@ -45,26 +52,26 @@ def test_ghg_kpis_are_the_report_figures(chinese) -> None:
 
 
 def test_scope_1_by_source_is_stacked_by_year(chinese) -> None:
-    fig = figure_titled(chinese, "范围一排放：按排放源")
+    fig = figure_titled(chinese["sources"], "范围一排放：按排放源")
     sources = bars(fig)
     assert list(sources) == ["原煤", "焦炭", "汽油", "柴油", "天然气", "碳酸盐分解"]
     assert sources["原煤"] == COAL
     assert sources["柴油"] == [81011, 100301, 169808]
     assert sum(values[2] for values in sources.values()) == SCOPE1[2]  # the sources add up to scope 1 in 2024
     assert fig["layout"]["barmode"] == "stack"
-    scope2 = bars(figure_titled(chinese, "范围二排放：按排放源"))
+    scope2 = bars(figure_titled(chinese["sources"], "范围二排放：按排放源"))
     assert scope2 == {"外购电力": [1186875, 1304141, 1285304], "外购热力": [8072, 8758, 8894]}
 
 
 def test_total_trend_and_segments(chinese) -> None:
-    trend = bars(figure_titled(chinese, "温室气体排放趋势"))
+    trend = bars(figure_titled(chinese["ghg"], "温室气体排放趋势"))
     assert trend == {"合计": TOTAL, "范围一": SCOPE1, "范围二": [1194947, 1312899, 1294198]}
-    segments = bars(figure_titled(chinese, "按业务板块划分"))
+    segments = bars(figure_titled(chinese["ghg"], "按业务板块划分"))
     assert segments["矿山板块"] == [811228, 773068, 869577]
     assert segments["冶炼板块"] == [789040, 942621, 779446]
     assert segments["其他板块"] == [169723, 223225, 208286]
     # The report's 2023 segments add up to 2 t less than its total: shown as a data check.
-    assert any("1,938,914" in c.value and "1,938,916" in c.value for c in chinese.caption)
+    assert any("1,938,914" in c.value and "1,938,916" in c.value for c in chinese["ghg"].caption)
 
 
 def test_the_segment_filter_adds_its_card_and_highlights_it(mining) -> None:
@@ -76,7 +83,7 @@ def test_the_segment_filter_adds_its_card_and_highlights_it(mining) -> None:
 
 
 def test_decarbonisation_path_reads_the_targets(chinese) -> None:
-    fig = figure_titled(chinese, "碳减排路径")
+    fig = figure_titled(chinese["pathway"], "碳减排路径")
     traces = {t["name"]: t for t in fig["data"]}
     actual = traces["实际排放（范围一+二）"]
     assert actual["x"] == [2022, 2023, 2024] and actual["y"] == TOTAL
@@ -86,7 +93,7 @@ def test_decarbonisation_path_reads_the_targets(chinese) -> None:
     assert target["x"] == [2040] and target["y"][0] == pytest.approx(1769991 * 0.6)
     assert traces["2060 年碳中和（排放为零）"]["x"] == [2060]
     assert [s["x0"] for s in fig["layout"]["shapes"]] == [2030]  # the peak-year marker
-    kpis = metric_values(chinese)
+    kpis = metric_values(chinese["pathway"])
     required = 100 * (1 - (1769991 * 0.6 / 1857309) ** (1 / 16))
     achieved = 100 * ((1857309 / 1769991) ** (1 / 2) - 1)
     assert kpis["所需年均减排率（2024→2040）"] == f"{required:.1f}%"
@@ -95,59 +102,82 @@ def test_decarbonisation_path_reads_the_targets(chinese) -> None:
 
 
 def test_the_year_filter_moves_the_cards_and_the_heavy_metals(year_2023) -> None:
-    kpis = metric_values(year_2023)
+    kpis = kpis_of(year_2023)
     assert kpis["温室气体排放总量（吨二氧化碳当量）"] == "1,938,916"
     assert kpis["范围一排放（吨二氧化碳当量）"] == "626,016"
     assert "所需年均减排率（2023→2040）" in kpis
     assert kpis["工业废水排放（万立方米）"] == "未披露"  # disclosed for 2024 only, never 0
-    metals = figure_titled(year_2023, "废气中重金属排放，2023 年")
+    metals = figure_titled(year_2023["air"], "废气中重金属排放，2023 年")
     assert "未披露" in [text for t in metals["data"] for text in (t.get("text") or [])]
 
 
 def test_air_wastewater_and_heavy_metals(chinese) -> None:
     # 大气污染物排放, 废水排放 (typed from the report)
-    air = bars(figure_titled(chinese, "大气污染物排放（吨）"))
+    air = bars(figure_titled(chinese["air"], "大气污染物排放（吨）"))
     assert air == {
         "二氧化硫": [445.01, 530.12, 203.14],
         "氮氧化物": [574.96, 600.22, 302.02],
         "颗粒物": [426.54, 379.29, 335.07],
     }
-    metals = figure_titled(chinese, "废气中重金属排放，2024 年（千克）")["data"][0]
+    metals = figure_titled(chinese["air"], "废气中重金属排放，2024 年（千克）")["data"][0]
     assert dict(zip(metals["y"], metals["x"], strict=True)) == {
         "汞及其化合物": 5.13,
         "铅及其化合物": 18.32,
         "砷及其化合物": 4.21,
         "镉及其化合物": 79.08,
     }
-    water = figure_titled(chinese, "外排废水污染物")["data"]
+    water = figure_titled(chinese["wastewater"], "外排废水污染物")["data"]
     assert {t["name"]: t["y"] for t in water if t["type"] == "bar"} == {
         "化学需氧量": [None, 5.28, 1.47],
         "氨氮": [None, 0.55, 0.2],
     }
     gap = next(t for t in water if t["type"] == "scatter")  # 2022 is marked "not disclosed", never drawn as 0
     assert gap["x"] == ["2022"] and gap["text"] == ["未披露"]
-    assert metric_values(chinese)["工业废水排放（万立方米）"] == "6.31"
+    assert metric_values(chinese["wastewater"])["工业废水排放（万立方米）"] == "6.31"
 
 
 def test_energy_mix_keeps_each_unit_and_the_renewable_share_is_checked(chinese, english) -> None:
-    mix = chinese.dataframe[0].value
+    mix = chinese["energy"].dataframe[0].value
     rows = {r["能源种类"]: r for r in mix.to_dict("records")}
     assert rows["原煤"]["单位"] == "吨" and rows["原煤"]["2024"] == 143317
     assert rows["电力"]["单位"] == "万千瓦时" and rows["电力"]["2024"] == 237612
     assert rows["天然气"]["单位"] == "万立方米" and rows["热力"]["单位"] == "吉焦"
-    english_rows = {r["Energy type"]: r for r in english.dataframe[0].value.to_dict("records")}
+    english_rows = {r["Energy type"]: r for r in english["energy"].dataframe[0].value.to_dict("records")}
     assert english_rows["Electricity"]["Unit"] == "MWh" and english_rows["Electricity"]["2024"] == 2376120
-    assert metric_values(chinese)["可再生能源电力占比（报告所印）"] == "74%"
-    warning = chinese.warning[0].value
+    assert metric_values(chinese["energy"])["可再生能源电力占比（报告所印）"] == "74%"
+    warning = chinese["energy"].warning[0].value
     assert "157,054.6" in warning and "237,612" in warning and "66.1%" in warning and "74%" in warning
 
 
+def test_each_section_shows_only_its_own_figures(chinese) -> None:
+    assert [len(chinese[section].get("plotly_chart")) for section in SECTIONS] == [2, 2, 1, 2, 1, 0]
+    assert "温室气体排放总量（吨二氧化碳当量）" in metric_values(chinese["ghg"])
+    assert "工业废水排放（万立方米）" not in metric_values(chinese["ghg"])
+    with pytest.raises(AssertionError):
+        figure_titled(chinese["ghg"], "碳减排路径")
+
+
+def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
+    at = run_page("emissions", lang="en")
+    assert "section" not in at.query_params  # the first section is the default: short links
+    at.segmented_control(key="emissions_section").set_value("pathway").run()
+    assert at.query_params["section"] == "pathway"
+    assert figure_titled(at, "Decarbonisation path")
+    reopened = run_page("emissions", lang="en", section="pathway")  # the copied link reopens the section
+    assert reopened.segmented_control(key="emissions_section").value == "pathway"
+    assert figure_titled(reopened, "Decarbonisation path")
+    fallback = run_page("emissions", lang="en", section="nonsense")  # an unknown section: the first
+    assert fallback.segmented_control(key="emissions_section").value == "ghg"
+
+
 def test_english_page(english) -> None:
-    kpis = metric_values(english)
+    kpis = kpis_of(english)
     assert kpis["Scope 1 (t CO2e)"] == "563,111"
     assert kpis["Renewable electricity traded (MWh)"] == "1,570,546"
-    titles = [f["layout"]["title"]["text"] for f in figures(english)]
-    assert all("(" in title for title in titles)  # every title carries its unit
-    texts = visible_texts(english) + [w.value for w in english.warning]
-    texts += [str(v) for df in english.dataframe for v in [*df.value.columns, *df.value.astype(str).values.ravel()]]
-    assert chinese_in(texts) == []
+    for at in english.values():
+        titles = [f["layout"]["title"]["text"] for f in figures(at)]
+        assert all("(" in title for title in titles)  # every title carries its unit
+        texts = visible_texts(at) + [w.value for w in at.warning]
+        texts += [str(v) for df in at.dataframe for v in [*df.value.columns, *df.value.astype(str).values.ravel()]]
+        texts += [str(option) for option in at.segmented_control(key="emissions_section").options]
+        assert chinese_in(texts) == []

@@ -1,29 +1,31 @@
 """The reserves view through app.py: the ten minerals as printed (typed from the report text), units never mixed,
-rights, the schematic tile map of the assets, the year and entity filters, both languages."""
+rights, the schematic tile map of the assets, the year and entity filters, the section switch, both languages."""
 
 import pytest
 
-from tests.app.helpers import chinese_in, figure_titled, figures, metric_values, run_page, visible_texts
+from tests.app.helpers import chinese_in, figure_titled, figures, metric_values, run_page, run_sections, visible_texts
+
+SECTIONS = ["overview", "metals", "precious", "assets"]
 
 
 @pytest.fixture(scope="module")
 def chinese():
-    return run_page("reserves", lang="zh")
+    return run_sections("reserves", SECTIONS, lang="zh")
 
 
 @pytest.fixture(scope="module")
 def english():
-    return run_page("reserves", lang="en")
+    return run_sections("reserves", SECTIONS, lang="en")
 
 
 @pytest.fixture(scope="module")
 def year_2023():
-    return run_page("reserves", lang="zh", year=2023)
+    return run_sections("reserves", ["overview", "metals"], lang="zh", year=2023)
 
 
 @pytest.fixture(scope="module")
 def yulong():
-    return run_page("reserves", lang="en", entity="yulong")
+    return run_page("reserves", lang="en", entity="yulong", section="assets")
 
 
 def table_with(at, column: str):
@@ -33,8 +35,13 @@ def table_with(at, column: str):
     return found[0]
 
 
+def kpis_of(sections) -> dict[str, str]:
+    """Every KPI card of every section."""
+    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
+
+
 def test_headline_kpis(chinese, english) -> None:
-    kpis = metric_values(chinese)
+    kpis = kpis_of(chinese)
     # 矿产保有资源储量 chart and 关于西部矿业 prose (2024)
     assert kpis["铜金属（万吨）"] == "581"
     assert kpis["铁矿石（矿石量）（万吨）"] == "28,849.06"
@@ -44,44 +51,52 @@ def test_headline_kpis(chinese, english) -> None:
     assert kpis["探矿权面积（平方公里）"] == "73.4"
     assert kpis["采矿权（个）"] == "12"
     assert kpis["采矿权面积（平方公里）"] == "67.05"
-    assert metric_values(english)["Copper (metal) (kt)"] == "5,810"
+    assert metric_values(english["overview"])["Copper (metal) (kt)"] == "5,810"
 
 
 def test_table_keeps_printed_precision_and_units(chinese, english) -> None:
-    table = table_with(chinese, "矿产").set_index("矿产")
+    table = table_with(chinese["overview"], "矿产").set_index("矿产")
     assert table.loc["铜", "2024"] == "581.00" and table.loc["铜", "单位"] == "万吨"
     assert table.loc["铁（矿石量）", "2023"] == "30,010.90" and table.loc["铁（矿石量）", "计量口径"] == "矿石量"
     assert table.loc["金", "单位"] == "吨" and table.loc["金", "2022"] == "13.08"
     assert table.loc["铜", "期间变化（%）"] == pytest.approx(100 * (581.00 - 624.77) / 624.77, abs=0.05)
-    english_table = table_with(english, "Mineral").set_index("Mineral")
+    english_table = table_with(english["overview"], "Mineral").set_index("Mineral")
     assert english_table.loc["Copper", "2024"] == "5,810.0" and english_table.loc["Copper", "Unit"] == "kt"
     assert english_table.loc["Silver", "2024"] == "1,981.96" and english_table.loc["Silver", "Unit"] == "t"
 
 
 def test_each_chart_has_one_unit(chinese) -> None:
-    base = {t["name"]: t for t in figure_titled(chinese, "基本金属（金属量，万吨）")["data"] if t["type"] == "bar"}
+    base = {
+        t["name"]: t for t in figure_titled(chinese["metals"], "基本金属（金属量，万吨）")["data"] if t["type"] == "bar"
+    }
     assert base["2024"]["x"] == ["铜", "锌", "铅", "镍"]
     assert base["2024"]["y"] == [581.00, 247.86, 147.06, 27.00]
     assert base["2022"]["y"] == [624.77, 284.37, 161.57, 27.17]
-    iron = {t["name"]: t["y"] for t in figure_titled(chinese, "铁矿石（矿石量，万吨）")["data"] if t["type"] == "bar"}
+    iron = {
+        t["name"]: t["y"]
+        for t in figure_titled(chinese["metals"], "铁矿石（矿石量，万吨）")["data"]
+        if t["type"] == "bar"
+    }
     assert iron == {"2022": [26146.75], "2023": [30010.90], "2024": [28849.06]}
-    precious = figure_titled(chinese, "贵金属（吨）")["data"]
+    precious = figure_titled(chinese["precious"], "贵金属（吨）")["data"]
     assert {t["name"]: t["y"] for t in precious if t["type"] == "bar"}["2024"] == [1981.96, 12.53]
-    figure_titled(chinese, "盐湖资源：氯化镁（万吨）")
-    change = figure_titled(chinese, "2022→2024 年变化（%）")["data"][0]
+    figure_titled(chinese["precious"], "盐湖资源：氯化镁（万吨）")
+    change = figure_titled(chinese["overview"], "2022→2024 年变化（%）")["data"][0]
     assert dict(zip(change["y"], change["text"], strict=True))["铜"] == "-7.0%"
 
 
 def test_the_year_filter(year_2023) -> None:
-    kpis = metric_values(year_2023)
+    kpis = metric_values(year_2023["overview"])
     assert kpis["铁矿石（矿石量）（万吨）"] == "30,010.9"
     assert kpis["铜金属（万吨）"] == "605"
     assert kpis["有色金属合计（万吨）"] == "未披露"  # the prose total is for 2024 only
-    figure_titled(year_2023, "2022→2023 年变化（%）")
+    figure_titled(year_2023["overview"], "2022→2023 年变化（%）")
+    iron = figure_titled(year_2023["metals"], "铁矿石（矿石量，万吨）")  # the charts keep every year
+    assert [t["name"] for t in iron["data"] if t["type"] == "bar"] == ["2022", "2023", "2024"]
 
 
 def test_the_tile_map_is_schematic(chinese) -> None:
-    fig = figure_titled(chinese, "示意图，非实际比例")
+    fig = figure_titled(chinese["assets"], "示意图，非实际比例")
     assert {t["type"] for t in fig["data"]} == {"scatter"}  # no geographic traces, nothing fetched online
     tiles = [s for s in fig["layout"]["shapes"] if s["type"] == "rect"]
     assert len(tiles) == 11 and all(s["line"]["width"] == 0 for s in tiles)  # squares, no borders drawn
@@ -90,7 +105,7 @@ def test_the_tile_map_is_schematic(chinese) -> None:
     assert all(any(s["x0"] < x < s["x1"] and s["y0"] < y < s["y1"] for s in tiles) for x, y in markers)
     labels = [a["text"] for a in fig["layout"]["annotations"]]
     assert {"新疆", "西藏", "青海", "甘肃", "四川", "内蒙古"} <= set(labels)
-    assert any("示意图，非实际比例" in c.value for c in chinese.caption)
+    assert any("示意图，非实际比例" in c.value for c in chinese["assets"].caption)
 
 
 def test_the_entity_filter_highlights_its_assets(yulong) -> None:
@@ -103,7 +118,7 @@ def test_the_entity_filter_highlights_its_assets(yulong) -> None:
 
 
 def test_hover_names_kind_capacity_and_operator(english) -> None:
-    fig = figure_titled(english, "schematic, not to scale")
+    fig = figure_titled(english["assets"], "schematic, not to scale")
     hover = {row[0]: row for t in fig["data"] for row in t["customdata"]}
     _, kind, commodities, capacity, operator = hover["Huangshannan copper-nickel mine, Hami, Xinjiang"]
     assert (kind, commodities, operator) == ("Mine", "copper, nickel", "Xinjiang Ruilun")
@@ -111,8 +126,35 @@ def test_hover_names_kind_capacity_and_operator(english) -> None:
     assert hover["200 kt/a copper smelting"][3] == "200 kt/a copper smelting"
 
 
+def test_each_section_shows_only_its_own_figures(chinese) -> None:
+    assert [len(chinese[section].get("plotly_chart")) for section in SECTIONS] == [1, 3, 2, 1]
+    assert "铜金属（万吨）" in metric_values(chinese["overview"])
+    assert "探矿权（个）" in metric_values(chinese["assets"]) and "探矿权（个）" not in metric_values(
+        chinese["overview"]
+    )
+    with pytest.raises(AssertionError):
+        figure_titled(chinese["overview"], "示意图，非实际比例")
+    # the report's caveats on the reserve figures sit under every section that shows reserve figures
+    assert [bool(chinese[section].expander) for section in SECTIONS] == [True, True, True, False]
+
+
+def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
+    at = run_page("reserves", lang="en")
+    assert "section" not in at.query_params  # the first section is the default: short links
+    at.segmented_control(key="reserves_section").set_value("assets").run()
+    assert at.query_params["section"] == "assets"
+    assert figure_titled(at, "schematic, not to scale")
+    reopened = run_page("reserves", lang="en", section="assets")  # the copied link reopens the section
+    assert reopened.segmented_control(key="reserves_section").value == "assets"
+    assert figure_titled(reopened, "schematic, not to scale")
+    fallback = run_page("reserves", lang="en", section="nonsense")  # an unknown section: the first
+    assert fallback.segmented_control(key="reserves_section").value == "overview"
+
+
 def test_english_page(english) -> None:
-    assert len(figures(english)) == 7
-    texts = visible_texts(english)
-    texts += [str(v) for df in english.dataframe for v in [*df.value.columns, *df.value.astype(str).values.ravel()]]
-    assert chinese_in(texts) == []
+    assert sum(len(figures(at)) for at in english.values()) == 7
+    for at in english.values():
+        texts = visible_texts(at)
+        texts += [str(v) for df in at.dataframe for v in [*df.value.columns, *df.value.astype(str).values.ravel()]]
+        texts += [str(option) for option in at.segmented_control(key="reserves_section").options]
+        assert chinese_in(texts) == []
