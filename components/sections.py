@@ -1,6 +1,7 @@
 """Page sections shared by the indicator views (workforce, governance, safety): KPI cards, charts of a view's
 tables, the curated notes and the report's own inconsistencies under them, and indicator tables, each with a "no
-figures for this year" message when empty.
+figures for this year" message when empty; and the view's section switch (:meth:`Sections.show`), which renders only
+the chosen section's elements.
 
 A view declares what it shows in a :class:`ViewSpec` (a constant of its page, so the view's name determines it);
 :class:`Sections` builds every element of it once per filters in one ``components.data.built`` call (each lookup
@@ -26,6 +27,7 @@ from components.data import built, query
 from components.kpi import Kpi, kpis_from_rows
 from components.render import csv_bytes, render_chart, render_kpis
 from components.state import Filters
+from components.subnav import render_section_switch
 from components.tables import facts_table
 from esg.i18n import format_value, pick, t
 
@@ -157,6 +159,11 @@ class Sections:
         self.view = spec.view
         self.filters = filters
         self.elements: ViewElements = built(f"{spec.view}.elements", filters, lambda: view_elements(spec, filters))
+
+    def show(self, sections: Mapping[str, Callable[[], None]]) -> None:
+        """The section switch under the title (labels ``<view>.tab.<section>``), then the chosen section only: the
+        first section unless the URL or the switch names another."""
+        sections[render_section_switch(self.view, list(sections), self.filters.lang)]()
 
     def _no_figures(self, title_key: str) -> None:
         lang = self.filters.lang

@@ -1,7 +1,8 @@
 """R&D, supply chain, governance and community: R&D spending and patents, suppliers, the board, compliance and
 risk, investor communication, community investment and donations.
 
-Every element is declared in ``SPEC`` and built once per filters (``components.sections``); a rerun only renders."""
+Every element is declared in ``SPEC`` and built once per filters (``components.sections``); a rerun only renders,
+and only the section chosen under the title (``?section=<name>``, the first by default)."""
 
 import streamlit as st
 
@@ -67,18 +68,11 @@ year = filters.year
 render_page_header("governance.title", filters, frozenset({state.YEAR}), intro_key="governance.intro")
 page = Sections(SPEC, filters)
 
-st.subheader(t("governance.kpis", lang, year=year))
-page.kpis("kpis")
 
-rd, supply, board, community = st.tabs(
-    [
-        t("governance.tab.rd", lang),
-        t("governance.tab.supply", lang),
-        t("governance.tab.board", lang),
-        t("governance.tab.community", lang),
-    ]
-)
-with rd:
+def rd() -> None:
+    """The headline KPIs, R&D spending, R&D intensity and shares."""
+    st.subheader(t("governance.kpis", lang, year=year))
+    page.kpis("kpis")
     left, right = st.columns(2)
     with left:
         page.chart("rd_spend")
@@ -86,11 +80,19 @@ with rd:
     with right:
         page.chart("rd_shares")
         page.quality("rd_shares")
+
+
+def research() -> None:
+    """R&D personnel and research projects."""
     left, right = st.columns(2)
     with left:
         page.chart("researchers")
     with right:
         page.chart("projects")
+
+
+def patents() -> None:
+    """Patents in the year and cumulative, technology achievements, innovation management and digitalisation."""
     left, right = st.columns(2)
     with left:
         page.chart("patents")
@@ -102,12 +104,18 @@ with rd:
     page.notes("achievements")
     page.table("innovation")
 
-with supply:
+
+def procurement() -> None:
+    """Suppliers and procurement spending."""
     left, right = st.columns(2)
     with left:
         page.chart("suppliers")
     with right:
         page.chart("procurement")
+
+
+def suppliers() -> None:
+    """The top-5 suppliers' share, supplier evaluation results, supplier management."""
     left, right = st.columns(2)
     with left:
         page.chart("top5")
@@ -116,7 +124,9 @@ with supply:
         page.notes("evaluation")
     page.table("supply")
 
-with board:
+
+def board() -> None:
+    """Board composition, procedures, investor communication, risk early warning and compliance."""
     st.markdown(f"**{t('governance.board', lang, year=year)}**")
     page.kpis("board", per_row=3)
     page.notes("board")
@@ -128,9 +138,24 @@ with board:
         page.chart("risk_indicators")
     page.table("compliance")
 
-with community:
+
+def community() -> None:
+    """Rural revitalisation and philanthropy: KPIs, community investment and donations, engagement."""
     st.markdown(f"**{t('governance.community', lang, year=year)}**")
     page.kpis("community")
     page.chart("community_funds")
     st.caption(t("governance.community_caption", lang))
     page.table("community")
+
+
+page.show(
+    {
+        "rd": rd,
+        "research": research,
+        "patents": patents,
+        "procurement": procurement,
+        "suppliers": suppliers,
+        "board": board,
+        "community": community,
+    }
+)

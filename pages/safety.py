@@ -1,6 +1,7 @@
 """Safety and health: injury rates and incidents, hours lost, safety investment by item, training, certification.
 
-Every element is declared in ``SPEC`` and built once per filters (``components.sections``); a rerun only renders."""
+Every element is declared in ``SPEC`` and built once per filters (``components.sections``); a rerun only renders,
+and only the section chosen under the title (``?section=<name>``, the first by default)."""
 
 import pyarrow as pa
 import streamlit as st
@@ -44,45 +45,59 @@ year = filters.year
 render_page_header("safety.title", filters, frozenset({state.YEAR}), intro_key="safety.intro")
 page = Sections(SPEC, filters)
 
-st.subheader(t("safety.kpis", lang, year=year))
-page.kpis("kpis")
 
-st.subheader(t("safety.section.incidents", lang))
-left, right = st.columns(2)
-with left:
-    page.chart("rates")
-with right:
-    page.chart("incidents")
-left, right = st.columns(2)
-with left:
-    page.chart("lost_hours")
-with right:
-    st.caption(t("safety.scope_caption", lang))
-    st.markdown(f"**{t('safety.footnotes', lang)}**")
-    st.table(page.elements.extras["footnotes"], hide_index=True)
+def incidents() -> None:
+    """The headline KPIs, injury rates, incidents and hours lost, with the report's footnotes on them."""
+    st.subheader(t("safety.kpis", lang, year=year))
+    page.kpis("kpis")
+    st.subheader(t("safety.section.incidents", lang))
+    left, right = st.columns(2)
+    with left:
+        page.chart("rates")
+    with right:
+        page.chart("incidents")
+    left, right = st.columns(2)
+    with left:
+        page.chart("lost_hours")
+    with right:
+        st.caption(t("safety.scope_caption", lang))
+        st.markdown(f"**{t('safety.footnotes', lang)}**")
+        st.table(page.elements.extras["footnotes"], hide_index=True)
 
-st.subheader(t("safety.section.investment", lang))
-page.chart("investment")
-page.quality("investment")
 
-st.subheader(t("safety.section.training", lang))
-left, right = st.columns(2)
-with left:
-    page.chart("training")
-with right:
-    page.chart("training_hours")
-left, right = st.columns(2)
-with left:
-    page.chart("certificates")
-with right:
-    certification = page.elements.tables["certification"]
-    if certification is not None:  # None only for a year before any of these figures
-        st.table(certification, hide_index=True)
+def investment() -> None:
+    """Safety investment by item with the printed total."""
+    st.subheader(t("safety.section.investment", lang))
+    page.chart("investment")
+    page.quality("investment")
 
-st.subheader(t("safety.section.management", lang, year=year))
-page.kpis("iso")
-management = page.elements.tables["management"]
-if management is None:
-    st.info(t("safety.no_figures", lang, year=year), icon=":material/info:")
-else:
-    st.table(management, hide_index=True)
+
+def training() -> None:
+    """Safety training sessions and hours, new certificates and certification."""
+    st.subheader(t("safety.section.training", lang))
+    left, right = st.columns(2)
+    with left:
+        page.chart("training")
+    with right:
+        page.chart("training_hours")
+    left, right = st.columns(2)
+    with left:
+        page.chart("certificates")
+    with right:
+        certification = page.elements.tables["certification"]
+        if certification is not None:  # None only for a year before any of these figures
+            st.table(certification, hide_index=True)
+
+
+def management() -> None:
+    """Occupational health and safety management certification."""
+    st.subheader(t("safety.section.management", lang, year=year))
+    page.kpis("iso")
+    table = page.elements.tables["management"]
+    if table is None:
+        st.info(t("safety.no_figures", lang, year=year), icon=":material/info:")
+    else:
+        st.table(table, hide_index=True)
+
+
+page.show({"incidents": incidents, "investment": investment, "training": training, "management": management})

@@ -1,6 +1,7 @@
 """Workforce diversity: headcount and its make-up, turnover and recruitment, training, pay and benefits.
 
-Every element is declared in ``SPEC`` and built once per filters (``components.sections``); a rerun only renders."""
+Every element is declared in ``SPEC`` and built once per filters (``components.sections``); a rerun only renders,
+and only the section chosen under the title (``?section=<name>``, the first by default)."""
 
 import streamlit as st
 
@@ -73,24 +74,21 @@ year = filters.year
 render_page_header("workforce.title", filters, frozenset({state.YEAR}), intro_key="workforce.intro")
 page = Sections(SPEC, filters)
 
-st.subheader(t("workforce.kpis", lang, year=year))
-page.kpis("kpis")
 
-diversity, turnover, training, pay = st.tabs(
-    [
-        t("workforce.tab.diversity", lang),
-        t("workforce.tab.turnover", lang),
-        t("workforce.tab.training", lang),
-        t("workforce.tab.pay", lang),
-    ]
-)
-with diversity:
+def headcount() -> None:
+    """The headline KPIs, employees by gender, the shares of women and ethnic minorities."""
+    st.subheader(t("workforce.kpis", lang, year=year))
+    page.kpis("kpis")
     left, right = st.columns(2)
     with left:
         page.chart("gender")
     with right:
         page.chart("shares")
         page.quality("shares")
+
+
+def roles() -> None:
+    """Employees by job type (and women's share by role), management employees by level."""
     left, right = st.columns(2)
     with left:
         page.chart("roles")
@@ -99,6 +97,10 @@ with diversity:
     with right:
         page.chart("levels")
         page.notes("levels")
+
+
+def profile() -> None:
+    """Ethnic minorities by group, employees by age and education; disability, local hiring and job level."""
     left, right = st.columns(2)
     with left:
         page.chart("ethnic")
@@ -112,42 +114,64 @@ with diversity:
     with right:
         page.table("inclusion")
 
-with turnover:
+
+def turnover() -> None:
+    """Leavers by age group and gender, turnover rates."""
     left, right = st.columns(2)
     with left:
         page.chart("turnover_age")
         page.quality("turnover_age")
     with right:
         page.chart("turnover_gender")
-    left, right = st.columns(2)
-    with left:
-        page.chart("turnover_rates")
-        page.quality("turnover_rates")
-    with right:
-        page.chart("hires")
+    page.chart("turnover_rates")
+    page.quality("turnover_rates")
+
+
+def hiring() -> None:
+    """New hires by channel; talent, promotion and minority turnover."""
+    page.chart("hires")
     page.table("recruitment")
 
-with training:
+
+def training() -> None:
+    """Training hours (total and per employee), participations by type; training programmes and title reviews."""
     left, right = st.columns(2)
     with left:
         page.chart("training_hours")
     with right:
         page.chart("training_avg")
-    left, right = st.columns(2)
-    with left:
-        page.chart("participations")
-        page.quality("participations")
-    with right:
-        page.chart("training_spend")
+    page.chart("participations")
+    page.quality("participations")
+    page.table("training")
+
+
+def training_spend() -> None:
+    """Training expenditure: by year, by programme and by staff type."""
+    page.chart("training_spend")
     left, right = st.columns(2)
     with left:
         page.chart("spend_category")
     with right:
         page.chart("spend_staff")
-    page.table("training")
 
-with pay:
+
+def pay() -> None:
+    """Employee compensation; union coverage, benefits and employee care."""
     st.markdown(f"**{t('workforce.pay', lang, year=year)}**")
     page.kpis("pay", per_row=2)
     page.notes("pay")
     page.table("benefits")
+
+
+page.show(
+    {
+        "headcount": headcount,
+        "roles": roles,
+        "profile": profile,
+        "turnover": turnover,
+        "hiring": hiring,
+        "training": training,
+        "training_spend": training_spend,
+        "pay": pay,
+    }
+)

@@ -33,6 +33,10 @@ STRINGS = {
         "en": "In-service occupational health checks",
     },
     # sections
+    "safety.tab.incidents": {"zh": "工伤与安全事件", "en": "Injuries and incidents"},
+    "safety.tab.investment": {"zh": "安全生产投入", "en": "Safety investment"},
+    "safety.tab.training": {"zh": "安全培训与取证", "en": "Training and certificates"},
+    "safety.tab.management": {"zh": "职业健康安全管理", "en": "Health and safety management"},
     "safety.section.incidents": {"zh": "工伤事故率与安全事件", "en": "Injury rates and incidents"},
     "safety.section.investment": {"zh": "安全生产投入", "en": "Safety investment"},
     "safety.section.training": {"zh": "安全培训与取证", "en": "Safety training and certification"},

@@ -18,9 +18,14 @@ STRINGS = {
     "workforce.kpi.training_hours_avg": {"zh": "人均培训时长", "en": "Training hours per head"},
     "workforce.kpi.employee_compensation_total": {"zh": "员工薪酬支出总额", "en": "Total employee compensation"},
     "workforce.kpi.employee_compensation_avg": {"zh": "员工年度平均薪酬", "en": "Average annual compensation"},
-    "workforce.tab.diversity": {"zh": "人员构成", "en": "Diversity"},
-    "workforce.tab.turnover": {"zh": "流失与招聘", "en": "Turnover and recruitment"},
-    "workforce.tab.training": {"zh": "培训", "en": "Training"},
+    # sections
+    "workforce.tab.headcount": {"zh": "员工概况", "en": "Headcount"},
+    "workforce.tab.roles": {"zh": "岗位与职级", "en": "Roles and levels"},
+    "workforce.tab.profile": {"zh": "民族、年龄与学历", "en": "Ethnicity, age, education"},
+    "workforce.tab.turnover": {"zh": "员工流失", "en": "Turnover"},
+    "workforce.tab.hiring": {"zh": "人才引进", "en": "Hiring"},
+    "workforce.tab.training": {"zh": "员工培训", "en": "Training"},
+    "workforce.tab.training_spend": {"zh": "培训投入", "en": "Training spending"},
     "workforce.tab.pay": {"zh": "薪酬与福利", "en": "Pay and benefits"},
     "workforce.pay": {"zh": "员工薪酬（{year} 年）", "en": "Employee compensation ({year})"},
     "workforce.no_figures": {

@@ -1,33 +1,40 @@
 """The safety view through app.py: KPI values are the report's figures (typed from the report's 安全管理绩效 and
-安全生产项目与投入绩效 tables), YoY colours, the investment chart with its printed totals, the year filter, both
-languages."""
+安全生产项目与投入绩效 tables), YoY colours, the investment chart with its printed totals, the year filter, the section
+switch, both languages."""
 
 import pytest
 
-from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, visible_texts
+from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, run_sections, visible_texts
+
+SECTIONS = ["incidents", "investment", "training", "management"]
 
 
 @pytest.fixture(scope="module")
 def english():
-    return run_page("safety", lang="en")
+    return run_sections("safety", SECTIONS, lang="en")
 
 
 @pytest.fixture(scope="module")
 def chinese():
-    return run_page("safety", lang="zh")
+    return run_sections("safety", SECTIONS, lang="zh")
 
 
 @pytest.fixture(scope="module")
 def chinese_2023():
-    return run_page("safety", lang="zh", year=2023)
+    return run_sections("safety", SECTIONS, lang="zh", year=2023)
 
 
 def bars(fig: dict) -> dict[str, list]:
     return {trace["name"]: trace["y"] for trace in fig["data"] if trace.get("type") == "bar"}
 
 
+def kpis_of(sections) -> dict[str, str]:
+    """Every KPI card of every section."""
+    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
+
+
 def test_kpis_show_the_2024_figures(chinese) -> None:
-    kpis = metric_values(chinese)
+    kpis = kpis_of(chinese)
     # 安全管理绩效, 2024 column
     assert kpis["员工 LTIR"] == "0.396"
     assert kpis["员工 TRIFR"] == "0.396"
@@ -44,25 +51,27 @@ def test_kpis_show_the_2024_figures(chinese) -> None:
 
 
 def test_lower_rates_are_good_and_changes_are_percent(chinese) -> None:
-    deltas = {m.label: m.delta for m in chinese.metric}
+    deltas = {m.label: m.delta for m in chinese["incidents"].metric}
     assert deltas["员工 LTIR"] == f"{100 * (0.396 - 0.736) / 0.736:+,.1f}%"
     assert deltas["承包商 TRIFR"] == f"{100 * (0.171 - 0.147) / 0.147:+,.1f}%"
-    colours = {m.label: m.proto.color for m in chinese.metric}
+    colours = {m.label: m.proto.color for m in chinese["incidents"].metric}
     # LTIR fell (good) and contractor TRIFR rose (bad): inverse colouring gives them different colours
     assert colours["员工 LTIR"] != colours["承包商 TRIFR"]
     assert colours["员工 LTIR"] == colours["工伤事件数（件）"]  # both fell
 
 
 def test_english_converts_investment_exactly_and_has_no_chinese(english) -> None:
-    kpis = metric_values(english)
+    kpis = kpis_of(english)
     assert kpis["LTIR, employees"] == "0.396"
     assert kpis["TRIFR, contractors"] == "0.171"
     assert kpis["Safety investment (RMB million)"] == "447.65"
-    assert chinese_in(visible_texts(english)) == []
+    for at in english.values():
+        sections = [str(option) for option in at.segmented_control(key="safety_section").options]
+        assert chinese_in(visible_texts(at) + [i.value for i in at.info] + sections) == []
 
 
 def test_rates_chart_holds_the_three_series(english) -> None:
-    fig = figure_titled(english, "Injury rates")
+    fig = figure_titled(english["incidents"], "Injury rates")
     lines = {trace["name"]: trace["y"] for trace in fig["data"] if trace.get("mode", "").startswith("lines")}
     assert lines == {
         "LTIR, employees": [0.502, 0.736, 0.396],
@@ -73,7 +82,7 @@ def test_rates_chart_holds_the_three_series(english) -> None:
 
 
 def test_investment_chart_stacks_the_items_and_shows_the_printed_total(chinese) -> None:
-    fig = figure_titled(chinese, "安全生产投入")
+    fig = figure_titled(chinese["investment"], "安全生产投入")
     items = bars(fig)
     assert len(items) == 8
     assert items["隐患整改治理"] == [5503, 11208, 16008]
@@ -82,26 +91,27 @@ def test_investment_chart_stacks_the_items_and_shows_the_printed_total(chinese) 
     assert totals["y"] == [22011, 49623, 44765]
     # the 2024 items add to 44,764, one less than the printed 44,765 (data-quality table)
     assert sum(values[2] for values in items.values()) == 44764
-    captions = " ".join(c.value for c in chinese.caption)
+    captions = " ".join(c.value for c in chinese["investment"].caption)
     assert "44,764 万元" in captions and "44,765 万元" in captions
 
 
 def test_footnotes_say_contractors_are_excluded(english) -> None:
-    captions = " ".join(c.value for c in english.caption)
+    captions = " ".join(c.value for c in english["incidents"].caption)
     assert "exclude contractors" in captions
-    footnotes = english.table[0].value
+    footnotes = english["incidents"].table[0].value
     assert any("contractors excluded" in note for note in footnotes["Note"])
 
 
 def test_the_year_filter_changes_kpis_and_charts(chinese_2023) -> None:
-    kpis = metric_values(chinese_2023)
+    kpis = kpis_of(chinese_2023)
     assert kpis["员工 LTIR"] == "0.736"
     assert kpis["承包商 TRIFR"] == "0.147"
     assert kpis["安全生产投入（万元）"] == "49,623"
     assert kpis["通过 ISO 45001 认证的矿山和冶炼企业（家）"] == "未披露"  # printed for 2024 only
-    fig = figure_titled(chinese_2023, "安全生产投入")
+    fig = figure_titled(chinese_2023["investment"], "安全生产投入")
     assert all(trace["x"] == ["2022", "2023"] for trace in fig["data"])
-    assert [i.value for i in chinese_2023.info] == ["报告未披露 2023 年的这些数据（仅披露 2024 年）。"]
+    infos = [i.value for at in chinese_2023.values() for i in at.info]
+    assert infos == ["报告未披露 2023 年的这些数据（仅披露 2024 年）。"]
 
 
 def test_the_entity_filter_is_declared_not_applicable() -> None:
@@ -110,3 +120,20 @@ def test_the_entity_filter_is_declared_not_applicable() -> None:
     captions = [c.value for c in at.caption]
     assert any(c.startswith("Filters this page cannot apply: Entity Yulong Copper") for c in captions), captions
     assert metric_values(at)["LTIR, employees"] == "0.396"
+
+
+def test_each_section_shows_only_its_own_charts(chinese) -> None:
+    assert [len(chinese[s].get("plotly_chart")) for s in SECTIONS] == [3, 1, 3, 0]
+    assert "通过 ISO 45001 认证的矿山和冶炼企业（家）" not in metric_values(chinese["incidents"])
+
+
+def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
+    at = run_page("safety", lang="en")
+    assert "section" not in at.query_params  # the first section is the default: short links
+    at.segmented_control(key="safety_section").set_value("investment").run()
+    assert at.query_params["section"] == "investment"
+    assert figure_titled(at, "Safety investment by item")
+    reopened = run_page("safety", lang="en", section="investment")  # the copied link reopens the section
+    assert reopened.segmented_control(key="safety_section").value == "investment"
+    unknown = run_page("safety", lang="en", section="nonsense")
+    assert unknown.segmented_control(key="safety_section").value == "incidents"

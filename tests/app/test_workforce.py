@@ -1,33 +1,40 @@
 """The workforce view through app.py: figures typed from the report's 西部矿业人才多元化结构, 按民族划分的员工人数与比例,
 西部矿业员工流失情况 and 西部矿业 2024 年员工薪酬 tables; YoY in points for rates; the report's own inconsistencies
-shown from the data-quality table; the year filter; both languages."""
+shown from the data-quality table; the year filter; the section switch; both languages."""
 
 import pytest
 
-from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, visible_texts
+from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, run_sections, visible_texts
+
+SECTIONS = ["headcount", "roles", "profile", "turnover", "hiring", "training", "training_spend", "pay"]
 
 
 @pytest.fixture(scope="module")
 def english():
-    return run_page("workforce", lang="en")
+    return run_sections("workforce", SECTIONS, lang="en")
 
 
 @pytest.fixture(scope="module")
 def chinese():
-    return run_page("workforce", lang="zh")
+    return run_sections("workforce", SECTIONS, lang="zh")
 
 
 @pytest.fixture(scope="module")
 def chinese_2023():
-    return run_page("workforce", lang="zh", year=2023)
+    return run_sections("workforce", ["headcount", "profile", "pay"], lang="zh", year=2023)
 
 
 def traces(fig: dict) -> dict[str | None, list]:
     return {trace.get("name"): trace["y"] for trace in fig["data"] if trace.get("type") in ("bar", "scatter")}
 
 
+def kpis_of(sections) -> dict[str, str]:
+    """Every KPI card of every section."""
+    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
+
+
 def test_kpis_show_the_2024_figures(chinese) -> None:
-    kpis = metric_values(chinese)
+    kpis = kpis_of(chinese)
     assert kpis["在职员工（人）"] == "6,931"
     assert kpis["女性员工（人）"] == "1,363"
     assert kpis["女性员工比例"] == "19.7%"
@@ -39,16 +46,16 @@ def test_kpis_show_the_2024_figures(chinese) -> None:
 
 
 def test_rates_change_in_points_and_counts_in_percent(chinese) -> None:
-    deltas = {m.label: m.delta for m in chinese.metric}
+    deltas = {m.label: m.delta for m in chinese["headcount"].metric}
     assert deltas["女性员工比例"] == f"{19.70 - 21.09:+,.1f}个百分点"
     assert deltas["员工流失率"] == f"{3.68 - 10.86:+,.1f}个百分点"
     assert deltas["在职员工（人）"] == f"{100 * (6931 - 6222) / 6222:+,.1f}%"
-    colours = {m.label: m.proto.color for m in chinese.metric}
+    colours = {m.label: m.proto.color for m in chinese["headcount"].metric}
     assert colours["员工流失率"] != colours["女性员工比例"]  # falling turnover good, falling share of women bad
 
 
 def test_ethnic_groups_and_gender_charts(chinese) -> None:
-    ethnic = figure_titled(chinese, "按民族划分")["data"][0]
+    ethnic = figure_titled(chinese["profile"], "按民族划分")["data"][0]
     assert dict(zip(ethnic["y"], ethnic["x"], strict=True)) == {
         "藏族": 676,
         "土族": 342,
@@ -56,41 +63,44 @@ def test_ethnic_groups_and_gender_charts(chinese) -> None:
         "蒙古族": 106,
         "其他少数民族": 122,
     }
-    gender = traces(figure_titled(chinese, "按性别，人"))
+    gender = traces(figure_titled(chinese["headcount"], "按性别，人"))
     assert gender["女性"] == [1248, 1312, 1363]
     assert gender["男性"] == [4514, 4910, 5568]
     assert gender["合计（报告所印）"] == [5762, 6222, 6931]
 
 
 def test_turnover_by_age_keeps_the_reports_inconsistency(chinese) -> None:
-    turnover = traces(figure_titled(chinese, "按年龄划分的员工流失"))
+    turnover = traces(figure_titled(chinese["turnover"], "按年龄划分的员工流失"))
     assert turnover["30 岁及以下"] == [None, 317, 113]  # 2022 printed '-'
     assert turnover["合计（报告所印）"] == [316, 676, 255]
-    captions = " ".join(c.value for c in chinese.caption)
+    captions = " ".join(c.value for c in chinese["turnover"].caption)
     assert "499 人" in captions and "676 人" in captions
-    assert "74,974/6,931" in captions and "11.46" in captions  # compensation: average does not match
+    pay = " ".join(c.value for c in chinese["pay"].caption)
+    assert "74,974/6,931" in pay and "11.46" in pay  # compensation: average does not match
 
 
 def test_english_has_no_chinese_and_converts_money(english) -> None:
-    kpis = metric_values(english)
+    kpis = kpis_of(english)
     assert kpis["Employees (persons)"] == "6,931"
     assert kpis["Women employees (persons)"] == "1,363"
     assert kpis["Total employee compensation (RMB million)"] == "749.74"
-    deltas = {m.label: m.delta for m in english.metric}
+    deltas = {m.label: m.delta for m in english["headcount"].metric}
     assert deltas["Share of women"] == f"{19.70 - 21.09:+,.1f} pp"
-    assert chinese_in(visible_texts(english)) == []
-    levels = figure_titled(english, "Management employees by level")
+    for at in english.values():
+        sections = [str(option) for option in at.segmented_control(key="workforce_section").options]
+        assert chinese_in(visible_texts(at) + [i.value for i in at.info] + sections) == []
+    levels = figure_titled(english["roles"], "Management employees by level")
     assert traces(levels)["Of whom women"] == [389, 50, 17]
 
 
 def test_the_year_filter_changes_kpis_and_breakdowns(chinese_2023) -> None:
-    kpis = metric_values(chinese_2023)
+    kpis = kpis_of(chinese_2023)
     assert kpis["在职员工（人）"] == "6,222"
     assert kpis["女性员工（人）"] == "1,312"
     assert kpis["员工年度平均薪酬（万元）"] == "未披露"
-    infos = [i.value for i in chinese_2023.info]
+    infos = [i.value for i in chinese_2023["profile"].info]
     assert "按民族划分的少数民族员工（人）：报告未披露 2023 年数据。" in infos
-    gender = traces(figure_titled(chinese_2023, "按性别，人"))
+    gender = traces(figure_titled(chinese_2023["headcount"], "按性别，人"))
     assert gender["女性"] == [1248, 1312]
 
 
@@ -100,3 +110,20 @@ def test_the_entity_filter_is_declared_not_applicable() -> None:
     captions = [c.value for c in at.caption]
     assert any(c.startswith("本页不适用的筛选：主体 玉龙铜业") for c in captions), captions
     assert metric_values(at)["在职员工（人）"] == "6,931"
+
+
+def test_each_section_shows_only_its_own_charts(chinese) -> None:
+    assert [len(chinese[s].get("plotly_chart")) for s in SECTIONS] == [2, 2, 3, 3, 1, 3, 3, 0]
+    assert "员工薪酬支出总额（万元）" not in metric_values(chinese["headcount"])
+
+
+def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
+    at = run_page("workforce", lang="en")
+    assert "section" not in at.query_params  # the first section is the default: short links
+    at.segmented_control(key="workforce_section").set_value("turnover").run()
+    assert at.query_params["section"] == "turnover"
+    assert figure_titled(at, "Leavers by gender")
+    reopened = run_page("workforce", lang="en", section="turnover")  # the copied link reopens the section
+    assert reopened.segmented_control(key="workforce_section").value == "turnover"
+    unknown = run_page("workforce", lang="en", section="nonsense")
+    assert unknown.segmented_control(key="workforce_section").value == "headcount"
