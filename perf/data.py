@@ -8,8 +8,8 @@ written to Parquet once per scale; both implementations start from that file (``
 ``read_parquet``), as the app does, and compute the same six results, each the way a page asks for it (filter first,
 then transform, small results):
 
-- ``series``: twelve headline indicators for every entity, group level, with year-on-year change (``with_yoy``),
-  as the KPI cards and trend charts ask for them;
+- ``series``: twelve headline indicators for every entity, group level, with year-on-year change (``with_yoy``,
+  which returns them sorted by series and year), as the KPI cards and trend charts ask for them;
 - ``wide``: the environment pillar wide by year 2022-2024 (``wide_by_year``), the emissions and explorer tables;
 - ``shares``: each entity's share of the 2024 total per indicator (``with_share_of_total``), the subsidiaries view;
 - ``segments``: the sum of the segment parts per indicator, entity and year, the segment charts;
@@ -97,10 +97,11 @@ def headline_ids(base: pl.DataFrame, count: int = 12) -> list[str]:
 
 
 def polars_pipeline(path: Path, ids: list[str]) -> dict[str, pl.DataFrame]:
-    """The six results with ``esg.transforms`` on one lazy scan, collected together once."""
+    """The six results with ``esg.transforms`` on one lazy scan, collected together once (the search first reads
+    the few values it matches, see ``esg.transforms._found``)."""
     lf = pl.scan_parquet(path)
     frames = {
-        "series": with_yoy(filter_indicators(lf, indicator_ids=ids, segments=[None])).sort(KEY),
+        "series": with_yoy(filter_indicators(lf, indicator_ids=ids, segments=[None])),  # sorted by KEY
         "wide": wide_by_year(filter_indicators(lf, pillars=["E"]), YEARS),
         "shares": with_share_of_total(
             filter_indicators(lf, years=[2024], segments=[None]).select(*KEY, "unit", "value"),
@@ -119,8 +120,9 @@ def polars_pipeline(path: Path, ids: list[str]) -> dict[str, pl.DataFrame]:
 
 
 def pandas_pipeline(path: Path, ids: list[str]) -> dict[str, pd.DataFrame]:
-    """The six results in pandas: boolean masks, one merge for YoY, ``unstack`` for the wide table, grouped sums,
-    pyarrow-backed case-insensitive substring search."""
+    """The six results in pandas: boolean masks (``df.loc[mask, columns]`` where a result needs only some columns,
+    as Polars reads only those), one merge for YoY, ``unstack`` for the wide table, grouped sums, pyarrow-backed
+    case-insensitive substring search."""
     df = pd.read_parquet(path)
     group_level = df["segment"].isna()
     results: dict[str, pd.DataFrame] = {}
@@ -136,7 +138,7 @@ def pandas_pipeline(path: Path, ids: list[str]) -> dict[str, pd.DataFrame]:
     yoy["change_pp"] = delta.where(is_rate)
     results["series"] = yoy.sort_values(KEY)
 
-    env = df[df["pillar"] == "E"]
+    env = df.loc[df["pillar"] == "E", [*WIDE_KEEP, "year", "value"]]
     in_years = env[env["year"].isin(YEARS)]
     wide = (
         in_years.assign(segment=in_years["segment"].fillna(""))
@@ -148,11 +150,11 @@ def pandas_pipeline(path: Path, ids: list[str]) -> dict[str, pd.DataFrame]:
     wide = wide.reset_index().assign(segment=lambda w: w["segment"].replace("", None))
     results["wide"] = env[WIDE_KEEP].drop_duplicates(subset=SERIES_KEY).merge(wide, on=SERIES_KEY, how="left")
 
-    latest = df[(df["year"] == 2024) & group_level][[*KEY, "unit", "value"]]
+    latest = df.loc[(df["year"] == 2024) & group_level, [*KEY, "unit", "value"]]
     total = latest.groupby(["indicator_id", "year"])["value"].transform("sum")
     results["shares"] = latest.assign(share=(100 * latest["value"] / total).where(total > 0))
 
-    parts = df[~group_level]
+    parts = df.loc[~group_level, ["indicator_id", "entity", "year", "value"]]
     results["segments"] = parts.groupby(["indicator_id", "entity", "year"], as_index=False)["value"].sum()
 
     wanted = df["pillar"].isin(["E", "S"]) & df["year"].isin([2023, 2024]) & group_level

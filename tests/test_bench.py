@@ -11,6 +11,8 @@ import pytest
 from esg.schema import IndicatorSchema
 from perf.data import (
     RESULTS,
+    SEARCH,
+    SEARCH_COLUMNS,
     bench_data,
     check_same,
     headline_ids,
@@ -32,6 +34,18 @@ def test_pandas_and_polars_give_the_same_results(tmp_path: Path, scale: int) -> 
     assert rows == scale * base.height
     assert set(polars_results) == set(RESULTS)
     assert all(frame.height for frame in polars_results.values()), {k: v.height for k, v in polars_results.items()}
+
+
+def test_the_search_keeps_the_rows_and_their_order(tmp_path: Path) -> None:
+    """``check_same`` compares sorted results; the search must also keep the table's order (the explorer shows it)."""
+    base = real_indicators()
+    path, _, _ = write_synthetic(10, tmp_path, base)
+    found = pl.any_horizontal(
+        pl.col(c).str.to_lowercase().str.contains(SEARCH, literal=True).fill_null(False) for c in SEARCH_COLUMNS
+    )
+    expected = pl.read_parquet(path).filter(found)
+    assert expected.height
+    assert polars_pipeline(path, headline_ids(base))["search"].equals(expected)
 
 
 def test_a_different_result_is_caught(tmp_path: Path) -> None:

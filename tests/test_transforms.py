@@ -102,3 +102,87 @@ def test_decarbonisation_path_from_the_2022_base() -> None:
     assert required == pytest.approx(100 * (1 - (1769991 * 0.6 / 1857309) ** (1 / 16)))
     assert path.achieved_annual_change(2024, 1857309) > 0  # emissions rose from 2022 to 2024
     assert path.gap(2024, 1857309) > 0
+
+
+def test_filters_compare_enums_natively_and_ignore_unknown_values() -> None:
+    pillars = pl.Enum(["E", "S", "G"])
+    topics = pl.Enum(["emissions", "workforce"])
+    women = pl.col("indicator_id") == "women_share"
+    lf = GHG.with_columns(
+        pl.when(women).then(pl.lit("S")).otherwise(pl.col("pillar")).cast(pillars).alias("pillar"),
+        pl.when(women).then(pl.lit("workforce")).otherwise(pl.col("topic")).cast(topics).alias("topic"),
+    )
+    assert filter_indicators(lf, pillars=["S", "X"]).collect()["indicator_id"].to_list() == ["women_share"] * 2
+    assert filter_indicators(lf, topics=["emissions", "nope"]).collect().height == 8
+    assert filter_indicators(lf, pillars=["X"]).collect().height == 0
+    assert filter_indicators(lf, pillars=["E"]).collect_schema()["pillar"] == pillars  # the type is kept
+
+
+def test_segments_filter_keeps_group_level_and_named_segments() -> None:
+    assert filter_indicators(GHG, segments=[None, "mining"]).collect().height == 8
+    assert filter_indicators(GHG, segments=["mining", "other"]).collect()["segment"].to_list() == ["mining", "other"]
+
+
+def _searched_row_by_row(lf: pl.LazyFrame, needle: str) -> pl.DataFrame:
+    """The search as a plain per-row test (lower-cased copies), for comparison."""
+    columns = ("indicator_id", "name_zh", "name_en", "source_table", "source_table_en")
+    found = pl.any_horizontal(
+        pl.col(c).str.to_lowercase().str.contains(needle.lower(), literal=True).fill_null(False) for c in columns
+    )
+    return lf.filter(found).collect()
+
+
+@pytest.mark.parametrize("needle", ["scope", "SCOPE 1", "ghg_", "范围", "板块", "table", "表", "a.b", "(", "none such"])
+def test_search_finds_what_a_row_by_row_search_finds_in_the_same_order(needle: str) -> None:
+    lf = GHG.with_columns(  # matches in different columns, a null among them
+        pl.when(pl.col("indicator_id") == "water_fresh")
+        .then(None)
+        .when(pl.col("segment") == "other")
+        .then(pl.lit("Other table"))
+        .otherwise(pl.col("source_table_en"))
+        .alias("source_table_en")
+    )
+    assert_frame_equal(filter_indicators(lf, search=needle).collect(), _searched_row_by_row(lf, needle))
+
+
+def test_search_combines_with_the_other_filters() -> None:
+    out = filter_indicators(GHG, search="GHG", segments=["smelting", "other"], years=[2024]).collect()
+    assert out["segment"].to_list() == ["smelting", "other"]
+    assert filter_indicators(GHG, search="nothing like it", years=[2024]).collect().height == 0
+
+
+def test_yoy_comes_back_sorted_and_skips_a_gap_year() -> None:
+    gap = frame([
+        ("x", "group", None, 2024, 30.0, "t", "x", "x"),
+        ("x", "group", None, 2021, 10.0, "t", "x", "x"),
+        ("x", "group", None, 2022, 20.0, "t", "x", "x"),
+        ("x", "sub", None, 2023, 5.0, "t", "x", "x"),
+        ("x", "sub", None, 2022, 4.0, "t", "x", "x"),
+    ])  # fmt: skip
+    out = with_yoy(gap).collect()
+    assert out.select("entity", "year").rows() == [
+        ("group", 2021),
+        ("group", 2022),
+        ("group", 2024),
+        ("sub", 2022),
+        ("sub", 2023),
+    ]
+    assert out["previous_value"].to_list() == [None, 10.0, None, None, 4.0]
+    assert out["change_pct"].to_list() == [None, 100.0, None, None, 25.0]
+
+
+def test_wide_by_year_keeps_series_in_order_of_appearance_with_their_labels() -> None:
+    out = wide_by_year(GHG, [2023, 2024, 2030]).collect()
+    assert out.columns[:3] == ["indicator_id", "entity", "segment"]
+    assert out.columns[-3:] == ["2023", "2024", "2030"]
+    assert out.select("indicator_id", "segment").rows() == [
+        ("ghg_scope1", None),
+        ("women_share", None),
+        ("water_fresh", None),
+        ("ghg_total", "mining"),
+        ("ghg_total", "smelting"),
+        ("ghg_total", "other"),
+    ]
+    assert out["2030"].null_count() == out.height
+    assert out.filter(pl.col("segment") == "smelting").row(0, named=True)["name_en"] == "Smelting GHG"
+    assert out.filter(pl.col("indicator_id") == "women_share")["2023"].to_list() == [21.09]
