@@ -28,13 +28,18 @@ from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 VIEWPORT = {"width": 1280, "height": 900}
 TIMEOUT_MS = 60_000
 # Ready: the script run is over (the app root's script state, set by Streamlit's frontend, is "notRunning" after at
-# least one run: "initial" before), the page's title is shown, and every chart the view has drew its SVG.
-READY = """(expected) => {
+# least one run: "initial" before), no element is stale (left from the previous run), the page's title is shown (the
+# expected one, when given), and every chart the view has drew its SVG. After a click in an open tab a run must have
+# been seen, or the expected title must have replaced the old one: a warm rerun can be so quick that the frontend
+# never shows the "running" state at all.
+READY = """({charts: expected, title}) => {
   const app = document.querySelector('[data-testid="stApp"]');
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
-  if (window.__esgRunsSeen !== undefined && window.__esgRunsSeen < 1) return false;
+  const h1 = document.querySelector('[data-testid="stMainBlockContainer"] h1');
+  if (!h1 || (title && h1.innerText.trim() !== title)) return false;
+  if (window.__esgRunsSeen !== undefined && window.__esgRunsSeen < 1 && !title) return false;
   if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
-  if (!document.querySelector('[data-testid="stMainBlockContainer"] h1')) return false;
+  if (document.querySelector('[data-testid="stElementContainer"][data-stale="true"]')) return false;
   const charts = document.querySelectorAll('[data-testid="stPlotlyChart"]');
   if (charts.length < expected) return false;
   for (const chart of charts) { if (!chart.querySelector('.main-svg')) return false; }
@@ -110,7 +115,7 @@ async def new_context(browser: Browser) -> BrowserContext:
 
 
 async def load(
-    context: BrowserContext, url: str, expected_charts: int, *, wire: bool = False
+    context: BrowserContext, url: str, expected_charts: int, *, title: str = "", wire: bool = False
 ) -> tuple[float, Wire, object]:
     """Open ``url`` in a new tab of ``context``; ms until ready, the websocket counts (only with ``wire``: reading
     every frame in Python costs CPU that concurrent sessions compete for) and the tab."""
@@ -121,7 +126,7 @@ async def load(
         page.on("websocket", lambda ws: (ws.on("framereceived", counts.received), ws.on("framesent", counts.sent)))
     start = time.perf_counter()
     await page.goto(url, wait_until="commit")
-    await page.wait_for_function(READY, arg=expected_charts, polling="raf")
+    await page.wait_for_function(READY, arg={"charts": expected_charts, "title": title}, polling="raf")
     elapsed = (time.perf_counter() - start) * 1000
     if await page.locator(ERROR_BOX).count():
         raise RuntimeError(f"{url}: an error box is shown")
@@ -155,7 +160,8 @@ async def navigate(page: object, view: View) -> float:
     await page.locator('[data-testid="stTopNavSection"]', has_text=view.section).first.click()  # type: ignore[attr-defined]
     link = page.locator('a[data-testid="stTopNavDropdownLink"]', has_text=view.title)  # type: ignore[attr-defined]
     await link.first.click()
-    await page.wait_for_function(READY, arg=view.charts, polling="raf")  # type: ignore[attr-defined]
+    ready = {"charts": view.charts, "title": view.title}
+    await page.wait_for_function(READY, arg=ready, polling="raf")  # type: ignore[attr-defined]
     elapsed = (time.perf_counter() - start) * 1000
     if await page.locator(ERROR_BOX).count():  # type: ignore[attr-defined]
         raise RuntimeError(f"{view.name}: an error box is shown")
@@ -179,7 +185,8 @@ async def filter_change(browser: Browser, base: str, view: str, first: str, char
         await page.locator('[data-testid="stSidebar"]').get_by_role("combobox", name="Year").click()
         await page.get_by_role("option", name=year, exact=True).click()
         await asyncio.wait_for(wire.finished.wait(), TIMEOUT_MS / 1000)
-        await page.wait_for_function(READY, arg=0, polling="raf")  # the year before may have fewer charts
+        ready = {"charts": 0, "title": ""}  # the year before may have fewer charts
+        await page.wait_for_function(READY, arg=ready, polling="raf")
         return {
             "view": view,
             "ms": round((time.perf_counter() - start) * 1000, 1),
