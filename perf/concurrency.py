@@ -164,3 +164,86 @@ def bench_concurrency(
     ``warm_urls`` are the servers to warm first (default ``base``: with a proxy, every replica directly);
     ``server_pids`` the app server processes whose CPU time is reported."""
     return asyncio.run(_bench(base, views, sessions, single_sessions, warm_urls, ramp_s, server_pids, progress))
+
+
+async def _server_session(base: str, first: str, views: list[View], delay_s: float) -> tuple[list[float], int]:
+    from perf.wsclient import open_session, switch_page
+
+    await asyncio.sleep(delay_s)
+    times, failures, opened = [], 0, None
+    try:
+        for view in views:
+            page = "" if view.name == first else view.name
+            try:
+                if opened is None:
+                    opened = await open_session(base, page)
+                    times.append(opened.ms)
+                else:
+                    times.append(await switch_page(opened, page))
+            except Exception as exc:  # counted; the next view starts a new session
+                failures += 1
+                ERRORS.append(
+                    f"{view.name}: {type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
+                )
+                opened = None
+    finally:
+        if opened is not None:
+            await opened.connection.close()
+    return times, failures
+
+
+async def _bench_server(base: str, views: Sequence[View], sessions: int, ramp_s: float, server_pids: Sequence[int]):
+    first = views[0].name
+    plans = plan(views, sessions)
+    ERRORS.clear()
+    single: list[float] = []
+    for views_of_session in plans:  # the same plans, one session at a time
+        times, _ = await _server_session(base, first, views_of_session, 0)
+        single += times
+    server_cpu, start = sum(cpu_seconds(p) for p in server_pids), time.perf_counter()
+    outcomes = await asyncio.gather(*(_server_session(base, first, p, i * ramp_s) for i, p in enumerate(plans)))
+    wall = time.perf_counter() - start
+    loaded = [ms for times, _ in outcomes for ms in times]
+    result = {
+        "sessions": sessions,
+        "pages_per_session": 3,
+        "failures": sum(failed for _, failed in outcomes),
+        "p95_ms": percentile(loaded, 95),
+        "median_ms": median(loaded),
+        "single_p95_ms": percentile(single, 95),
+        "single_median_ms": median(single),
+        "ramp_s": ramp_s,
+        "wall_s": round(wall, 2),
+        "server_cpu_s": round(sum(cpu_seconds(p) for p in server_pids) - server_cpu, 2),
+        "errors": ERRORS[:10],
+    }
+    result["ratio"] = ratio(result["p95_ms"], result["single_p95_ms"])
+    return result
+
+
+SERVER_LOADS = ((10, 0.1), (50, 0.1), (10, 0.0))  # (sessions, seconds between session starts)
+
+
+def bench_server_load(
+    base: str,
+    views: Sequence[View],
+    *,
+    loads: Sequence[tuple[int, float]] = SERVER_LOADS,
+    server_pids: Sequence[int] = (),
+    progress: Callable[[str], None] = print,
+) -> dict:
+    """The server alone under many sessions: websocket clients (:mod:`perf.wsclient`, exactly what a tab sends, no
+    browser) follow the same three-view plans as :func:`bench_concurrency`, against the same plans one session at a
+    time. Measures what the server does for concurrent viewers without the viewers' browsers competing for the same
+    cores. ``loads``: (sessions, seconds between their starts); 0 s is a burst (every session in the same instant),
+    0.1 s ten viewers joining per second. One result per load, keyed ``<sessions>@<ramp>s``."""
+    results = {}
+    for count, ramp_s in loads:
+        result = asyncio.run(_bench_server(base, views, count, ramp_s, server_pids))
+        results[f"{count}@{ramp_s:g}s"] = result
+        progress(
+            f"  {count} websocket sessions x 3 pages, {ramp_s:g} s apart: {result['failures']} failures, "
+            f"p95 {result['p95_ms']:.0f} ms (one at a time {result['single_p95_ms']:.0f} ms), ratio {result['ratio']}, "
+            f"server {result['server_cpu_s']} s CPU"
+        )
+    return results

@@ -63,6 +63,11 @@ def goals(result: dict) -> list[dict]:
             add(f"{where}: p95 under load <= {CONCURRENCY_RATIO}x single-session p95",
                 f"{conc['p95_ms']:.0f} / {conc['single_p95_ms']:.0f} ms = {conc['ratio']}",
                 _ok(conc["ratio"], lambda r: r <= CONCURRENCY_RATIO))  # fmt: skip
+    for load, found_load in (result.get("server_load") or {}).items():
+        add(f"server alone, {load} websocket sessions: 0 failures, p95 <= {CONCURRENCY_RATIO}x one at a time",
+            f"{found_load['failures']} failures, {found_load['p95_ms']:.0f} / {found_load['single_p95_ms']:.0f} ms = "
+            f"{found_load['ratio']}",
+            found_load["failures"] == 0 and _ok(found_load["ratio"], lambda r: r <= CONCURRENCY_RATIO))  # fmt: skip
     memory = result.get("memory")
     if memory:
         add(
@@ -150,6 +155,12 @@ def render(result: dict) -> str:
                 out.append(
                     f"replicas used {conc['replicas_used']}, sticky-session violations {conc['sticky_violations']}"
                 )
+    server = result.get("server_load") or {}
+    if server:
+        out += ["", "server load (websocket clients, no browsers; same three-view plans)",
+                _table(["sessions", "s apart", "failures", "p95 ms", "one at a time p95 ms", "ratio", "server CPU s"],
+                       [[r["sessions"], r["ramp_s"], r["failures"], r["p95_ms"], r["single_p95_ms"], r["ratio"],
+                         r["server_cpu_s"]] for r in server.values()])]  # fmt: skip
     memory = result.get("memory")
     if memory:
         out += ["", "memory (server VmRSS)",

@@ -130,7 +130,7 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
 
     if not quick:
         from perf.browser import bench_browser
-        from perf.concurrency import bench_concurrency
+        from perf.concurrency import bench_concurrency, bench_server_load
         from perf.server import proxied_replicas, streamlit_server
 
         phase("browser: ready times against a one-chart page (Chromium)")
@@ -144,6 +144,8 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
                 "concurrency",
                 lambda: bench_concurrency(app.url, views, sessions=10, server_pids=[app.pid], progress=progress),
             )
+            phase("server load: websocket sessions, no browsers")
+            guarded("server_load", lambda: bench_server_load(app.url, views, server_pids=[app.pid], progress=progress))
         phase("concurrency: nginx in front of two replicas (deploy/start-local.sh)")
 
         def through_proxy() -> dict:

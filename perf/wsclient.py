@@ -1,4 +1,4 @@
-"""A minimal Streamlit client over the websocket (``/_stcore/stream``), for the memory benchmark.
+"""A minimal Streamlit client over the websocket (``/_stcore/stream``), for the memory and server-load benchmarks.
 
 It does what a browser tab does to the server, without a browser: open the session, ask for a page (a ``rerun_script``
 BackMsg naming the page, as the frontend sends on load), and read ForwardMsgs until the script run finished. The server
@@ -34,6 +34,21 @@ async def open_session(base_url: str, page: str = "", query: str = "", timeout_s
     request = BackMsg()
     request.rerun_script.query_string = query
     request.rerun_script.page_name = page
+    received, count = await _run(connection, request, page, timeout_s)
+    return Opened(connection, (time.perf_counter() - start) * 1000, received, count)
+
+
+async def switch_page(opened: Opened, page: str, timeout_s: float = 60) -> float:
+    """In an open session, go to ``page`` as the top navigation does; ms until the run finished."""
+    request = BackMsg()
+    request.rerun_script.page_name = page
+    start = time.perf_counter()
+    await _run(opened.connection, request, page, timeout_s)
+    return (time.perf_counter() - start) * 1000
+
+
+async def _run(connection: ClientConnection, request: BackMsg, page: str, timeout_s: float) -> tuple[int, int]:
+    """Send a rerun request and read until its run finished; bytes and messages received."""
     await connection.send(request.SerializeToString())
     received = count = 0
     async with asyncio.timeout(timeout_s):
@@ -46,10 +61,9 @@ async def open_session(base_url: str, page: str = "", query: str = "", timeout_s
             if msg.WhichOneof("type") == "script_finished":
                 status = msg.script_finished
                 if status == ForwardMsg.FINISHED_SUCCESSFULLY:
-                    break
+                    return received, count
                 if status != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
                     raise RuntimeError(f"{page or '/'}: the script run ended with status {status}")
-    return Opened(connection, (time.perf_counter() - start) * 1000, received, count)
 
 
 async def open_and_close(base_url: str, page: str = "", query: str = "") -> float:
