@@ -15,13 +15,10 @@ released within the run instead of after the default two minutes), driven by :mo
 from __future__ import annotations
 
 import asyncio
-import json
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Sequence
 
-from perf.common import ROOT, median, rss_mb
+from perf.common import median, rss_mb
 from perf.server import streamlit_server
 from perf.wsclient import open_and_close, open_session
 
@@ -114,29 +111,3 @@ def bench_memory(
             }
 
         return asyncio.run(run())
-
-
-def start_in_background(views: Sequence[str], **options: object) -> subprocess.Popen:
-    """Run :func:`bench_memory` in its own interpreter (its own GIL and core), for ``--quick`` to overlap it with the
-    page phase; :func:`collect` waits for it."""
-    code = f"from perf.memory import child; child({list(views)!r}, {options!r})"
-    return subprocess.Popen(
-        [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-
-
-def child(views: list[str], options: dict) -> None:
-    """Entry point of :func:`start_in_background`: progress lines, then the result as JSON on the last line."""
-    result = bench_memory(views, progress=lambda line: print(line, flush=True), **options)
-    print(json.dumps(result), flush=True)
-
-
-def collect(process: subprocess.Popen, progress: Callable[[str], None] = print, timeout_s: float = 600) -> dict:
-    """Wait for the background memory benchmark; replay its progress lines and return its result."""
-    out, err = process.communicate(timeout=timeout_s)
-    lines = out.strip().splitlines()
-    if process.returncode != 0 or not lines:
-        raise RuntimeError(f"the memory benchmark failed:\n{err[-3000:]}")
-    for line in lines[:-1]:
-        progress(line)
-    return json.loads(lines[-1])

@@ -91,16 +91,10 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
     memory_options = {"open_sessions": 20 if quick else 40, "cycles": 200, "parallel": 8}
     if quick:  # the lightest view (fewest elements); the full run holds sessions on every view and cycles the first
         memory_options.update(cycle_view=QUICK_CYCLE_VIEW, hold_all_views=False)
-    background = None
-    if quick:  # the memory phase (a server and its clients, one core) runs beside the page phase (AppTest, one core)
-        from perf.memory import start_in_background
-
-        background = start_in_background([v.name for v in views], **memory_options)
-
     phase("pages: warm reruns against their floor (AppTest)")
     result["pages"] = bench_pages(
-        runs=3 if quick else 7,
-        warmup=0 if quick else 2,
+        runs=5 if quick else 7,
+        warmup=1 if quick else 2,
         sampled_runs=0 if quick else 10,
         what_if=not quick,
         progress=progress,
@@ -108,15 +102,10 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
     views = _with_charts(views, result["pages"])
 
     phase("memory: sessions opened, held and closed (websocket clients)")
-    if background is not None:
-        from perf.memory import collect
-
-        guarded("memory", lambda: collect(background, progress))
-    else:
-        guarded("memory", lambda: bench_memory([v.name for v in views], progress=progress, **memory_options))
+    guarded("memory", lambda: bench_memory([v.name for v in views], progress=progress, **memory_options))
 
     phase("data layer: 1x to 1000x, Polars against pandas")
-    repeats = {1: 3, 10: 3, 100: 3, 1000: 2} if quick else {1: 5, 10: 5, 100: 5, 1000: 5}
+    repeats = {1: 3, 10: 3, 100: 3, 1000: 3} if quick else {1: 5, 10: 5, 100: 5, 1000: 5}
     guarded(
         "data",
         lambda: bench_data(
