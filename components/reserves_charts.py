@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 import polars as pl
 import pyarrow as pa
 
-from components.charts import finish_figure, fit_legend, make_series_figure, source_line
+from components.charts import Width, finish_figure, fit_legend, make_series_figure, source_line
 from components.data import query
 from components.kpi import Kpi, kpi_from_row
 from components.palette import BAD, GOOD, GRID, MUTED, PILLAR_COLORS, SEGMENT_COLORS, TEXT
@@ -295,22 +295,25 @@ def kpi_cards(filters: Filters, kind: str) -> list[Kpi]:
     return [kpi_from_row(row, label=t(f"reserves.kpi.{row['key']}", filters.lang), lang=filters.lang) for row in rows]
 
 
-def mineral_figure(filters: Filters, group: str, basis: str) -> tuple[go.Figure, pl.DataFrame]:
-    """Bars of one group's minerals by year (one unit per chart), and the figures shown."""
-    lang = filters.lang
-    data = query("reserves.group", filters.edition, group=group, basis=basis)
+def make_mineral_figure(data: pl.DataFrame, group: str, basis: str, lang: str, width: Width = "half") -> go.Figure:
+    """Bars of one group's minerals by year (one unit per chart) from its ``reserves.group`` rows."""
     unit = unit_label(data, lang)
-    frame = mineral_frame(data, lang)
-    fig = make_series_figure(
-        frame,
+    return make_series_figure(
+        mineral_frame(data, lang),
         kind="bar",
         title=t(f"reserves.chart.{group}.{basis}", lang, unit=unit),
         source=source_line(data, lang),
         lang=lang,
         unit=unit,
         decimals=shown_decimals(data, lang),
+        width=width,
     )
-    return fig, frame
+
+
+def mineral_figure(filters: Filters, group: str, basis: str) -> tuple[go.Figure, pl.DataFrame]:
+    """:func:`make_mineral_figure` for the page, and the figures shown."""
+    data = query("reserves.group", filters.edition, group=group, basis=basis)
+    return make_mineral_figure(data, group, basis, filters.lang), mineral_frame(data, filters.lang)
 
 
 def change_element(filters: Filters) -> tuple[go.Figure, pl.DataFrame]:

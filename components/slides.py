@@ -18,10 +18,11 @@ from typing import Any
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import fit_legend, make_indicator_chart, make_series_figure, source_line, source_text
+from components.charts import fit_legend, make_indicator_chart, source_line, source_text
 from components.emissions_charts import (
     emissions_series_chart,
     make_decarbonisation_figure,
+    pathway_captions,
     pathway_kpis,
     pathway_table,
     segment_chart,
@@ -34,7 +35,7 @@ from components.overview_charts import (
     kpi_value_text,
     make_kpi_tiles_figure,
 )
-from components.reserves_charts import make_change_figure, mineral_frame, shown_decimals
+from components.reserves_charts import make_change_figure, make_mineral_figure, mineral_frame
 from components.risks_charts import (
     make_climate_horizon_figure,
     make_climate_table,
@@ -44,7 +45,7 @@ from components.risks_charts import (
 from components.safety_charts import investment_chart, safety_trend_chart
 from components.tables import series_labels, unit_label
 from esg import queries
-from esg.i18n import display_unit, format_change, format_number, format_value, pick, t
+from esg.i18n import display_unit, format_change, format_value, pick, t
 
 GROUP = "group"
 YEAR, ENTITY, SEGMENT, PILLAR = "year", "entity", "segment", "pillar"
@@ -349,17 +350,7 @@ def build_pathway(run: Runner, *, lang: str, year: int, **_: Any) -> Slide:
         f"{pick(lang, pathway['source_table'], pathway['source_table_en'])}; "
         f"{pick(lang, pathway['target_source_table'], pathway['target_source_table_en'])}"
     )
-    caption = t(
-        "emissions.pathway_caption",
-        lang,
-        base_year=pathway["base_year"],
-        base=format_value(pathway["base_value"], unit, unit_en, lang),
-        target_year=pathway["reduction_year"],
-        pct=format_number(pathway["reduction_pct"], lang),
-        target=format_value(round(pathway["reduction_target"]), unit, unit_en, lang),
-        neutral_year=pathway["neutral_year"],
-        peak_year=pathway["peak_year"],
-    )
+    caption = pathway_captions(pathway, lang)[0]
     return Slide(
         "pathway",
         t("present.slide.pathway", lang),
@@ -382,18 +373,9 @@ def build_reserves(run: Runner, *, lang: str, year: int, **_: Any) -> Slide:
     """The base metals' resources and reserves by year (metal content), the headline reserves beside."""
     group, basis = run("reserves.chart_groups")[0]
     data = run("reserves.group", group=group, basis=basis)
-    unit = unit_label(data, lang)
     frame = mineral_frame(data, lang)
-    fig = make_series_figure(
-        frame,
-        kind="bar",
-        title=t(f"reserves.chart.{group}.{basis}", lang, unit=unit),
-        source=source_line(data, lang),
-        lang=lang,
-        unit=unit,
-        decimals=shown_decimals(data, lang),
-        width="full",
-    )
+    fig = make_mineral_figure(data, group, basis, lang, width="full")
+    unit = unit_label(data, lang)
     return Slide(
         "reserves",
         t("present.slide.reserves", lang),
