@@ -214,7 +214,12 @@ def land_section() -> None:
 def investment_section() -> None:
     """The year's environmental investment by part, then green mines and factories."""
     st.subheader(t("environment.section.investment", lang, year=year))
-    if query("environment.investment", edition, year=year)["total"] is None:
+    disclosed = built(
+        "environment.investment_disclosed",
+        filters,
+        lambda: query("environment.investment", edition, year=year)["total"] is not None,
+    )
+    if not disclosed:
         st.info(t("environment.investment_not_disclosed", lang, year=year))
     else:
         left, right = st.columns([3, 2])
