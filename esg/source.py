@@ -9,12 +9,10 @@ import polars as pl
 
 from esg.csvio import read_csv_rows
 from esg.errors import DataError, Problem
-from esg.units import COUNT_DIMENSIONS, Unit
+from esg.figures import IndicatorRow, is_negative_count, parse_printed
+from esg.units import Unit
 
-NOT_DISCLOSED = frozenset({"-", "/"})
-NUMBER = re.compile(r"^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$")
 GLUED_MARKER = re.compile(r"[\u4e00-\u9fff)）]\d$")
-TEXT_GRADE = re.compile(r"^[A-C]{1,3}[+-]?$")
 
 INDICATOR_COLUMNS = [
     "indicator_id", "name_zh", "name_en", "unit", "unit_en", "year", "printed", "entity", "segment", "pillar",
@@ -24,25 +22,14 @@ PROSE_COLUMNS = ["indicator_id", "entity", "segment", "year", "printed", "unit",
 RULE_COLUMNS = ["rule_id", "kind", "total", "parts", "tolerance", "description_zh", "description_en"]
 
 
-def parse_printed(printed: str) -> tuple[float | None, str | None]:
-    """Turn a figure as printed into ``(value, value_text)``: ``-``/``/`` -> not disclosed, ``BB`` -> a grade."""
-    if printed in NOT_DISCLOSED:
-        return None, None
-    if NUMBER.match(printed):
-        return float(printed.replace(",", "")), None
-    if TEXT_GRADE.match(printed):
-        return None, printed
-    raise ValueError(printed)
-
-
 def _blank_to_none(value: str) -> str | None:
     return value or None
 
 
 def _indicator_row(
     path: Path, line: int, row: dict[str, str], units: dict[str, Unit], entities: set[str]
-) -> tuple[dict, list[Problem]]:
-    """Check one indicator row cell by cell; return the typed row and the problems found."""
+) -> tuple[IndicatorRow | None, list[Problem]]:
+    """Check one indicator row cell by cell; return the typed row (``None`` if a cell is wrong) and the problems."""
     name = f"indicators/{path.name}"
     problems: list[Problem] = []
     try:
@@ -66,7 +53,7 @@ def _indicator_row(
         problems.append(
             Problem(name, line, "unit_en", f"{unit.unit_en!r} (the English form in units.csv)", row["unit_en"])
         )
-    elif value is not None and value < 0 and unit.dimension in COUNT_DIMENSIONS:
+    elif is_negative_count(value, unit):
         problems.append(Problem(name, line, "printed", "a count that is not negative", row["printed"]))
     if not row["year"].isdigit():
         problems.append(Problem(name, line, "year", "a four-digit year", row["year"]))
@@ -76,44 +63,46 @@ def _indicator_row(
         problems.append(
             Problem(name, line, "name_zh", "a name without a footnote marker glued to its end", row["name_zh"])
         )
-    typed = {
-        "indicator_id": row["indicator_id"],
-        "entity": row["entity"],
-        "segment": _blank_to_none(row["segment"]),
-        "year": int(row["year"]) if row["year"].isdigit() else None,
-        "pillar": row["pillar"],
-        "topic": row["topic"],
-        "name_zh": row["name_zh"],
-        "name_en": row["name_en"],
-        "unit": row["unit"],
-        "unit_en": row["unit_en"],
-        "value": value,
-        "value_text": value_text,
-        "printed": row["printed"],
-        "source_table": row["source_table_zh"],
-        "source_table_en": row["source_table_en"],
-        "section_zh": _blank_to_none(row["section_zh"]),
-        "section_en": _blank_to_none(row["section_en"]),
-        "gri": _blank_to_none(row["gri"]),
-        "note": _blank_to_none(row["note_zh"]),
-        "note_en": _blank_to_none(row["note_en"]),
-        "restated": False,
-        "original_value": None,
-        "restatement_reason": None,
-        "source_file": name,
-        "source_line": line,
-    }
-    return typed, problems
+    if problems:
+        return None, problems
+    return IndicatorRow(
+        indicator_id=row["indicator_id"],
+        entity=row["entity"],
+        segment=_blank_to_none(row["segment"]),
+        year=int(row["year"]),
+        pillar=row["pillar"],
+        topic=row["topic"],
+        name_zh=row["name_zh"],
+        name_en=row["name_en"],
+        unit=row["unit"],
+        unit_en=row["unit_en"],
+        value=value,
+        value_text=value_text,
+        printed=row["printed"],
+        source_table=row["source_table_zh"],
+        source_table_en=row["source_table_en"],
+        section_zh=_blank_to_none(row["section_zh"]),
+        section_en=_blank_to_none(row["section_en"]),
+        gri=_blank_to_none(row["gri"]),
+        note=_blank_to_none(row["note_zh"]),
+        note_en=_blank_to_none(row["note_en"]),
+        restated=False,
+        original_value=None,
+        restatement_reason=None,
+        source_file=name,
+        source_line=line,
+    ), []
 
 
 def read_indicator_files(source_dir: Path, units: dict[str, Unit], entities: set[str]) -> pl.DataFrame:
     """Read every ``indicators/*.csv`` file into one frame (not yet schema-validated)."""
-    rows: list[dict] = []
+    rows: list[IndicatorRow] = []
     problems: list[Problem] = []
     for path in sorted((source_dir / "indicators").glob("*.csv")):
         for line, row in read_csv_rows(path, INDICATOR_COLUMNS):
             typed, found = _indicator_row(path, line, row, units, entities)
-            rows.append(typed)
+            if typed is not None:
+                rows.append(typed)
             problems.extend(found)
     if problems:
         raise DataError(problems)

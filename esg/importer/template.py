@@ -1,0 +1,105 @@
+"""The import template: an edition's figures in the import layout (``python -m esg export-template``), as CSV or as
+an Excel workbook with numbers as numbers, text as text and a readme sheet."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+import polars as pl
+
+from esg.errors import DataError, Problem, SnapshotError
+from esg.importer.layout import SHEET, TEMPLATE_COLUMNS
+from esg.snapshot import list_editions, read_snapshot
+
+TEMPLATE_HELP = [
+    "导入模板 / Import template",
+    "每行一个数值：indicator_id, entity, segment, year 唯一确定一个数值。One row per figure, keyed by indicator_id, "
+    "entity, segment and year.",
+    "新增年份：复制行并修改 year 与 value。A new year: copy rows, change year and value.",
+    "更正以前年份（重述）：修改 value 并在 reason 中填写原因。A restatement: change value and give the reason.",
+    "value：数字，或 - / 表示未披露。value: a number, or - or / for not disclosed. No formulas.",
+    "单位须与上一版本一致。Units must be the ones the indicator had in the previous edition.",
+    "python -m esg import FILE --edition 2025 --dry-run 先检查，再去掉 --dry-run 导入。Check first with --dry-run.",
+]
+
+
+def template_frame(snapshot: Path) -> pl.DataFrame:
+    """An edition's figures in the import layout (``value`` as printed, ``reason`` of earlier restatements)."""
+    indicators = read_snapshot(snapshot)["indicators"]
+    return indicators.select(
+        "indicator_id",
+        "name_zh",
+        "name_en",
+        "unit",
+        "unit_en",
+        pl.col("year").cast(pl.String),
+        pl.col("printed").alias("value"),
+        "entity",
+        pl.col("segment").fill_null(""),
+        "source_table",
+        "source_table_en",
+        pl.col("note").fill_null(""),
+        pl.col("note_en").fill_null(""),
+        pl.col("restatement_reason").fill_null("").alias("reason"),
+    )
+
+
+def template_bytes(snapshot: Path, fmt: str) -> bytes:
+    """The import template of an edition as ``csv`` (UTF-8 with BOM, which Excel opens correctly) or ``xlsx``
+    (numbers as numbers, text as text)."""
+    frame = template_frame(snapshot)
+    if fmt == "csv":
+        return frame.write_csv().encode("utf-8-sig")
+    if fmt != "xlsx":
+        raise ValueError(fmt)
+    values = read_snapshot(snapshot)["indicators"].get_column("value").to_list()
+    return _xlsx_bytes(frame.iter_rows(), values)
+
+
+def _xlsx_bytes(rows: Iterable[tuple[str, ...]], values: list[float | None]) -> bytes:
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    # Text is written as text: nothing that starts with "=" becomes a formula, nothing becomes a link.
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+    sheet = workbook.add_worksheet(SHEET)
+    bold = workbook.add_format({"bold": True})
+    for col, column in enumerate(TEMPLATE_COLUMNS):
+        sheet.write_string(0, col, column, bold)
+    year_col, value_col = TEMPLATE_COLUMNS.index("year"), TEMPLATE_COLUMNS.index("value")
+    for r, (row, value) in enumerate(zip(rows, values, strict=True), start=1):
+        for col, cell in enumerate(row):
+            if col == year_col:
+                sheet.write_number(r, col, int(cell))
+            elif col == value_col and value is not None:
+                sheet.write_number(r, col, value)
+            else:
+                sheet.write_string(r, col, cell or "")
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(len(values), 1), len(TEMPLATE_COLUMNS) - 1)
+    help_sheet = workbook.add_worksheet("readme")
+    for r, line in enumerate(TEMPLATE_HELP):
+        help_sheet.write_string(r, 0, line)
+    workbook.close()
+    return buffer.getvalue()
+
+
+def export_template(snapshots_dir: Path, path: Path, edition: str | None = None) -> tuple[str, int]:
+    """Write the import template of ``edition`` (default: the newest) to ``path`` (.csv or .xlsx); return the edition
+    and the number of figures."""
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "xlsx"):
+        raise DataError([Problem(path.name, None, None, "a file name ending in .csv or .xlsx", path.suffix)])
+    editions = list_editions(snapshots_dir)
+    if not editions:
+        raise SnapshotError(f"{snapshots_dir}: no edition to export")
+    edition = edition or editions[-1]
+    if edition not in editions:
+        raise DataError([Problem("--edition", None, None, f"one of {', '.join(editions)}", edition)])
+    data = template_bytes(snapshots_dir / edition, fmt)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return edition, template_frame(snapshots_dir / edition).height
