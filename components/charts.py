@@ -396,6 +396,61 @@ def make_series_figure(
     return fit_legend(fig, width=width)
 
 
+def make_chart_figure(
+    frame: pl.DataFrame,
+    *,
+    kind: str,
+    title: str,
+    source: str,
+    lang: str,
+    unit: str,
+    y_title: str = "",
+    total: str | None = None,
+    width: Width = "half",
+    barmode: str = "group",
+    horizontal: bool = False,
+    colors: Mapping[str, str] | None = None,
+    decimals: int | None = None,
+    height: int = 460,
+) -> go.Figure:
+    """A chart of a localised frame (``components.tables.chart_frame``): the first column is the axis (or the slice
+    names), a middle one the series, the last the value. ``kind`` ``bar`` (grouped, or stacked with ``barmode``;
+    with ``total``, the series label of a printed total drawn as a marker above the stacked parts), ``line``,
+    ``hbar`` (horizontal bars) or ``donut``. Value labels that do not fit are hidden, line labels are not clipped,
+    the legend has room (``width``: the chart in one of two columns, ``half``, or across the page, ``full``)."""
+    names = frame.columns
+    x, value = names[0], names[-1]
+    color = names[1] if len(names) == 3 else None
+    if kind == "donut":
+        fig = make_donut_figure(frame, names=x, values=value, title=title, source=source, lang=lang, colors=colors)
+        return fit_legend(fig, width=width)
+    common = {"x": x, "y": value, "title": title, "source": source, "lang": lang, "decimals": decimals}
+    common |= {"height": height, "y_title": "" if horizontal or kind == "hbar" else y_title or unit}
+    if total:
+        fig = make_stacked_total_figure(frame, color=color, total=total, **common)
+    elif kind == "line":
+        fig = make_line_figure(frame, color=color, colors=colors, hover_unit=unit, **common)
+        values = [v for v in frame.get_column(value).to_list() if v is not None]
+        fig.update_xaxes(range=[-0.5, frame.get_column(x).n_unique() - 0.5])
+        if values:
+            fig.update_yaxes(range=[0, max(values) * 1.15])
+    else:
+        fig = make_bar_figure(
+            frame,
+            color=color,
+            colors=colors,
+            barmode=barmode,
+            horizontal=horizontal or kind == "hbar",
+            hover_unit=unit,
+            **common,
+        )
+        fig.update_traces(textangle=0, selector={"type": "bar"})
+        if barmode == "stack":
+            fig.update_traces(textposition="inside", selector={"type": "bar"})
+        fig.update_layout(uniformtext={"minsize": 11, "mode": "hide"})
+    return fit_legend(fig, width=width)
+
+
 def make_indicator_chart(
     rows: pl.DataFrame,
     *,

@@ -6,10 +6,13 @@ Frames are never passed into cached functions (Streamlit hashes Polars frames fr
 
 from __future__ import annotations
 
+import gc
 import logging
 import pickle
+import sys
 import threading
 import time
+import types
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,13 +22,15 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 import pyarrow as pa
 
+from components.elements import Context, build
 from esg import queries
 from esg.errors import SnapshotError
 from esg.paths import snapshots_root
 from esg.snapshot import MANIFEST, list_editions, recover_interrupted, verify_snapshot
 
 if TYPE_CHECKING:
-    from components.state import Filters
+    from esg.filters import Filters
+    from esg.views.model import Element
 
 log = logging.getLogger(__name__)
 
@@ -159,22 +164,32 @@ def query(name: str, edition: str, **params: Any) -> Any:
     return _RESULTS.get_or_run(key, lambda: queries.run(name, root / edition, **params))
 
 
-def _weight(value: Any, depth: int = 0) -> int:
-    """Roughly how many bytes a built object holds: bytes, text, Arrow tables and Polars frames by their size,
-    containers by their contents, numbers nothing, anything else (a figure, a KPI) a flat 16 kB."""
-    if value is None or isinstance(value, int | float):
-        return 0
-    if isinstance(value, bytes | str):
-        return len(value)
-    if isinstance(value, pa.Table):
-        return value.nbytes
-    if isinstance(value, pl.DataFrame):
-        return value.estimated_size()
-    if depth < 3 and isinstance(value, list | tuple):
-        return sum(_weight(v, depth + 1) for v in value)
-    if depth < 3 and isinstance(value, dict):
-        return sum(_weight(v, depth + 1) for v in value.values())
-    return 16_384
+# Objects a cached value refers to but does not own: classes, modules and functions are shared by the process.
+_NOT_OWNED = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.MethodType)
+
+
+def deep_size(value: Any) -> int:
+    """The bytes ``value`` holds: ``sys.getsizeof`` of every object reachable from it (each counted once), Plotly
+    figures, Arrow tables and Polars frames included (their buffers by their own size); classes, modules and
+    functions are not counted (the process shares them)."""
+    seen: set[int] = set()
+    size = 0
+    todo = [value]
+    while todo:
+        found = []
+        for obj in todo:
+            if isinstance(obj, _NOT_OWNED) or id(obj) in seen:
+                continue
+            seen.add(id(obj))
+            if isinstance(obj, pa.Table):
+                size += obj.nbytes
+            elif isinstance(obj, pl.DataFrame):
+                size += obj.estimated_size()
+            else:
+                size += sys.getsizeof(obj)
+                found.append(obj)
+        todo = gc.get_referents(*found)
+    return size
 
 
 class _Shared:
@@ -196,7 +211,7 @@ class _Shared:
                 self._entries.move_to_end(key)
                 return found[0]
         value = build()
-        weight = _weight(value)
+        weight = deep_size(value)
         with self._lock:
             if key not in self._entries:
                 self._entries[key] = (value, weight)
@@ -245,8 +260,21 @@ def built(name: str, filters: Filters, build: Callable[[], Any], *depends: Any) 
     return shared((name, filters, depends), filters.edition, build)
 
 
+def element(view: str, definition: Element, filters: Filters, choices: tuple[tuple[str, object], ...] = ()) -> Any:
+    """What ``definition`` (an element of ``view``) shows under ``filters`` and the view's control values, built once
+    per process (``components.elements.build``) and shared by every session: never mutate it. The key is the
+    definition itself, the edition's version, the language and only the filters and controls the element reads."""
+    ctx = Context(view, filters, lambda name, **params: query(name, filters.edition, **params), choices)
+    return shared(
+        ("element", view, definition, filters.lang, ctx.applied(definition)),
+        filters.edition,
+        lambda: build(definition, ctx),
+    )
+
+
 def clear_caches() -> None:
-    """Forget every cached edition check and query result (after new data was written)."""
+    """Forget every cached edition check, query result and built element (after new data was written, or on
+    Streamlit's "Clear caches")."""
     with _statuses_lock:
         _statuses.clear()
     _RESULTS.clear()

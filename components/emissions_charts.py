@@ -14,21 +14,13 @@ import pyarrow as pa
 from components.charts import Width, finish_figure, fit_legend, make_series_figure, source_line
 from components.data import query
 from components.kpi import Kpi, kpi_from_row
-from components.palette import GOOD, GRID, NEUTRAL, SEGMENT_COLORS, SERIES_COLORS, TARGET
+from components.palette import GOOD, NEUTRAL, SERIES_COLORS, TARGET, highlight_colors
 from components.restatements import mark_chart_restatements
 from components.tables import labelled_frame, series_labels, unit_label, wide_table
 from esg.i18n import display_number, display_unit, format_number, format_value, pick, t
 
 if TYPE_CHECKING:
     from components.state import Filters
-
-
-def highlight_colors(labels: Mapping[str, str], selected: str | None) -> dict[str, str]:
-    """Segment colours by label: every segment in its colour, or only ``selected`` with the others greyed out."""
-    return {
-        label: SEGMENT_COLORS.get(segment, NEUTRAL) if selected in (None, segment) else GRID
-        for segment, label in labels.items()
-    }
 
 
 def pathway_kpis(pathway: Mapping, lang: str) -> list[Kpi]:

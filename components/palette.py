@@ -33,6 +33,16 @@ MUTED = "#4B5563"
 GRID = "#E5E7EB"
 FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, Arial, sans-serif"
 
+
+def highlight_colors(labels: dict[str | None, str], selected: str | None) -> dict[str, str]:
+    """Segment colours by label (``labels``: segment -> label): every segment in its colour, or only ``selected``
+    with the others greyed out."""
+    return {
+        label: SEGMENT_COLORS.get(segment, NEUTRAL) if selected in (None, segment) else GRID
+        for segment, label in labels.items()
+    }
+
+
 TEMPLATE_NAME = "esg"
 pio.templates[TEMPLATE_NAME] = go.layout.Template(
     layout=go.Layout(

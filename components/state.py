@@ -2,48 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from esg.filters import Filters
 from esg.i18n import DEFAULT_LANG
+from esg.vocabulary import ALL, ENTITY, FILTERS, GROUP, PILLAR, SEGMENT, YEAR
 
-# Global widget keys; each is also the URL query parameter the widget is bound to.
+# Global widget keys; each is also the URL query parameter the widget is bound to (the filters' own names, from
+# ``esg.vocabulary``, are re-exported here for the pages).
 LANG = "lang"
-YEAR = "year"
-ENTITY = "entity"
-SEGMENT = "segment"
-PILLAR = "pillar"
 EDITION = "edition"
 PRESENT = "present"
 SLIDE = "slide"
-
-ALL = "all"
-GROUP = "group"
-GLOBAL_KEYS = (YEAR, ENTITY, SEGMENT, PILLAR)
-
-
-@dataclass(frozen=True)
-class Filters:
-    """The global filters as plain values: what every page and cached query is keyed on."""
-
-    lang: str
-    year: int
-    entity: str
-    segment: str
-    pillar: str
-    edition: str
-
-    @property
-    def segment_or_none(self) -> str | None:
-        """The segment filter, ``None`` for all segments."""
-        return None if self.segment == ALL else self.segment
-
-    @property
-    def pillar_or_none(self) -> str | None:
-        """The pillar filter, ``None`` for all pillars."""
-        return None if self.pillar == ALL else self.pillar
+GLOBAL_KEYS = FILTERS
+__all__ = ["ALL", "ENTITY", "GROUP", "PILLAR", "SEGMENT", "YEAR", "Filters"]
 
 
 def ensure_routed() -> None:

@@ -34,16 +34,19 @@ def label_of(key: str, prefix: str, lang: str) -> str:
     return t(f"{prefix}.{key}", lang)
 
 
-def chart_frame(df: pl.DataFrame, lang: str, *, labels: str, columns: Mapping[str, str]) -> pl.DataFrame:
+def chart_frame(
+    df: pl.DataFrame, lang: str, *, labels: str, columns: Mapping[str, str], unit: str = ""
+) -> pl.DataFrame:
     """Select ``columns`` (``year``, ``category``, ``series`` or ``value`` -> header string key) in order, localised.
 
     ``category`` and ``series`` keys are translated as ``<labels>.<key>``; ``year`` becomes text (a category axis);
-    ``value`` is converted into the unit shown in ``lang`` (e.g. 万元 -> RMB million in English, exactly).
+    ``value`` is converted into the unit shown in ``lang`` (e.g. 万元 -> RMB million in English, exactly); headers
+    may name the ``{unit}``.
     """
     shown = with_display_values(df, lang) if df.height else df.with_columns(pl.lit(None).alias("display_value"))
     exprs = []
     for source, header in columns.items():
-        name = t(header, lang)
+        name = t(header, lang, unit=unit)
         if source == "year":
             exprs.append(pl.col("year").cast(pl.String).alias(name))
         elif source in KEY_COLUMNS:

@@ -17,6 +17,7 @@ STRINGS = {
     "common.section": {"zh": "页面分区", "en": "Section"},
     "common.all": {"zh": "全部", "en": "All"},
     "common.group": {"zh": "集团合计", "en": "Group total"},
+    "common.segment.group": {"zh": "集团", "en": "Group"},
     "common.segment.mining": {"zh": "矿山板块", "en": "Mining"},
     "common.segment.smelting": {"zh": "冶炼板块", "en": "Smelting"},
     "common.segment.other": {"zh": "其他板块", "en": "Other"},
@@ -45,5 +46,22 @@ STRINGS = {
         "en": "This data cannot be shown right now; please contact the ESG team.",
     },
     "common.no_data": {"zh": "所选筛选条件下没有数据。", "en": "No data for the selected filters."},
+    # Column headers of charts' figures and indicator tables
+    "common.col.year": {"zh": "年份", "en": "Year"},
+    "common.col.series": {"zh": "指标", "en": "Indicator"},
+    "common.col.value": {"zh": "数值（{unit}）", "en": "Value ({unit})"},
+    "common.col.value_plain": {"zh": "数值", "en": "Value"},
+    "common.col.indicator": {"zh": "指标", "en": "Indicator"},
+    "common.col.note": {"zh": "说明", "en": "Note"},
+    "common.col.segment": {"zh": "业务板块", "en": "Business segment"},
+    # Lines under charts, cards and tables
+    "common.caveat": {"zh": "报告说明：{note}", "en": "Report caveat: {note}"},
+    "common.kpi_caveat": {"zh": "报告说明（{name}）：{note}", "en": "Report caveat ({name}): {note}"},
+    "common.data_note": {"zh": "说明：{note}", "en": "Note: {note}"},
+    "common.notes_item": {"zh": "**{name}**（{years}）：{note}", "en": "**{name}** ({years}): {note}"},
+    "common.no_figures": {
+        "zh": "{title}：报告未披露 {year} 年数据。",
+        "en": "{title}: the report gives no figures for {year}.",
+    },
     "common.presentation_mode": {"zh": "演示模式", "en": "Presentation mode"},
 }

@@ -9,8 +9,6 @@ STRINGS = {
         "factories. Every figure is as printed in the report; its footnotes and inconsistencies are noted under "
         "each chart.",
     },
-    "environment.note": {"zh": "报告说明（{name}）：{note}", "en": "Report caveat ({name}): {note}"},
-    "environment.chart_note": {"zh": "报告说明：{note}", "en": "Report caveat: {note}"},
     # Sections
     "environment.tab.energy": {"zh": "能源", "en": "Energy"},
     "environment.tab.water": {"zh": "水资源", "en": "Water"},
@@ -79,10 +77,6 @@ STRINGS = {
         "zh": "环保责任险保险费用",
         "en": "Environmental liability insurance",
     },
-    "environment.segment.group": {"zh": "集团", "en": "Group"},
-    "environment.segment.mining": {"zh": "矿山板块", "en": "Mining"},
-    "environment.segment.smelting": {"zh": "冶炼板块", "en": "Smelting"},
-    "environment.segment.other": {"zh": "其他板块", "en": "Other"},
     "environment.stream.waste_tailings": {"zh": "尾矿", "en": "Tailings"},
     "environment.stream.waste_rock_openpit": {"zh": "废石（露天）", "en": "Waste rock (open-pit)"},
     "environment.stream.waste_rock_underground": {"zh": "废石（井采）", "en": "Waste rock (underground)"},
@@ -120,9 +114,6 @@ STRINGS = {
         "en": "Environmental investment by item, {year} ({unit})",
     },
     # Column headers
-    "environment.col.year": {"zh": "年份", "en": "Year"},
-    "environment.col.indicator": {"zh": "指标", "en": "Indicator"},
-    "environment.col.segment": {"zh": "口径", "en": "Scope"},
     "environment.col.value": {"zh": "数值（{unit}）", "en": "Value ({unit})"},
     "environment.col.stream": {"zh": "废弃物", "en": "Waste stream"},
     "environment.col.generated": {"zh": "产生量（吨）", "en": "Generated (t)"},
@@ -136,19 +127,18 @@ STRINGS = {
         "en": "Segment energy intensities are disclosed for 2024 only; the sidebar's segment filter highlights the "
         "selected segment.",
     },
-    "environment.water_no_segment": {
+    "environment.notice.water_no_segment": {
         "zh": "报告未披露{segment}的单位用水量。",
         "en": "The report gives no water-use figure for the {segment} segment.",
     },
-    "environment.utilisation_title": {"zh": "{year} 年废弃物利用情况", "en": "Waste utilisation in {year}"},
+    "environment.table.utilisation": {"zh": "{year} 年废弃物利用情况", "en": "Waste utilisation in {year}"},
     "environment.investment_not_disclosed": {
         "zh": "报告未披露 {year} 年的环境保护投入（仅披露 2024 年）。",
         "en": "The report does not disclose environmental investment for {year} (2024 only).",
     },
-    "environment.investment_caption": {
+    "environment.caption.investment_parts": {
         "zh": "四个项目之和等于报告所印的环境保护投入总额（已核对）。",
         "en": "The four items add up to the printed total environmental investment (checked).",
     },
     "environment.notes_title": {"zh": "本页数字的报告说明", "en": "The report's caveats on this page's figures"},
-    "environment.notes_item": {"zh": "**{name}**（{years}）：{note}", "en": "**{name}** ({years}): {note}"},
 }

@@ -79,40 +79,49 @@ CHART_COLUMNS = (
     "restated",
     "original_value",
     "restatement_reason",
+    "note",
+    "note_en",
 )
+
+
+Row = tuple[str, str, str]
 
 
 @dataclass(frozen=True)
 class Chart:
-    """The figures of one chart: ``(indicator_id, category, series)`` keys (translated by the page) and whether it is a
-    trend (every year up to the selected one) or a breakdown of the selected year only."""
+    """TRANSITIONAL (removed once every view is declared in ``esg.views``): a chart's rows and whether a trend."""
 
-    rows: tuple[tuple[str, str, str], ...]
+    rows: tuple[Row, ...]
     trend: bool = True
 
 
 def trend(*ids: str) -> Chart:
-    """A trend chart whose series are the indicators themselves."""
+    """TRANSITIONAL: a trend chart whose series are the indicators themselves."""
     return Chart(tuple((iid, iid, iid) for iid in ids))
 
 
 def chart_rows(snapshot: Path, chart: Chart, year: int) -> pl.DataFrame:
-    """Long frame of a chart's figures (group level) in the chart's order, years up to ``year`` for a trend, else
-    ``year`` only; ``category`` and ``series`` hold the keys the page translates."""
+    """TRANSITIONAL: :func:`series_rows` of an old-style chart."""
+    return series_rows(snapshot, chart.rows, chart.trend, year)
+
+
+@register("indicators.series")
+def series_rows(
+    snapshot: Path, rows: Sequence[Row], trend: bool = True, year: int | None = None, segment: str | None = None
+) -> pl.DataFrame:
+    """Long frame of a chart's figures (group level, of ``segment`` when given) in the order of ``rows``
+    (``(indicator_id, category, series)``: the keys the page translates): for a trend every year (up to ``year``
+    when given), else ``year`` only."""
     keys = pl.DataFrame(
-        [(iid, cat, ser, i) for i, (iid, cat, ser) in enumerate(chart.rows)],
+        [(iid, cat, ser, i) for i, (iid, cat, ser) in enumerate(rows)],
         schema={"indicator_id": pl.String, "category": pl.String, "series": pl.String, "_order": pl.Int64},
         orient="row",
     )
-    ids = list(dict.fromkeys(iid for iid, _, _ in chart.rows))
-    wanted = pl.col("year") <= year if chart.trend else pl.col("year") == year
-    return (
-        series(snapshot, ids)
-        .filter(wanted)
-        .join(keys, on="indicator_id", how="inner")
-        .sort(["_order", "year"])
-        .select(CHART_COLUMNS)
-    )
+    ids = list(dict.fromkeys(iid for iid, _, _ in rows))
+    found = series(snapshot, ids, segments=(segment,))
+    if year is not None:
+        found = found.filter(pl.col("year") <= year if trend else pl.col("year") == year)
+    return found.join(keys, on="indicator_id", how="inner").sort(["_order", "year"]).select(CHART_COLUMNS)
 
 
 # A KPI: (indicator_id, lower_is_better) for group totals, or (indicator_id, segment or None, lower_is_better);
@@ -128,6 +137,7 @@ KPI_SCHEMA = {
 }  # fmt: skip
 
 
+@register("indicators.kpis")
 def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int) -> pl.DataFrame:
     """One row per KPI spec, in order: the value in ``year`` (null when not disclosed) as printed, the change on the
     year before (``change``: % for quantities, points for rates), the history up to ``year`` and the source table.
@@ -205,6 +215,7 @@ def indicator_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: 
     )
 
 
+@register("indicators.table")
 def table_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: bool = False) -> dict:
     """``{"rows": ..., "years": [...]}``: the rows of ``ids`` up to ``year`` (or in ``year`` only) and the years
     with figures, ascending."""
@@ -212,6 +223,7 @@ def table_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: bool
     return {"rows": rows, "years": sorted(set(rows.get_column("year").to_list()))}
 
 
+@register("indicators.notes")
 def note_rows(snapshot: Path, ids: Sequence[str]) -> pl.DataFrame:
     """The distinct notes (footnotes, caveats) printed for ``ids``, one row per indicator and note, in order."""
     order = {iid: i for i, iid in enumerate(ids)}
@@ -224,6 +236,12 @@ def note_rows(snapshot: Path, ids: Sequence[str]) -> pl.DataFrame:
         .select("indicator_id", "name_zh", "name_en", "note", "note_en")
         .collect()
     )
+
+
+@register("indicators.quality")
+def discrepancies(snapshot: Path, ids: Sequence[str], year: int, unit_of: str) -> pl.DataFrame:
+    """The report's own inconsistencies among the checks ``ids`` up to ``year`` (see :func:`quality_rows`)."""
+    return quality_rows(snapshot, ids, year, ("discrepancy",), unit_of)
 
 
 def quality_rows(
@@ -256,5 +274,20 @@ def quality_rows(
         )
         .sort(["_order", "year"])
         .drop("_order")
+        .collect()
+    )
+
+
+@register("indicators.caveats")
+def caveat_rows(snapshot: Path, ids: Sequence[str]) -> pl.DataFrame:
+    """The report's caveats on the figures ``ids`` (group level): one row per figure and distinct note, with the
+    first and last year it is printed for, in the order of ``ids``."""
+    order = {iid: i for i, iid in enumerate(ids)}
+    return (
+        filter_indicators(indicators(snapshot), indicator_ids=list(ids), entities=[GROUP])
+        .filter(pl.col("note").is_not_null())
+        .group_by("indicator_id", "name_zh", "name_en", "note", "note_en")
+        .agg(pl.col("year").min().alias("first_year"), pl.col("year").max().alias("last_year"))
+        .sort(pl.col("indicator_id").replace_strict(order, return_dtype=pl.Int64), "first_year")
         .collect()
     )

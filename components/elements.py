@@ -1,0 +1,332 @@
+"""The one path from a definition (``esg.views.model``) to what is shown: a figure with the CSV of its figures, a KPI
+card set, a table or lines of text. Pure (no ``st.*``): the pages, the slides, the deck and the tests all build
+elements here, each from a :class:`Context` holding the filters and a query runner.
+
+Chart kinds ``bar``, ``line``, ``hbar`` and ``donut`` draw any :class:`~esg.views.model.Series`; a view's own
+kinds (a decarbonisation path, a map, a matrix) are registered with :func:`chart_kind` (and :func:`table_kind`,
+:func:`text_kind`) by the view's module in ``components/kinds/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import plotly.graph_objects as go
+import polars as pl
+import pyarrow as pa
+
+from components.charts import make_chart_figure, source_line
+from components.kpi import Kpi, kpis_from_rows
+from components.restatements import mark_chart_restatements
+from components.tables import chart_frame, csv_bytes, facts_table, notes_of, unit_label
+from esg.filters import Filters
+from esg.i18n import format_value, pick, t
+from esg.views import view
+from esg.views.model import Chart, Control, Element, Kpis, Query, Series, Table, Text
+from esg.vocabulary import FILTERS, YEAR
+
+Runner = Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an element is built for: its view, the global filters, the query runner and the view's control values."""
+
+    view: str
+    filters: Filters
+    run: Runner
+    choices: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def lang(self) -> str:
+        """The language."""
+        return self.filters.lang
+
+    def value(self, name: str) -> object:
+        """The value of filter or control ``name``."""
+        return self.filters.value(name) if name in FILTERS else dict(self.choices).get(name)
+
+    def applied(self, element: Element) -> tuple[tuple[str, object], ...]:
+        """The values of the filters and controls ``element`` reads, sorted by name (what its cache key holds)."""
+        return tuple((name, self.value(name)) for name in sorted(element.reads))
+
+    def query(self, element: Element) -> Any:
+        """The result of ``element``'s named query, given its fixed arguments and the filters it takes."""
+        data = element.data
+        if not isinstance(data, Query):
+            raise TypeError(f"{self.view}.{element.name} has no named query")
+        return self.run(data.name, **dict(data.args), **{name: self.value(name) for name in data.takes})
+
+    def key(self, kind: str, name: str) -> str:
+        """The view's catalogue key ``<view>.<kind>.<name>``."""
+        return f"{self.view}.{kind}.{name}"
+
+
+@dataclass(frozen=True)
+class ChartResult:
+    """A figure, the CSV of the figures it shows (``None``: no download), the frame itself and captions for under it."""
+
+    figure: go.Figure
+    csv: bytes | None
+    frame: pl.DataFrame | None = None
+    captions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KpiResult:
+    """KPI cards and the report's caveats on them (as lines for under the cards)."""
+
+    cards: tuple[Kpi, ...]
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TableResult:
+    """A table as Arrow (what ``st.table``/``st.dataframe`` take), its number columns, and captions for under it;
+    ``heading`` is shown above it."""
+
+    table: pa.Table
+    number_columns: tuple[str, ...] = ()
+    heading: str = ""
+    captions: tuple[str, ...] = ()
+    csv: bytes | None = None
+    frame: pl.DataFrame | None = field(default=None, compare=False)
+
+
+Line = tuple[str, str]  # (style, text): style markdown, caption or text (shown as typed, never as Markdown)
+
+
+@dataclass(frozen=True)
+class Card:
+    """A bordered box: a heading (Markdown) and lines under it."""
+
+    heading: str
+    lines: tuple[Line, ...] = ()
+
+
+@dataclass(frozen=True)
+class CardsResult:
+    """Cards in rows of ``per_row``."""
+
+    cards: tuple[Card, ...]
+    per_row: int = 2
+
+
+@dataclass(frozen=True)
+class FoldsResult:
+    """Folded items (an expander each): label and lines."""
+
+    items: tuple[Card, ...]
+
+
+ChartKind = Callable[[Chart, Context], ChartResult | None]
+TableKind = Callable[[Table, Context], TableResult | None]
+TextKind = Callable[[Text, Context], list[str]]
+KpiKind = Callable[[Kpis, Context], KpiResult]
+ControlKind = Callable[[Control, Context], dict[str, str]]
+_CHARTS: dict[str, ChartKind] = {}
+_TABLES: dict[str, TableKind] = {}
+_TEXTS: dict[str, TextKind] = {}
+_KPIS: dict[str, KpiKind] = {}
+_CONTROLS: dict[str, ControlKind] = {}
+
+
+def _registrar(registry: dict[str, Any], what: str) -> Callable[[str], Callable[[Any], Any]]:
+    def register(name: str) -> Callable[[Any], Any]:
+        def wrap(build: Any) -> Any:
+            if name in registry:
+                raise ValueError(f"{what} kind {name!r} registered twice")
+            registry[name] = build
+            return build
+
+        return wrap
+
+    return register
+
+
+chart_kind = _registrar(_CHARTS, "chart")
+table_kind = _registrar(_TABLES, "table")
+text_kind = _registrar(_TEXTS, "text")
+kpi_kind = _registrar(_KPIS, "kpi")
+control_kind = _registrar(_CONTROLS, "control")
+
+
+def _kinds_loaded() -> None:
+    """Import the views' own kinds (``components.kinds``) once."""
+    import components.kinds  # noqa: F401  (registers the kinds on import)
+
+
+def build(element: Element, ctx: Context) -> Any:
+    """Build ``element`` for ``ctx``: a :class:`ChartResult`, :class:`KpiResult`, :class:`TableResult`, lines of
+    text, a control's options (value -> label), or what a view's own kind builds; ``None`` when the report gives no
+    figures for it under these filters."""
+    _kinds_loaded()
+    if isinstance(element, Control):
+        return _CONTROLS[element.kind](element, ctx)
+    if isinstance(element, Chart):
+        return _CHARTS[element.kind](element, ctx) if element.kind in _CHARTS else series_chart(element, ctx)
+    if isinstance(element, Kpis):
+        return _KPIS[str(element.option("kind"))](element, ctx) if element.option("kind") else kpi_set(element, ctx)
+    if isinstance(element, Table):
+        return _TABLES[element.kind](element, ctx)
+    if isinstance(element, Text):
+        return _TEXTS[element.kind](element, ctx)
+    raise TypeError(f"cannot build {element!r}")
+
+
+# --- charts of indicator series ---------------------------------------------------------------------------------
+
+# Options of a series chart passed to ``make_chart_figure`` (the others are for the page: caveats, segments, empty).
+FIGURE_OPTIONS = frozenset({"width", "barmode", "horizontal", "decimals", "height"})
+DEFAULT_COLUMNS = (("year", "common.col.year"), ("series", "common.col.series"), ("value", "common.col.value"))
+
+
+def series_rows(element: Element, ctx: Context) -> pl.DataFrame:
+    """The rows of a :class:`Series` (or of the element's named query) for ``ctx``."""
+    data = element.data
+    if isinstance(data, Query):
+        return ctx.query(element)
+    if not isinstance(data, Series):
+        raise TypeError(f"{ctx.view}.{element.name} has no data")
+    year = ctx.filters.year if (YEAR in element.applies or not data.trend) else None
+    return ctx.run("indicators.series", rows=data.rows, trend=data.trend, year=year, segment=data.segment)
+
+
+def series_chart(element: Chart, ctx: Context) -> ChartResult | None:
+    """Kinds ``bar``, ``line``, ``hbar``, ``donut``: the chart of the element's series (``None`` when the report gives
+    no figures), restated figures marked, the report's caveats on them as captions (option ``caveats``)."""
+    rows = series_rows(element, ctx)
+    if not rows.height:
+        return None
+    lang = ctx.lang
+    unit = unit_label(rows, lang)
+    columns = dict(element.columns or DEFAULT_COLUMNS)
+    frame = chart_frame(rows, lang, labels=f"{ctx.view}.series", columns=columns, unit=unit)
+    options = {k: v for k, v in element.options if k in FIGURE_OPTIONS}
+    caveats = bool(element.option("caveats"))
+    title = t(element.title or ctx.key("chart", element.name), lang, unit=unit, year=ctx.filters.year)
+    total = t(f"{ctx.view}.series.{element.total}", lang) if element.total else None
+    fig = make_chart_figure(
+        frame,
+        kind=element.kind,
+        title=title,
+        source=source_line(rows, lang),
+        lang=lang,
+        y_title=t(element.y_title, lang) if element.y_title else unit,
+        unit=unit,
+        total=total,
+        **options,
+    )
+    fig = mark_chart_restatements(fig, rows, frame, lang=lang)
+    captions = tuple(t("common.caveat", lang, note=note) for note in notes_of(rows, lang)) if caveats else ()
+    return ChartResult(fig, csv_bytes(frame), frame, captions)
+
+
+# --- KPI sets ---------------------------------------------------------------------------------------------------
+
+
+def kpi_set(element: Kpis, ctx: Context) -> KpiResult:
+    """The cards of a :class:`Kpis` for the selected year (with the segment's own cards under the segment filter),
+    labelled ``<view>.kpi.<key>``; with option ``notes``, the report's caveats on them."""
+    if isinstance(element.data, Query):
+        rows = ctx.query(element).to_dicts()
+    else:
+        segment = ctx.filters.segment_or_none
+        specs = [*element.cards, *((iid, segment, better) for iid, better in element.segment_cards if segment)]
+        rows = ctx.run("indicators.kpis", specs=tuple(specs), year=ctx.filters.year).to_dicts()
+    cards = kpis_from_rows(rows, prefix=f"{ctx.view}.kpi", lang=ctx.lang, key="key")
+    notes: list[str] = []
+    if element.option("notes"):
+        for row, card in zip(rows, cards, strict=True):
+            note = pick(ctx.lang, row["note"], row["note_en"])
+            if note:
+                notes.append(t("common.kpi_caveat", ctx.lang, name=card.label, note=note))
+    return KpiResult(tuple(cards), tuple(dict.fromkeys(notes)))
+
+
+# --- tables and texts -------------------------------------------------------------------------------------------
+
+FACT_HEADERS = {"indicator": "common.col.indicator", "note": "common.col.note", "value": "common.col.value_plain"}
+
+
+@table_kind("facts")
+def facts(element: Table, ctx: Context) -> TableResult | None:
+    """One row per indicator of ``ids``: the selected year's printed value, or one column per year up to it."""
+    year = ctx.filters.year
+    found = ctx.run("indicators.table", ids=element.ids, year=year)
+    if not found["rows"].height or (element.single_year and year not in found["years"]):
+        return None
+    years = [year] if element.single_year else found["years"]
+    frame = facts_table(found["rows"], ctx.lang, years=years, headers=FACT_HEADERS)
+    heading = t(element.title or ctx.key("table", element.name), ctx.lang, year=year)
+    return TableResult(frame.to_arrow(), heading=heading, frame=frame)
+
+
+@text_kind("key")
+def key_text(element: Text, ctx: Context) -> list[str]:
+    """The catalogue string ``key`` (formatted with the year)."""
+    return [t(element.key, ctx.lang, year=ctx.filters.year)]
+
+
+@text_kind("notes")
+def note_lines(element: Text, ctx: Context) -> list[str]:
+    """The curated data's notes on the figures ``ids`` (e.g. a split or a title inferred from the layout)."""
+    notes = ctx.run("indicators.notes", ids=element.ids).to_dicts()
+    return [t("common.data_note", ctx.lang, note=pick(ctx.lang, n["note"], n["note_en"])) for n in notes]
+
+
+@text_kind("quality")
+def quality_lines(element: Text, ctx: Context) -> list[str]:
+    """The report's own inconsistencies in the checks ``ids`` up to the selected year, each as its
+    ``<view>.quality.<kind>`` sentence (ratios to two decimals)."""
+    lang = ctx.lang
+    checks = ctx.run("indicators.quality", ids=element.ids, year=ctx.filters.year, unit_of=element.unit_of)
+    lines = []
+    for check in checks.to_dicts():
+        decimals = 2 if check["kind"] == "ratio" else None
+        lines.append(
+            t(
+                ctx.key("quality", check["kind"]),
+                lang,
+                description=pick(lang, check["description_zh"], check["description_en"]),
+                year=check["year"],
+                expected=format_value(check["expected"], check["unit"], check["unit_en"], lang, decimals),
+                printed=format_value(check["printed"], check["unit"], check["unit_en"], lang, decimals),
+            )
+        )
+    return lines
+
+
+@text_kind("caveats")
+def caveat_lines(element: Text, ctx: Context) -> list[str]:
+    """The report's caveats on every figure of the view (and on ``ids``), one line each: name, years, note."""
+    lang = ctx.lang
+    ids = (*view(ctx.view).indicator_ids(), *element.ids)
+    lines = []
+    for row in ctx.run("indicators.caveats", ids=tuple(dict.fromkeys(ids))).to_dicts():
+        first, last = row["first_year"], row["last_year"]
+        years = str(first) if first == last else f"{first}–{last}"
+        name, note = pick(lang, row["name_zh"], row["name_en"]), pick(lang, row["note"], row["note_en"])
+        lines.append(t("common.notes_item", lang, name=name, years=years, note=note))
+    return lines
+
+
+def number_columns(frame: pl.DataFrame) -> tuple[str, ...]:
+    """The columns of ``frame`` holding numbers (shown with the locale's separators)."""
+    return tuple(name for name, dtype in frame.schema.items() if dtype.is_numeric())
+
+
+def table_result(
+    frame: pl.DataFrame, *, heading: str = "", captions: Sequence[str] = (), csv: bool = False
+) -> TableResult:
+    """A :class:`TableResult` of ``frame`` (with its CSV download when ``csv``)."""
+    return TableResult(
+        frame.to_arrow(),
+        number_columns(frame),
+        heading,
+        tuple(captions),
+        csv_bytes(frame) if csv else None,
+        frame,
+    )

@@ -1,0 +1,215 @@
+"""The one page idiom: :func:`render_view` draws a view's definition (``esg.views``): the header, the section switch,
+the view's controls, then each block of the chosen section, every element built once per process for the filters
+it reads (``components.data.element``) and only rendered here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from components import state
+from components.data import clear_caches
+from components.data import element as built_element
+from components.elements import CardsResult, ChartResult, FoldsResult, KpiResult, Line, TableResult
+from components.layout import render_page_header
+from components.render import render_chart, render_kpis, selected_id
+from components.subnav import render_section_switch
+from components.urlstate import accept
+from esg.filters import Filters
+from esg.i18n import t
+from esg.views import view as view_named
+from esg.views.model import Block, Chart, Control, Element, Expander, Heading, Row, Table, View
+
+TEXT_STYLES = {"caption": st.caption, "markdown": st.markdown, "text": st.text}
+
+
+def _clear(_: object) -> None:
+    clear_caches()
+
+
+@st.cache_resource(max_entries=1, show_spinner=False, on_release=_clear)
+def _streamlit_clear_hook() -> bool:
+    """A cached value whose release (Streamlit's "Clear caches", ``st.cache_resource.clear()``) empties the element
+    and query caches of ``components.data`` too. Looked up once per page run."""
+    return True
+
+
+class _Page:
+    """One run of a view: its filters, the controls' values and the captions already shown (shown once a page)."""
+
+    def __init__(self, view: View, filters: Filters) -> None:
+        self.view = view
+        self.filters = filters
+        self.shown: set[str] = set()
+        self.choices: tuple[tuple[str, object], ...] = ()
+        for control in (e for e in view.elements if isinstance(e, Control)):
+            self.choices += ((control.name, self._choose(control)),)
+
+    def built(self, definition: Element) -> object:
+        return built_element(self.view.name, definition, self.filters, self.choices)
+
+    def widget_key(self, name: str) -> str:
+        return f"{self.view.name}_{name}"
+
+    def _choose(self, control: Control) -> str | None:
+        """The control's value: a new click in its chart, else session state, else the URL, else the first option."""
+        options = list(self.built(control))
+        if not options:
+            return None
+        key = self.widget_key(control.name)
+        if control.chart:
+            clicked_key = f"{key}_clicked"
+            clicked = selected_id(st.session_state.get(self.widget_key(control.chart)))
+            if clicked != st.session_state.get(clicked_key):
+                st.session_state[clicked_key] = clicked
+                if clicked in options:
+                    st.session_state[key] = clicked
+        if key not in st.session_state and st.query_params.get(control.name) in options:
+            st.session_state[key] = st.query_params[control.name]
+        accept(key, options, options[0])
+        chosen = st.session_state[key]
+        if chosen == options[0]:
+            if control.name in st.query_params:
+                del st.query_params[control.name]
+        elif st.query_params.get(control.name) != chosen:
+            st.query_params[control.name] = chosen
+        return chosen
+
+    def caption(self, text: str, style: str = "caption") -> None:
+        if style == "caption" and text in self.shown:
+            return
+        self.shown.add(text)
+        if style in ("info", "warning"):
+            getattr(st, style)(text, icon=":material/info:" if style == "info" else ":material/rule:")
+        else:
+            TEXT_STYLES[style](text)
+
+    def lines(self, lines: Sequence[Line]) -> None:
+        for style, text in lines:
+            TEXT_STYLES[style](text)
+
+    def block(self, block: Block) -> None:
+        if isinstance(block, str):
+            self.element(block)
+        elif isinstance(block, Heading):
+            text = t(block.key, self.filters.lang, year=self.filters.year)
+            st.subheader(text) if block.level == "subheader" else st.markdown(f"**{text}**")
+        elif isinstance(block, Row):
+            for column, names in zip(st.columns(list(block.widths) or len(block.columns)), block.columns, strict=True):
+                with column:
+                    for name in (names,) if isinstance(names, str) else names:
+                        self.element(name)
+        elif isinstance(block, Expander):
+            with st.expander(t(block.key, self.filters.lang), icon=":material/info:"):
+                for name in block.names:
+                    self.element(name)
+
+    def element(self, name: str) -> None:
+        definition = self.view[name]
+        lang = self.filters.lang
+        if isinstance(definition, Control):
+            self.control(definition)
+            return
+        segments = definition.option("segments")
+        if segments and self.filters.segment_or_none not in (None, *segments):  # type: ignore[misc]
+            return  # an element of other segments only
+        result = self.built(definition)
+        if result is None:
+            if not definition.option("hide_empty"):
+                self.no_figures(definition)
+        elif isinstance(result, ChartResult):
+            on_select = (
+                "rerun" if any(isinstance(e, Control) and e.chart == name for e in self.view.elements) else "ignore"
+            )
+            render_chart(result.figure, key=self.widget_key(name), lang=lang, data=result.csv, on_select=on_select)
+            for text in result.captions:
+                self.caption(text)
+        elif isinstance(result, KpiResult):
+            render_kpis(result.cards, lang, definition.per_row)  # type: ignore[attr-defined]
+            for text in result.notes:
+                self.caption(text)
+        elif isinstance(result, TableResult):
+            self.table(name, result, str(definition.option("style", "table")))
+        elif isinstance(result, CardsResult):
+            for start in range(0, len(result.cards), result.per_row):
+                row = result.cards[start : start + result.per_row]
+                for column, card in zip(st.columns(result.per_row), row, strict=False):
+                    with column, st.container(border=True):
+                        st.markdown(card.heading)
+                        self.lines(card.lines)
+        elif isinstance(result, FoldsResult):
+            for item in result.items:
+                with st.expander(item.heading):
+                    self.lines(item.lines)
+        else:
+            for text in result:  # lines of text
+                self.caption(text, getattr(definition, "style", "caption"))
+
+    def no_figures(self, definition: Element) -> None:
+        """The notice for an element the report gives no figures for under these filters."""
+        lang = self.filters.lang
+        empty = definition.option("empty")
+        if empty:
+            text = t(str(empty), lang, year=self.filters.year)
+        else:
+            kind = "chart" if isinstance(definition, Chart) else "table" if isinstance(definition, Table) else ""
+            title = getattr(definition, "title", "") or f"{self.view.name}.{kind}.{definition.name}"
+            text = t(
+                "common.no_figures", lang, title=t(title, lang, unit="", year=self.filters.year), year=self.filters.year
+            )
+        st.info(text, icon=":material/info:")
+
+    def table(self, name: str, result: TableResult, style: str) -> None:
+        lang = self.filters.lang
+        if result.heading:
+            st.markdown(f"**{result.heading}**")
+        if style == "table":
+            st.table(result.table, hide_index=True)
+        else:
+            config = {c: st.column_config.NumberColumn(c, format="localized") for c in result.number_columns}
+            st.dataframe(
+                result.table, hide_index=True, width="stretch", key=self.widget_key(name), column_config=config
+            )
+        for text in result.captions:
+            self.caption(text)
+        if result.csv is not None:
+            st.download_button(
+                t("common.download_csv", lang),
+                data=result.csv,
+                file_name=f"{self.widget_key(name)}_{lang}.csv",
+                mime="text/csv",
+                key=f"{self.widget_key(name)}_csv",
+                on_click="ignore",
+                icon=":material/download:",
+            )
+
+    def control(self, control: Control) -> None:
+        options = self.built(control)
+        if not options:
+            st.info(t("common.no_data", self.filters.lang))
+            return
+        lang = self.filters.lang
+        label = f"{self.view.name}.control.{control.name}"
+        st.selectbox(
+            t(label, lang),
+            list(options),
+            format_func=options.get,
+            key=self.widget_key(control.name),
+            help=t(f"{label}_help", lang),
+        )
+
+
+def render_view(name: str) -> None:
+    """Draw view ``name`` (``esg.views.<name>.VIEW``) under the current filters."""
+    _streamlit_clear_hook()
+    view = view_named(name)
+    filters = state.current_filters()
+    render_page_header(f"{name}.title", filters, view.applies, intro_key=f"{name}.intro" if view.intro else None)
+    page = _Page(view, filters)
+    sections = [s.name for s in view.sections]
+    chosen = render_section_switch(name, sections, filters.lang) if len(sections) > 1 else sections[0]
+    for block in view.section(chosen).blocks:
+        page.block(block)
+    for block in view.footer:
+        page.block(block)
