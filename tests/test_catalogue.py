@@ -1,0 +1,105 @@
+"""The string catalogue against the view definitions and the code: every key a definition implies exists in both
+languages, no key is unused, and no zh/en pair is defined twice under different keys of one kind."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from esg.i18n import LANGS, catalogue
+from esg.views import views
+from esg.views.model import Chart, Control, Element, Expander, Heading, Kpis, Series, Table, Text, View
+from esg.vocabulary import SEGMENTS
+
+ROOT = Path(__file__).resolve().parents[1]
+CODE = [ROOT / "app.py", *(ROOT / d for d in ("components", "pages", "esg", "perf"))]
+
+
+def code_text() -> str:
+    """Every Python source of the product (not the tests), concatenated."""
+    files = [p for root in CODE for p in ([root] if root.is_file() else root.rglob("*.py"))]
+    strings = [p for p in files if "i18n" in p.parts and p.name != "__init__.py"]  # the catalogue itself
+    return "\n".join(p.read_text(encoding="utf-8") for p in files if p not in strings)
+
+
+def element_keys(view: View, element: Element) -> Iterator[str]:
+    """The keys ``element`` implies (see ``esg.views.model``)."""
+    name, prefix = element.name, view.name
+    for option in ("empty",):
+        if element.option(option):
+            yield str(element.option(option))
+    if isinstance(element, Chart):
+        yield element.title or f"{prefix}.chart.{name}"
+        yield from (key for _, key in element.columns)
+        if element.y_title:
+            yield element.y_title
+        if isinstance(element.data, Series):
+            for _, category, series in element.data.rows:
+                yield from (f"{prefix}.series.{category}", f"{prefix}.series.{series}")
+    elif isinstance(element, Kpis):
+        yield from (
+            f"{prefix}.kpi.{iid}" if seg is None else f"{prefix}.kpi.{iid}@{seg}" for iid, seg, _ in element.cards
+        )
+        yield from (f"{prefix}.kpi.{iid}@{seg}" for iid, _ in element.segment_cards for seg in SEGMENTS)
+    elif isinstance(element, Table) and element.kind == "facts":
+        yield element.title or f"{prefix}.table.{name}"
+    elif isinstance(element, Text) and element.kind == "key":
+        yield element.key
+    elif isinstance(element, Control):
+        yield from (f"{prefix}.control.{name}", f"{prefix}.control.{name}_help")
+
+
+def implied_keys() -> dict[str, str]:
+    """Every key a view definition implies, with where it comes from."""
+    keys: dict[str, str] = {}
+    for view in views().values():
+        keys[f"{view.name}.title"] = view.name
+        if view.intro:
+            keys[f"{view.name}.intro"] = view.name
+        if len(view.sections) > 1:
+            keys.update({f"{view.name}.tab.{s.name}": view.name for s in view.sections})
+        for blocks in (*(s.blocks for s in view.sections), view.footer):
+            for block in blocks:
+                if isinstance(block, Heading | Expander):
+                    keys[block.key] = view.name
+        for element in view.elements:
+            keys.update(dict.fromkeys(element_keys(view, element), f"{view.name}.{element.name}"))
+    return keys
+
+
+def test_every_key_a_definition_implies_exists_in_both_languages() -> None:
+    strings = catalogue()
+    missing = {k: where for k, where in implied_keys().items() if k not in strings}
+    # series labels of an indicator may come from the data (name_zh/name_en) instead of the catalogue
+    missing = {k: w for k, w in missing.items() if ".series." not in k}
+    assert not missing, missing
+    assert all(set(text) == set(LANGS) and all(text.values()) for text in strings.values())
+
+
+def test_no_key_is_unused() -> None:
+    """A key is used when a definition implies it, the code names it, or the code builds it from a literal prefix
+    (``f"common.segment.{segment}"``)."""
+    code = code_text()
+    implied = implied_keys()
+    prefixes = set(re.findall(r"""f["']([a-z_]+(?:\.[a-z_]+)*)\.\{""", code))
+    unused = [
+        key
+        for key in catalogue()
+        if key not in implied and f'"{key}"' not in code and key.rsplit(".", 1)[0] not in prefixes
+    ]
+    assert not unused, unused
+
+
+def test_no_text_is_defined_twice_for_the_same_kind_of_thing() -> None:
+    """Column headers and lines shared by views are defined once (``common.*``), not per view."""
+    by_kind: dict[tuple[str, str, str], list[str]] = {}
+    for key, text in catalogue().items():
+        parts = key.split(".")
+        if len(parts) >= 3 and parts[1] in ("col",):
+            by_kind.setdefault((parts[1], text["zh"], text["en"]), []).append(key)
+    repeated = {texts: keys for texts, keys in by_kind.items() if len(keys) > 1}
+    assert not repeated, repeated
+    counts = Counter((text["zh"], text["en"]) for text in catalogue().values())
+    assert counts[("年份", "Year")] <= 2, [k for k, v in catalogue().items() if v == {"zh": "年份", "en": "Year"}]
