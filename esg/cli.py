@@ -6,6 +6,7 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from collections.abc import Callable
 
 from esg import commands
 from esg.errors import DataError, SnapshotError
@@ -20,11 +21,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run one command; data problems print a clear message and exit 2, never a traceback."""
-    args = build_parser().parse_args(argv)
+def exit_code(command: Callable[[], int]) -> int:
+    """Run a command and return its exit code; data problems print a clear message and exit 2, never a traceback."""
     try:
-        return args.func(args)
+        return command()
     except (DataError, SnapshotError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command of ``esg/commands/``."""
+    args = build_parser().parse_args(argv)
+    return exit_code(lambda: args.func(args))

@@ -22,8 +22,8 @@ from playwright.async_api import Browser, BrowserContext, async_playwright
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from perf.common import median, ratio
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+from perf.chromium import CHROMIUM, CHROMIUM_ARGS
+from perf.common import View, median, ratio
 
 VIEWPORT = {"width": 1280, "height": 900}
 TIMEOUT_MS = 60_000
@@ -141,16 +141,6 @@ async def timed_load(browser: Browser, url: str, expected_charts: int) -> float:
         return ms
     finally:
         await context.close()
-
-
-@dataclass(frozen=True)
-class View:
-    """A view as the browser sees it: URL path, charts drawn, and its menu section and title (default language)."""
-
-    name: str
-    charts: int
-    section: str = ""
-    title: str = ""
 
 
 async def navigate(page: object, view: View) -> float:

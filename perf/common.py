@@ -1,5 +1,5 @@
-"""Shared helpers of the benchmark: medians and percentiles, process memory from ``/proc``, the machine and the
-versions a result was measured with."""
+"""Shared helpers of the benchmark: the views measured, medians and percentiles, process memory from ``/proc``, the
+machine and the versions a result was measured with."""
 
 from __future__ import annotations
 
@@ -11,12 +11,23 @@ import statistics
 import subprocess
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS_DIR = ROOT / "bench"
 PACKAGES = ("streamlit", "plotly", "polars", "pandas", "pyarrow", "playwright", "websockets", "dataframely")
+
+
+@dataclass(frozen=True)
+class View:
+    """A view as the browser sees it: URL path, charts drawn, and its menu section and title (default language)."""
+
+    name: str
+    charts: int
+    section: str = ""
+    title: str = ""
 
 
 def median(values: Sequence[float]) -> float:

@@ -18,9 +18,9 @@ from collections.abc import Callable, Sequence
 
 from playwright.async_api import Browser, async_playwright
 
-from perf.browser import View, load, navigate, new_context, view_url, warm
-from perf.common import cpu_seconds, machine_busy_seconds, median, percentile, ratio
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+from perf.browser import load, navigate, new_context, view_url, warm
+from perf.chromium import CHROMIUM, CHROMIUM_ARGS
+from perf.common import View, cpu_seconds, machine_busy_seconds, median, percentile, ratio
 
 SESSION_TIMEOUT_S = 240
 ERRORS: list[str] = []  # what the failed page opens of the current run raised

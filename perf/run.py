@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from perf.common import RESULTS_DIR, ROOT, machine, versions
+from perf.common import RESULTS_DIR, ROOT, View, machine, versions
 
 QUICK_CYCLE_VIEW = "editions"
 
@@ -22,7 +22,6 @@ QUICK_CYCLE_VIEW = "editions"
 def _views() -> list:
     from components.navigation import SECTIONS
     from esg.i18n import DEFAULT_LANG, t
-    from perf.browser import View
 
     return [
         View(view.name, 0, t(section, DEFAULT_LANG), t(view.title_key, DEFAULT_LANG))
@@ -32,8 +31,6 @@ def _views() -> list:
 
 
 def _with_charts(views: list, pages: dict) -> list:
-    from perf.browser import View
-
     return [
         View(v.name, pages.get(v.name, {}).get("elements", {}).get("plotly_chart", 0), v.section, v.title)
         for v in views

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -17,10 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from perf.common import ROOT
-from tests.browser.conftest import free_port
 
 LOG_DIR = Path(tempfile.gettempdir()) / "esg-bench-logs"
 DEPLOY = ROOT / "deploy"
+
+
+def free_port() -> int:
+    """A loopback TCP port that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
 
 
 @dataclass

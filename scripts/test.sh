@@ -8,6 +8,8 @@ scripts/setup.sh
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+echo "== import-linter (layers: pyproject.toml [tool.importlinter])"
+.venv/bin/lint-imports
 echo "== pytest"
 if [ "${1:-}" = "--fast" ]; then
   shift

@@ -1,104 +1,18 @@
-"""``python -m esg deck OUT.pptx --lang en``: the investor deck (and with ``--excel`` its figures) from the command
-line, the same slides as the app's presentation mode and deck export."""
+"""``python -m esg deck OUT.pptx --lang en``: the investor deck, written by ``components.deck_command`` beside the
+slides it draws (handed over by :mod:`esg.handover`; ``python -m esg deck --help`` lists its options)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
-from esg.paths import snapshots_root
-
-SEGMENTS = ("mining", "smelting", "other")
-PILLARS = ("E", "S", "G")
+from esg.handover import register_handover
 
 
-def _fail(message: str) -> int:
-    """A usage problem: say what to change and exit 2 (as the data errors of ``esg.cli``)."""
-    print(f"error: {message}", file=sys.stderr)
-    return 2
-
-
-def _progress(done: int, total: int, message: str) -> None:
-    print(f"[{done}/{total}] {message}", file=sys.stderr, flush=True)
-
-
-def subtitle(options: dict, lang: str, year: int, entity: str, segment: str | None, pillar: str | None) -> str:
-    """The filters as one line for the title slide and the workbook (``2024 · Group total · All segments · ...``)."""
-    from esg.i18n import t
-
-    names = {e["entity_id"]: e["short_en" if lang == "en" else "short_zh"] for e in options["entities"]}
-    return t(
-        "deck.filters",
-        lang,
-        year=year,
-        entity=t("common.group", lang) if entity == "group" else names.get(entity, entity),
-        segment=t(f"common.segment.{segment}", lang) if segment else t("deck.all_segments", lang),
-        pillar=t(f"common.pillar.{pillar}", lang) if pillar else t("deck.all_pillars", lang),
-    )
-
-
-def run(args: argparse.Namespace) -> int:
-    """Build the slides for the filters, draw their charts with one browser, write the deck (and the workbook)."""
-    from components.deck import build_deck, build_workbook
-    from components.slides import CURATED, build_slides, slide_names
-    from esg import queries
-    from esg.snapshot import list_editions
-
-    if args.list:
-        for name in slide_names():
-            print(name)
-        return 0
-    if not args.out:
-        return _fail("give the PowerPoint file to write, e.g. python -m esg deck deck.pptx --lang en")
-    root = Path(args.snapshots_dir) if args.snapshots_dir else snapshots_root()
-    editions = list_editions(root)
-    if not editions:
-        return _fail(f"no snapshot under {root}: run python -m esg build first")
-    edition = args.edition or editions[-1]
-    if edition not in editions:
-        return _fail(f"edition {edition!r} not found under {root} (have: {', '.join(editions)})")
-    snapshot = root / edition
-    options = queries.run("common.filter_options", snapshot)
-    year = args.year or options["years"][-1]
-    if year not in options["years"]:
-        return _fail(f"--year {year}: the {edition} edition has figures for {options['years']}")
-    entities = [e["entity_id"] for e in options["entities"]]
-    if args.entity not in entities:
-        return _fail(f"--entity {args.entity!r} is not one of: {', '.join(entities)}")
-    names = [n.strip() for n in args.slides.split(",") if n.strip()] if args.slides else list(CURATED)
-    unknown = [n for n in names if n not in slide_names()]
-    if unknown:
-        return _fail(f"--slides: unknown slide(s) {', '.join(unknown)}; choose from {', '.join(slide_names())}")
-    filters = {"year": year, "entity": args.entity, "segment": args.segment, "pillar": args.pillar}
-    slides = build_slides(snapshot, names, lang=args.lang, **filters)
-    line = subtitle(options, args.lang, **filters)
-    out = Path(args.out)
-    out.write_bytes(build_deck(slides, lang=args.lang, subtitle=line, progress=_progress))
-    print(f"wrote {out}: {len(slides) + 1} slides ({args.lang}, {line})")
-    if args.excel:
-        Path(args.excel).write_bytes(build_workbook(slides, lang=args.lang, subtitle=line))
-        print(f"wrote {args.excel}: {len(slides)} sheets")
-    return 0
-
-
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``deck`` parser."""
-    parser = sub.add_parser(
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``deck`` command."""
+    register_handover(
+        sub,
         "deck",
-        help="write the investor deck (.pptx, 16:9) of the curated charts or of --slides, optionally its figures",
-        description="A title slide, then one slide per chart with its headline, the chart (title, units and source "
-        "inside), the key figures and notes. Charts are drawn by kaleido with Debian's chromium (one browser).",
+        "components.deck_command",
+        help_text="write the investor deck (.pptx, 16:9) of the curated charts or of --slides, optionally its figures",
     )
-    parser.add_argument("out", nargs="?", help="the PowerPoint file to write (.pptx)")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the deck (default: zh)")
-    parser.add_argument("--year", type=int, help="the year of the key figures (default: the latest)")
-    parser.add_argument("--entity", default="group", help="entity id (default: group)")
-    parser.add_argument("--segment", choices=SEGMENTS, help="business segment (default: all)")
-    parser.add_argument("--pillar", choices=PILLARS, help="ESG pillar for materiality and risks (default: all)")
-    parser.add_argument("--slides", help="comma-separated slide names in order (default: the curated sequence)")
-    parser.add_argument("--list", action="store_true", help="list the slide names and exit")
-    parser.add_argument("--excel", help="also write the figures behind the slides to this .xlsx file")
-    parser.add_argument("--edition", help="the edition (default: the newest)")
-    parser.add_argument("--snapshots-dir", help="snapshots directory (default: $ESG_SNAPSHOTS_DIR or data/snapshots)")
-    parser.set_defaults(func=run)
