@@ -8,15 +8,19 @@ and fails the build.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import polars as pl
 
 from esg.errors import DataError, Problem
+from esg.figures import FigureKey, figure_key
 from esg.schema import QualitySchema
 from esg.units import Unit, convert, printed_precision
 
-Key = tuple[str, str, str | None, int]  # indicator_id, entity, segment, year
 EPSILON = 1e-9
+
+Row = dict[str, Any]  # a row of a frame, as polars gives it (column -> value)
+Index = dict[FigureKey, Row]  # the figures of the indicators table by key
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,7 @@ class Ref:
         indicator_id, _, segment = rest.partition("@")
         return cls(indicator_id, segment or None, entity or "group")
 
-    def key(self, year: int) -> Key:
+    def key(self, year: int) -> FigureKey:
         return (self.indicator_id, self.entity, self.segment, year)
 
     def __str__(self) -> str:
@@ -45,7 +49,7 @@ class Ref:
         )
 
 
-def _index(indicators: pl.DataFrame) -> dict[Key, dict]:
+def _index(indicators: pl.DataFrame) -> Index:
     cols = [
         "indicator_id",
         "entity",
@@ -58,17 +62,14 @@ def _index(indicators: pl.DataFrame) -> dict[Key, dict]:
         "source_table",
         "source_table_en",
     ]
-    return {
-        (r["indicator_id"], r["entity"], r["segment"], r["year"]): r
-        for r in indicators.select(cols).iter_rows(named=True)
-    }
+    return {figure_key(r): r for r in indicators.select(cols).iter_rows(named=True)}
 
 
-def _series_years(index: dict[Key, dict], ref: Ref) -> list[int]:
+def _series_years(index: Index, ref: Ref) -> list[int]:
     return sorted(k[3] for k in index if k[:3] == (ref.indicator_id, ref.entity, ref.segment))
 
 
-def _rule_rows(rule: dict, index: dict[Key, dict]) -> list[dict]:
+def _rule_rows(rule: Row, index: Index) -> list[Row]:
     """Evaluate one rule for every year in which its total is printed."""
     where = f"{rule['source_file']}"
     total = Ref.parse(rule["total"] or "")
@@ -111,9 +112,9 @@ def _rule_rows(rule: dict, index: dict[Key, dict]) -> list[dict]:
             f"{ref}={row['printed'] if row else 'absent'}"
             for ref, row in zip([total, *parts], [total_row, *part_rows], strict=True)
         )
-        values = [r["value"] if r else None for r in part_rows]
+        values = [r["value"] for r in part_rows if r and r["value"] is not None]
         expected = None
-        if total_row["value"] is not None and all(v is not None for v in values):
+        if total_row["value"] is not None and len(values) == len(part_rows):
             if kind == "sum":
                 expected = sum(values)
             elif kind == "ratio":
@@ -147,7 +148,7 @@ def _check(
     printed: float | None,
     tolerance: float,
     figures_en: str | None = None,
-) -> dict:
+) -> Row:
     """One row of the data-quality table; ``figures_en`` (the figures with English units) defaults to ``figures``
     (the id=printed text of the rules, the same in both languages)."""
     figures_en = figures if figures_en is None else figures_en
@@ -184,7 +185,7 @@ def _check(
     }
 
 
-def _prose_row(prose: dict, index: dict[Key, dict], units: dict[str, Unit]) -> dict:
+def _prose_row(prose: Row, index: Index, units: dict[str, Unit]) -> Row:
     """Check one prose repeat against its table figure, to the precision both are printed with."""
     where, line = prose["source_file"], prose["source_line"]
     if not (prose["year"] or "").isdigit():
@@ -195,7 +196,8 @@ def _prose_row(prose: dict, index: dict[Key, dict], units: dict[str, Unit]) -> d
         raise DataError(
             [Problem(where, line, "indicator_id", "a figure present in the indicator tables", "/".join(map(str, key)))]
         )
-    prose_unit, table_unit = units.get(prose["unit"] or ""), units.get(table["unit"])
+    prose_unit = units.get(prose["unit"] or "")
+    table_unit = units[table["unit"]]  # every indicator's unit is in the catalogue (checked when it was read)
     if prose_unit is None:
         raise DataError([Problem(where, line, "unit", "a unit listed in units.csv", prose["unit"] or "")])
     printed = (prose["printed"] or "").replace(",", "")
@@ -224,7 +226,7 @@ def reconcile(
 ) -> pl.DataFrame:
     """Run every rule and prose check; return the data-quality table (validated against :class:`QualitySchema`)."""
     index = _index(indicators)
-    rows: list[dict] = []
+    rows: list[Row] = []
     problems: list[Problem] = []
     for rule in rules.iter_rows(named=True):
         try:

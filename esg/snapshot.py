@@ -11,9 +11,10 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -21,6 +22,7 @@ from esg import schema as s
 from esg.errors import SnapshotError, SnapshotProblem
 
 MANIFEST = "manifest.json"
+Manifest = dict[str, Any]  # the parsed manifest.json: edition, schema_version, files (name -> sha256, rows), ...
 SNAPSHOT_TABLES = {
     "indicators": s.IndicatorSchema,
     "entities": s.EntitySchema,
@@ -114,7 +116,9 @@ def recover_interrupted(snapshots_dir: Path) -> None:
         return
 
 
-def write_snapshot(snapshots_dir: Path, edition: str, frames: dict[str, pl.DataFrame], extra: dict) -> Path:
+def write_snapshot(
+    snapshots_dir: Path, edition: str, frames: dict[str, pl.DataFrame], extra: Mapping[str, object]
+) -> Path:
     """Write ``frames`` as ``snapshots_dir/edition`` atomically; return the snapshot's path.
 
     The caller holds :func:`snapshot_lock`. Files go to a staging directory first and are fsynced; the previous
@@ -164,7 +168,7 @@ def list_editions(snapshots_dir: Path) -> list[str]:
     return sorted(p.name for p in snapshots_dir.iterdir() if not p.name.startswith(".") and (p / MANIFEST).is_file())
 
 
-def read_manifest(snapshot: Path) -> dict:
+def read_manifest(snapshot: Path) -> Manifest:
     """The manifest of a snapshot directory."""
     try:
         manifest = json.loads((snapshot / MANIFEST).read_text(encoding="utf-8"))
@@ -201,7 +205,7 @@ def _check_table(snapshot: Path, name: str, entry: object) -> SnapshotProblem | 
     return None
 
 
-def verify_snapshot(snapshot: Path) -> dict:
+def verify_snapshot(snapshot: Path) -> Manifest:
     """Check every file of a snapshot against its manifest (checksums), read it whole (corruption) and compare its
     columns and types with the data contract; return the manifest or raise :class:`SnapshotError` listing every
     :class:`SnapshotProblem`."""
@@ -209,7 +213,7 @@ def verify_snapshot(snapshot: Path) -> dict:
         problem = SnapshotProblem("missing", snapshot.name, f"the directory {snapshot.name} is missing")
         raise SnapshotError(f"snapshot {snapshot.name}: {problem.detail}", [problem])
     manifest = read_manifest(snapshot)
-    problems = []
+    problems: list[SnapshotProblem] = []
     if str(manifest.get("edition")) != snapshot.name:
         problems.append(
             SnapshotProblem("manifest", MANIFEST, f"{MANIFEST} describes edition {manifest.get('edition')!r}")
@@ -223,9 +227,9 @@ def verify_snapshot(snapshot: Path) -> dict:
             )
         )
     for name in SNAPSHOT_TABLES:
-        problem = _check_table(snapshot, name, manifest["files"].get(name))
-        if problem is not None:
-            problems.append(problem)
+        table_problem = _check_table(snapshot, name, manifest["files"].get(name))
+        if table_problem is not None:
+            problems.append(table_problem)
     if problems:
         raise SnapshotError(f"snapshot {snapshot.name}: " + "; ".join(p.detail for p in problems), problems)
     return manifest

@@ -4,6 +4,7 @@ search reads before returning (the few values it matches, see ``_found``)."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -133,7 +134,7 @@ def cagr(first: float | None, last: float | None, periods: int) -> float | None:
     """Compound annual growth rate in % between two values ``periods`` years apart (None when undefined)."""
     if first is None or last is None or first <= 0 or last < 0 or periods <= 0:
         return None
-    return 100 * ((last / first) ** (1 / periods) - 1)
+    return 100 * (math.pow(last / first, 1 / periods) - 1)
 
 
 def with_share_of_total(lf: pl.LazyFrame, by: Sequence[str] = ("year",)) -> pl.LazyFrame:
@@ -178,7 +179,7 @@ class DecarbonisationPath:
         """% a year by which emissions must fall from ``value`` in ``year`` to meet the reduction-year target."""
         if year >= self.reduction_year or value <= 0:
             return None
-        return 100 * (1 - (self.reduction_target / value) ** (1 / (self.reduction_year - year)))
+        return 100 * (1 - math.pow(self.reduction_target / value, 1 / (self.reduction_year - year)))
 
     def achieved_annual_change(self, year: int, value: float) -> float | None:
         """Compound % change a year from the base year to ``year`` (negative = falling)."""

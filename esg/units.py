@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from esg.csvio import read_csv_rows
 from esg.errors import DataError, Problem
@@ -61,9 +63,6 @@ def units_to_manifest(units: dict[str, Unit]) -> dict[str, dict[str, object]]:
     return {u.unit: {"unit_en": u.unit_en, "dimension": u.dimension, "factor": u.factor} for u in units.values()}
 
 
-def units_from_manifest(entries: dict[str, dict[str, object]]) -> dict[str, Unit]:
-    """The catalogue read back from a manifest's ``units``."""
-    return {
-        unit: Unit(unit, str(e["unit_en"]), str(e["dimension"]), float(e["factor"]))  # type: ignore[arg-type]
-        for unit, e in entries.items()
-    }
+def units_from_manifest(entries: Mapping[str, Mapping[str, Any]]) -> dict[str, Unit]:
+    """The catalogue read back from a manifest's ``units`` (JSON: the factor is a number)."""
+    return {unit: Unit(unit, str(e["unit_en"]), str(e["dimension"]), float(e["factor"])) for unit, e in entries.items()}

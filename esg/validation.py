@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 import dataframely as dy
 import polars as pl
@@ -66,7 +67,7 @@ def validate_frame(schema: type[dy.Schema], frame: pl.DataFrame) -> pl.DataFrame
     return good.select(keep)
 
 
-def frame_value(row: dict, column: str) -> object:
+def frame_value(row: Mapping[str, object], column: str) -> object:
     """The value of ``column`` in a failing row, as read."""
     value = row.get(column)
     return "" if value is None else value

@@ -10,6 +10,8 @@ echo "== ruff"
 .venv/bin/ruff format --check .
 echo "== import-linter (layers: pyproject.toml [tool.importlinter])"
 .venv/bin/lint-imports
+echo "== mypy (strict on esg/: pyproject.toml [tool.mypy])"
+.venv/bin/mypy esg
 echo "== pytest"
 if [ "${1:-}" = "--fast" ]; then
   shift

@@ -18,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``build`` parser."""
     parser = sub.add_parser("build", help="build data/snapshots/<edition>/ from data/source/")
     parser.add_argument("--edition", default="2024")

@@ -18,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``export-template`` parser."""
     parser = sub.add_parser("export-template", help="write an edition's figures as an import template (.xlsx/.csv)")
     parser.add_argument("file", help="the file to write, ending in .xlsx or .csv")

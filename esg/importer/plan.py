@@ -181,7 +181,7 @@ def _compare(
         return "restated", [
             Problem(label, line, "reason", f"a reason for the restatement of this figure ({change})", reason)
         ]
-    figure.update(restated=True, original_value=old["value"], restatement_reason=reason)
+    figure.update({"restated": True, "original_value": old["value"], "restatement_reason": reason})
     return "restated", []
 
 
@@ -189,13 +189,15 @@ def _carry(figure: IndicatorRow, old: SnapshotRow) -> str:
     """An unchanged figure keeps its printed form, provenance and any earlier restatement; names and notes follow the
     file."""
     figure.update(
-        printed=old["printed"],
-        value=old["value"],
-        value_text=old["value_text"],
-        restated=old["restated"],
-        original_value=old["original_value"],
-        restatement_reason=old["restatement_reason"],
-        source_file=old["source_file"],
-        source_line=old["source_line"],
+        {
+            "printed": old["printed"],
+            "value": old["value"],
+            "value_text": old["value_text"],
+            "restated": old["restated"],
+            "original_value": old["original_value"],
+            "restatement_reason": old["restatement_reason"],
+            "source_file": old["source_file"],
+            "source_line": old["source_line"],
+        }
     )
     return "unchanged"
