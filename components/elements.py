@@ -93,9 +93,24 @@ class TableResult:
     captions: tuple[str, ...] = ()
     csv: bytes | None = None
     frame: pl.DataFrame | None = field(default=None, compare=False)
+    # Further downloads of the same rows, ``(format, bytes)``: ``xlsx`` or ``parquet`` (beside the CSV).
+    files: tuple[tuple[str, bytes], ...] = ()
+    # Number formats of ``st.column_config.NumberColumn`` by column, over ``localized`` (e.g. ``%d`` for a year).
+    formats: tuple[tuple[str, str], ...] = ()
+    # The notice shown under the heading instead of the table when it has no rows ("" shows the empty table).
+    empty: str = ""
 
 
-Line = tuple[str, str]  # (style, text): style markdown, caption or text (shown as typed, never as Markdown)
+Line = tuple[str, str]  # (style, text): style markdown, caption, subheader or text (shown as typed, never as Markdown)
+LINK = "link:"  # line style ``link:<view>``: the text is a link to that view, keeping the language
+
+
+class Options(dict[str, str]):
+    """A control's options (value -> label) with the value chosen by default (``None``: the first)."""
+
+    def __init__(self, options: dict[str, str], default: str | None = None) -> None:
+        super().__init__(options)
+        self.default = default
 
 
 @dataclass(frozen=True)
@@ -116,9 +131,10 @@ class CardsResult:
 
 @dataclass(frozen=True)
 class FoldsResult:
-    """Folded items (an expander each): label and lines."""
+    """Folded items (an expander each): label and lines; ``heading`` (bold) above them."""
 
     items: tuple[Card, ...]
+    heading: str = ""
 
 
 ChartKind = Callable[[Chart, Context], ChartResult | None]
@@ -151,6 +167,12 @@ table_kind = _registrar(_TABLES, "table")
 text_kind = _registrar(_TEXTS, "text")
 kpi_kind = _registrar(_KPIS, "kpi")
 control_kind = _registrar(_CONTROLS, "control")
+
+
+@control_kind("free")
+def free_value(element: Control, ctx: Context) -> dict[str, str]:
+    """A control whose value is typed or switched (option ``widget`` ``text`` or ``toggle``): no options."""
+    return {}
 
 
 def _kinds_loaded() -> None:
@@ -253,14 +275,16 @@ FACT_HEADERS = {"indicator": "common.col.indicator", "note": "common.col.note", 
 
 @table_kind("facts")
 def facts(element: Table, ctx: Context) -> TableResult | None:
-    """One row per indicator of ``ids``: the selected year's printed value, or one column per year up to it."""
+    """One row per indicator of ``ids``: the selected year's printed value, or one column per year up to it; under
+    its title ``<view>.table.<name>`` unless option ``heading`` is False (a table under its section's heading)."""
     year = ctx.filters.year
     found = ctx.run("indicators.table", ids=element.ids, year=year)
     if not found["rows"].height or (element.single_year and year not in found["years"]):
         return None
     years = [year] if element.single_year else found["years"]
     frame = facts_table(found["rows"], ctx.lang, years=years, headers=FACT_HEADERS)
-    heading = t(element.title or ctx.key("table", element.name), ctx.lang, year=year)
+    title = element.title or ctx.key("table", element.name)
+    heading = t(title, ctx.lang, year=year) if element.option("heading", True) else ""
     return TableResult(frame.to_arrow(), heading=heading, frame=frame)
 
 
@@ -282,7 +306,9 @@ def quality_lines(element: Text, ctx: Context) -> list[str]:
     """The report's own inconsistencies in the checks ``ids`` up to the selected year, each as its
     ``<view>.quality.<kind>`` sentence (ratios to two decimals)."""
     lang = ctx.lang
-    checks = ctx.run("indicators.quality", ids=element.ids, year=ctx.filters.year, unit_of=element.unit_of)
+    statuses = element.option("statuses")  # e.g. ("ok", "discrepancy"): a difference within tolerance too
+    extra = {"statuses": statuses} if statuses else {}
+    checks = ctx.run("indicators.quality", ids=element.ids, year=ctx.filters.year, unit_of=element.unit_of, **extra)
     lines = []
     for check in checks.to_dicts():
         decimals = 2 if check["kind"] == "ratio" else None

@@ -9,9 +9,10 @@ from collections.abc import Sequence
 import streamlit as st
 
 from components import state
+from components.controls import FREE, UNCHOSEN, choose_unchosen, render_control, widget_of
 from components.data import clear_caches
 from components.data import element as built_element
-from components.elements import CardsResult, ChartResult, FoldsResult, KpiResult, Line, TableResult
+from components.elements import LINK, CardsResult, ChartResult, FoldsResult, KpiResult, Line, TableResult
 from components.layout import render_page_header
 from components.render import render_chart, render_kpis, selected_id
 from components.subnav import render_section_switch
@@ -21,7 +22,12 @@ from esg.i18n import t
 from esg.views import view as view_named
 from esg.views.model import Block, Chart, Control, Element, Expander, Heading, Row, Table, View
 
-TEXT_STYLES = {"caption": st.caption, "markdown": st.markdown, "text": st.text}
+TEXT_STYLES = {"caption": st.caption, "markdown": st.markdown, "text": st.text, "subheader": st.subheader}
+DOWNLOADS = {  # format -> label key and MIME type of a table's downloads
+    "csv": ("common.download_csv", "text/csv"),
+    "xlsx": ("common.download_xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "parquet": ("common.download_parquet", "application/vnd.apache.parquet"),
+}
 
 
 def _clear(_: object) -> None:
@@ -53,11 +59,17 @@ class _Page:
         return f"{self.view.name}_{name}"
 
     def _choose(self, control: Control) -> str | None:
-        """The control's value: a new click in its chart, else session state, else the URL, else the first option."""
-        options = list(self.built(control))
+        """The control's value: a new click in its chart, else session state, else the URL, else the default option
+        (the control kind's ``Options.default``, else the first)."""
+        built = self.built(control)
+        key = self.widget_key(control.name)
+        if widget_of(control) in UNCHOSEN:
+            return choose_unchosen(control, key, built)  # type: ignore[arg-type, return-value]
+        options = list(built)  # type: ignore[call-overload]
         if not options:
             return None
-        key = self.widget_key(control.name)
+        default = getattr(built, "default", None)
+        first = default if default in options else options[0]
         if control.chart:
             clicked_key = f"{key}_clicked"
             clicked = selected_id(st.session_state.get(self.widget_key(control.chart)))
@@ -67,17 +79,32 @@ class _Page:
                     st.session_state[key] = clicked
         if key not in st.session_state and st.query_params.get(control.name) in options:
             st.session_state[key] = st.query_params[control.name]
-        accept(key, options, options[0])
+        self._follow(control, key)
+        accept(key, options, first)
         chosen = st.session_state[key]
-        if chosen == options[0]:
+        if chosen == first:
             if control.name in st.query_params:
                 del st.query_params[control.name]
         elif st.query_params.get(control.name) != chosen:
             st.query_params[control.name] = chosen
         return chosen
 
+    def _follow(self, control: Control, key: str) -> None:
+        """Option ``follows`` (a global filter's name): when that filter changes, the control goes back to its default
+        (its kind's ``Options.default``, e.g. the filter's own value)."""
+        follows = control.option("follows")
+        if follows:
+            value, seen = getattr(self.filters, str(follows)), f"{key}_follows"
+            if seen in st.session_state and st.session_state[seen] != value:
+                st.session_state.pop(key, None)
+            st.session_state[seen] = value
+
     def caption(self, text: str, style: str = "caption") -> None:
         if style == "caption" and text in self.shown:
+            return
+        if style.startswith(LINK):
+            page, query = f"pages/{style.removeprefix(LINK)}.py", {"lang": self.filters.lang}
+            st.page_link(page, label=text, icon=":material/arrow_forward:", query_params=query)
             return
         self.shown.add(text)
         if style in ("info", "warning"):
@@ -96,7 +123,8 @@ class _Page:
             text = t(block.key, self.filters.lang, year=self.filters.year)
             st.subheader(text) if block.level == "subheader" else st.markdown(f"**{text}**")
         elif isinstance(block, Row):
-            for column, names in zip(st.columns(list(block.widths) or len(block.columns)), block.columns, strict=True):
+            columns = st.columns(list(block.widths) or len(block.columns), vertical_alignment=block.align)  # type: ignore[arg-type]
+            for column, names in zip(columns, block.columns, strict=True):
                 with column:
                     for name in (names,) if isinstance(names, str) else names:
                         self.element(name)
@@ -136,15 +164,19 @@ class _Page:
                 row = result.cards[start : start + result.per_row]
                 for column, card in zip(st.columns(result.per_row), row, strict=False):
                     with column, st.container(border=True):
-                        st.markdown(card.heading)
+                        if card.heading:
+                            st.markdown(card.heading)
                         self.lines(card.lines)
         elif isinstance(result, FoldsResult):
+            if result.heading:
+                st.markdown(f"**{result.heading}**")
             for item in result.items:
                 with st.expander(item.heading):
                     self.lines(item.lines)
         else:
-            for text in result:  # lines of text
-                self.caption(text, getattr(definition, "style", "caption"))
+            for text in result:  # lines of text, or (style, text) lines
+                style, text = text if isinstance(text, tuple) else (getattr(definition, "style", "caption"), text)
+                self.caption(text, style)
 
     def no_figures(self, definition: Element) -> None:
         """The notice for an element the report gives no figures for under these filters."""
@@ -161,43 +193,62 @@ class _Page:
         st.info(text, icon=":material/info:")
 
     def table(self, name: str, result: TableResult, style: str) -> None:
-        lang = self.filters.lang
+        """A table under its heading (option ``heading`` ``subheader``, else bold), shown as ``st.table`` or
+        ``st.dataframe`` (options ``height`` and ``widths``, the columns' widths in order), its captions and downloads;
+        its ``empty`` notice when it has no rows."""
+        definition = self.view[name]
         if result.heading:
-            st.markdown(f"**{result.heading}**")
+            heading = definition.option("heading")
+            st.subheader(result.heading) if heading == "subheader" else st.markdown(f"**{result.heading}**")
+        if result.empty and not result.table.num_rows:
+            st.info(result.empty, icon=":material/info:")
+            return
         if style == "table":
             st.table(result.table, hide_index=True)
         else:
-            config = {c: st.column_config.NumberColumn(c, format="localized") for c in result.number_columns}
+            formats = {c: "localized" for c in result.number_columns} | dict(result.formats)
+            sizes = definition.option("widths", ())
+            widths = dict(zip(result.table.column_names, sizes, strict=False))  # type: ignore[call-overload]
+            config = {c: st.column_config.Column(width=w) for c, w in widths.items()}
+            for c, f in formats.items():
+                config[c] = st.column_config.NumberColumn(c, format=f, width=widths.get(c))
             st.dataframe(
-                result.table, hide_index=True, width="stretch", key=self.widget_key(name), column_config=config
+                result.table,
+                hide_index=True,
+                width="stretch",
+                height=definition.option("height", "auto"),  # type: ignore[arg-type]
+                key=self.widget_key(name),
+                column_config=config,
             )
         for text in result.captions:
             self.caption(text)
-        if result.csv is not None:
-            st.download_button(
-                t("common.download_csv", lang),
-                data=result.csv,
-                file_name=f"{self.widget_key(name)}_{lang}.csv",
-                mime="text/csv",
-                key=f"{self.widget_key(name)}_csv",
-                on_click="ignore",
-                icon=":material/download:",
-            )
+        self.downloads(name, ((("csv", result.csv),) if result.csv is not None else ()) + result.files)
+
+    def downloads(self, name: str, files: tuple[tuple[str, bytes], ...]) -> None:
+        """A download button per ``(format, bytes)``, side by side when there are several."""
+        lang = self.filters.lang
+        places = st.columns(len(files)) if len(files) > 1 else [st.container()] * len(files)
+        for place, (fmt, data) in zip(places, files, strict=True):
+            label, mime = DOWNLOADS[fmt]
+            with place:
+                st.download_button(
+                    t(label, lang),
+                    data=data,
+                    file_name=f"{self.widget_key(name)}_{lang}.{fmt}",
+                    mime=mime,
+                    key=f"{self.widget_key(name)}_{fmt}",
+                    on_click="ignore",
+                    icon=":material/download:",
+                )
 
     def control(self, control: Control) -> None:
         options = self.built(control)
-        if not options:
-            st.info(t("common.no_data", self.filters.lang))
+        if not options and widget_of(control) not in FREE:
+            if not control.option("hide_empty"):
+                st.info(t("common.no_data", self.filters.lang))
             return
-        lang = self.filters.lang
         label = f"{self.view.name}.control.{control.name}"
-        st.selectbox(
-            t(label, lang),
-            list(options),
-            format_func=options.get,
-            key=self.widget_key(control.name),
-            help=t(f"{label}_help", lang),
-        )
+        render_control(control, self.widget_key(control.name), options, label, self.filters.lang)  # type: ignore[arg-type]
 
 
 def render_view(name: str) -> None:

@@ -8,32 +8,48 @@ STRINGS = {
         "and notes, and download exactly what is filtered.",
     },
     # Filters
-    "explorer.filter.topics": {"zh": "议题", "en": "Topics"},
-    "explorer.filter.topics_placeholder": {"zh": "全部议题", "en": "All topics"},
-    "explorer.filter.search": {"zh": "搜索（中文或英文）", "en": "Search (Chinese or English)"},
-    "explorer.filter.search_placeholder": {
+    "explorer.control.topics": {"zh": "议题", "en": "Topics"},
+    "explorer.control.topics_help": {
+        "zh": "只显示所选议题的数据（不选则为全部议题）。",
+        "en": "Only the figures of the chosen topics (none chosen: every topic).",
+    },
+    "explorer.control.topics_placeholder": {"zh": "全部议题", "en": "All topics"},
+    "explorer.control.search": {"zh": "搜索（中文或英文）", "en": "Search (Chinese or English)"},
+    "explorer.control.search_placeholder": {
         "zh": "如：范围一、Scope 1、ghg_scope1",
         "en": "e.g. Scope 1, water, ghg_scope1",
     },
-    "explorer.filter.search_help": {
+    "explorer.control.search_help": {
         "zh": "在指标代码、中英文指标名称和来源表格中查找（不区分大小写）。",
         "en": "Looks in the indicator ID, the Chinese and English names and the source tables (case-insensitive).",
     },
-    "explorer.filter.units": {"zh": "单位", "en": "Units"},
-    "explorer.filter.units_placeholder": {"zh": "全部单位", "en": "All units"},
-    "explorer.filter.sources": {"zh": "来源表格", "en": "Source tables"},
-    "explorer.filter.sources_placeholder": {"zh": "全部表格", "en": "All tables"},
-    "explorer.filter.notes": {"zh": "备注", "en": "Notes"},
+    "explorer.control.units": {"zh": "单位", "en": "Units"},
+    "explorer.control.units_help": {
+        "zh": "只显示以所选单位披露的数据。",
+        "en": "Only the figures given in the chosen units.",
+    },
+    "explorer.control.units_placeholder": {"zh": "全部单位", "en": "All units"},
+    "explorer.control.sources": {"zh": "来源表格", "en": "Source tables"},
+    "explorer.control.sources_help": {
+        "zh": "只显示报告中所选表格的数据。",
+        "en": "Only the figures of the chosen tables of the report.",
+    },
+    "explorer.control.sources_placeholder": {"zh": "全部表格", "en": "All tables"},
+    "explorer.control.notes": {"zh": "备注", "en": "Notes"},
+    "explorer.control.notes_help": {
+        "zh": "按数据是否带有报告或整理时的备注筛选。",
+        "en": "Whether a figure carries a note from the report or the curation.",
+    },
     "explorer.notes.all": {"zh": "全部", "en": "All"},
     "explorer.notes.with": {"zh": "有备注", "en": "With a note"},
     "explorer.notes.without": {"zh": "无备注", "en": "Without a note"},
-    "explorer.filter.all_years": {"zh": "全部年份（含目标年份）", "en": "All years (target years included)"},
-    "explorer.filter.all_years_help": {
+    "explorer.control.all_years": {"zh": "全部年份（含目标年份）", "en": "All years (target years included)"},
+    "explorer.control.all_years_help": {
         "zh": "关闭时只显示侧边栏所选年份。",
         "en": "Off: only the year chosen in the sidebar.",
     },
-    "explorer.filter.all_entities": {"zh": "全部主体", "en": "All entities"},
-    "explorer.filter.all_entities_help": {
+    "explorer.control.all_entities": {"zh": "全部主体", "en": "All entities"},
+    "explorer.control.all_entities_help": {
         "zh": "关闭时只显示侧边栏所选主体（默认为集团合计）。",
         "en": "Off: only the entity chosen in the sidebar (the group total by default).",
     },
@@ -48,38 +64,21 @@ STRINGS = {
     "explorer.scope.segment": {"zh": "仅{segment}数据", "en": "{segment} segment figures only"},
     "explorer.scope.all_pillars": {"zh": "全部维度", "en": "all pillars"},
     # Table
-    "explorer.figures": {"zh": "数据（{count} 条）", "en": "Figures ({count})"},
-    "explorer.figures_caption": {
+    "explorer.table.figures": {"zh": "数据（{count} 条）", "en": "Figures ({count})"},
+    "explorer.caption.figures": {
         "zh": "“未披露”表示报告印为“-”或“/”（不是 0）。英文界面将“万”单位精确换算（如 万元 → 百万元）；“报告原文”列为报告所印数字。",
         "en": "“Not disclosed”: printed as “-” or “/” in the report (not 0). Values in 10k-based Chinese units are "
         "converted exactly (e.g. RMB 10k → RMB million); “As printed” is the figure exactly as the report prints "
         "it, in the report's unit.",
     },
-    "explorer.no_rows": {"zh": "没有符合筛选条件的数据。", "en": "No figure matches the filters."},
-    "explorer.download_csv": {"zh": "下载 CSV", "en": "Download CSV"},
-    "explorer.download_xlsx": {"zh": "下载 Excel", "en": "Download Excel"},
-    "explorer.download_parquet": {"zh": "下载 Parquet", "en": "Download Parquet"},
-    "explorer.download_help": {
-        "zh": "下载内容与上表完全一致（{count} 条）。",
-        "en": "Exactly the rows of the table above ({count}).",
-    },
-    "explorer.col.indicator_id": {"zh": "指标代码", "en": "Indicator ID"},
-    "explorer.col.indicator": {"zh": "指标", "en": "Indicator"},
-    "explorer.col.pillar": {"zh": "维度", "en": "Pillar"},
-    "explorer.col.topic": {"zh": "议题", "en": "Topic"},
-    "explorer.col.entity": {"zh": "主体", "en": "Entity"},
-    "explorer.col.segment": {"zh": "业务板块", "en": "Segment"},
-    "explorer.col.year": {"zh": "年份", "en": "Year"},
-    "explorer.col.value": {"zh": "数值", "en": "Value"},
+    "explorer.notice.no_rows": {"zh": "没有符合筛选条件的数据。", "en": "No figure matches the filters."},
     "explorer.col.unit": {"zh": "单位", "en": "Unit"},
     "explorer.col.figure": {"zh": "显示值", "en": "Figure"},
-    "explorer.col.printed": {"zh": "报告原文", "en": "As printed"},
-    "explorer.col.source": {"zh": "来源表格", "en": "Source table"},
     "explorer.col.note": {"zh": "备注", "en": "Note"},
     "explorer.col.gri": {"zh": "GRI 编号", "en": "GRI code"},
     # Data quality
-    "explorer.quality": {"zh": "数据质量核对", "en": "Data quality"},
-    "explorer.quality_caption": {
+    "explorer.heading.quality": {"zh": "数据质量核对", "en": "Data quality"},
+    "explorer.caption.quality": {
         "zh": "构建数据时按规则核对报告自身的数字：合计与分项、比例与其分子分母、正文重复引用与表格。"
         "“不一致”是报告本身的矛盾，看板保留报告所印数字，不作修改。",
         "en": "When the data is built, the report's own figures are checked against each other: totals against their "
@@ -87,21 +86,24 @@ STRINGS = {
         "A discrepancy is an inconsistency in the report itself: the dashboard keeps the figures as printed and "
         "does not correct them.",
     },
-    "explorer.quality_counts": {
+    "explorer.caption.quality_counts": {
         "zh": "共 {total} 项核对：{discrepancy} 项不一致，{ok} 项一致，{not_checkable} 项因数据未披露无法核对。",
         "en": "{total} checks: {discrepancy} discrepancies, {ok} consistent, {not_checkable} not checkable (figures "
         "not disclosed).",
     },
-    "explorer.filter.status": {"zh": "核对结果", "en": "Check status"},
-    "explorer.filter.status_placeholder": {"zh": "全部结果", "en": "All statuses"},
-    "explorer.quality_rows": {"zh": "显示 {count} 项核对。", "en": "{count} checks shown."},
-    "explorer.quality_help": {
+    "explorer.control.status": {"zh": "核对结果", "en": "Check status"},
+    "explorer.control.status_help": {
+        "zh": "只显示所选结果的核对（不选则为全部）。",
+        "en": "Only the checks with the chosen outcomes (none chosen: all).",
+    },
+    "explorer.control.status_placeholder": {"zh": "全部结果", "en": "All statuses"},
+    "explorer.caption.quality_rows": {"zh": "显示 {count} 项核对。", "en": "{count} checks shown."},
+    "explorer.caption.quality_help": {
         "zh": "“预期值”按规则由分项计算，“报告值”为报告所印，“差额”为报告值减预期值，“容差”为允许的舍入误差。",
         "en": "“Expected” is computed from the parts by the rule, “Printed” is what the report prints, “Difference” "
         "is printed minus expected, “Tolerance” the rounding allowed.",
     },
     "explorer.qcol.check": {"zh": "核对项", "en": "Check"},
-    "explorer.qcol.year": {"zh": "年份", "en": "Year"},
     "explorer.qcol.kind": {"zh": "规则类型", "en": "Rule"},
     "explorer.qcol.description": {"zh": "说明", "en": "Description"},
     "explorer.qcol.figures": {"zh": "涉及数字（报告所印）", "en": "Figures (as printed)"},

@@ -11,15 +11,18 @@ STRINGS = {
     "frameworks.kpi.sse": {"zh": "上交所指引条款", "en": "SSE guideline articles"},
     "frameworks.kpi.not_reported": {"zh": "报告印为“/”（未披露）", "en": "Printed “/” (not reported)"},
     "frameworks.kpi.with_figures": {"zh": "有看板数据的披露项", "en": "With dashboard data"},
-    "frameworks.kpi.count": {"zh": "{count} 项", "en": "{count}"},
     "frameworks.kpi.with_figures_help": {
         "zh": "至少有一个指标标注了该 GRI 编号的披露项数量。",
         "en": "Disclosures carried by at least one indicator's GRI code.",
     },
-    "frameworks.filter.framework": {"zh": "框架", "en": "Framework"},
-    "frameworks.filter.all": {"zh": "全部", "en": "All"},
-    "frameworks.index": {"zh": "指标索引", "en": "Content index"},
-    "frameworks.index_caption": {
+    "frameworks.control.framework": {"zh": "框架", "en": "Framework"},
+    "frameworks.control.framework_help": {
+        "zh": "只看 GRI 或上交所指引的索引。",
+        "en": "Only the GRI or only the SSE index.",
+    },
+    "frameworks.framework.all": {"zh": "全部", "en": "All"},
+    "frameworks.heading.index": {"zh": "指标索引", "en": "Content index"},
+    "frameworks.caption.index": {
         "zh": "位置为报告所印：“P17”即第 17 页，“/”表示未披露，“不适用”表示不适用。",
         "en": "Locations as the report prints them (translated): “p. 17” is page 17; “not reported” is printed "
         "“/”; “not applicable” is printed as such.",
@@ -32,48 +35,43 @@ STRINGS = {
     "frameworks.col.status": {"zh": "披露情况", "en": "Status"},
     "frameworks.col.view": {"zh": "看板页面", "en": "Dashboard view"},
     "frameworks.col.indicators": {"zh": "指标数", "en": "Indicators"},
-    "frameworks.col.indicator_id": {"zh": "指标代码", "en": "Indicator ID"},
-    "frameworks.col.indicator": {"zh": "指标", "en": "Indicator"},
-    "frameworks.col.pillar": {"zh": "维度", "en": "Pillar"},
     "frameworks.col.years": {"zh": "年份", "en": "Years"},
     "frameworks.col.entities": {"zh": "主体", "en": "Entities"},
-    "frameworks.col.figures": {"zh": "数据条数", "en": "Figures"},
     "frameworks.col.codes": {"zh": "GRI 编号", "en": "GRI codes"},
     "frameworks.col.views": {"zh": "看板页面", "en": "Dashboard views"},
-    "frameworks.col.source": {"zh": "来源表格", "en": "Source table"},
     "frameworks.status.reported": {"zh": "已披露", "en": "Reported"},
     "frameworks.status.not_reported": {"zh": "未披露（/）", "en": "Not reported (/)"},
     "frameworks.status.not_applicable": {"zh": "不适用", "en": "Not applicable"},
     "frameworks.status.elsewhere": {"zh": "文字说明", "en": "Stated in the index"},
-    "frameworks.code": {"zh": "选择披露项", "en": "Choose a disclosure"},
-    "frameworks.code_help": {
+    "frameworks.control.code": {"zh": "选择披露项", "en": "Choose a disclosure"},
+    "frameworks.control.code_help": {
         "zh": "查看回应该披露项的看板页面和指标。",
         "en": "Shows the dashboard view and the indicators that answer the disclosure.",
     },
     "frameworks.selected": {"zh": "{code}：{disclosure}", "en": "{code}: {disclosure}"},
-    "frameworks.selected_caption": {
+    "frameworks.caption.selected": {
         "zh": "{group} · 报告位置：{location} · {status}",
         "en": "{group} · Location in the report: {location} · {status}",
     },
     "frameworks.open_view": {"zh": "打开页面：{view}", "en": "Open the view: {view}"},
-    "frameworks.no_view": {
+    "frameworks.caption.no_view": {
         "zh": "本看板没有专门回应该披露项的页面。",
         "en": "No dashboard view is dedicated to this disclosure.",
     },
-    "frameworks.code_indicators": {
+    "frameworks.table.code_indicators": {
         "zh": "标注 {code} 的指标（{count} 个）",
         "en": "Indicators carrying {code} ({count})",
     },
-    "frameworks.no_indicators": {
+    "frameworks.notice.no_indicators": {
         "zh": "没有指标标注该编号：报告以文字回应（见报告位置）。",
         "en": "No indicator carries this code: the report answers it in text (see the location).",
     },
-    "frameworks.sse_note": {
+    "frameworks.notice.sse_note": {
         "zh": "上交所指引条款未与单个指标对应；请打开对应页面查看。",
         "en": "SSE guideline articles are not mapped to single indicators; open the view to see the figures.",
     },
-    "frameworks.indicator_codes": {"zh": "指标与 GRI 编号", "en": "Indicators and their GRI codes"},
-    "frameworks.indicator_codes_caption": {
+    "frameworks.table.indicator_codes": {"zh": "指标与 GRI 编号", "en": "Indicators and their GRI codes"},
+    "frameworks.caption.indicator_codes": {
         "zh": "{count} 个指标标注了 GRI 编号；编号为报告 GRI 索引对该表格的对应。",
         "en": "{count} indicators carry a GRI code: the disclosure the report's GRI index maps their table to.",
     },

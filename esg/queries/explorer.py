@@ -5,7 +5,7 @@ languages), unit, source table and notes; the same rows as CSV, Excel and Parque
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import polars as pl
@@ -22,24 +22,24 @@ FORMATS = ("csv", "xlsx", "parquet")
 QUALITY_STATUSES = ("discrepancy", "ok", "not_checkable")
 # Column of the table (``stem*`` = the ``stem_zh``/``stem_en`` pair) -> header string key, in display order.
 COLUMNS: dict[str, str] = {
-    "name*": "explorer.col.indicator",
-    "year": "explorer.col.year",
+    "name*": "common.col.indicator",
+    "year": "common.col.year",
     "shown*": "explorer.col.figure",
-    "display_value*": "explorer.col.value",
+    "display_value*": "common.col.value_plain",
     "display_unit*": "explorer.col.unit",
-    "entity_label*": "explorer.col.entity",
-    "segment_label*": "explorer.col.segment",
-    "pillar_label*": "explorer.col.pillar",
-    "topic_label*": "explorer.col.topic",
-    "printed": "explorer.col.printed",
-    "source_table*": "explorer.col.source",
+    "entity_label*": "common.col.entity",
+    "segment_label*": "common.col.segment",
+    "pillar_label*": "common.col.pillar",
+    "topic_label*": "common.col.topic",
+    "printed": "common.col.printed",
+    "source_table*": "common.col.source",
     "note*": "explorer.col.note",
     "gri": "explorer.col.gri",
-    "indicator_id": "explorer.col.indicator_id",
+    "indicator_id": "common.col.indicator_id",
 }
 QUALITY_COLUMNS: dict[str, str] = {
     "check_id": "explorer.qcol.check",
-    "year": "explorer.qcol.year",
+    "year": "common.col.year",
     "kind_label*": "explorer.qcol.kind",
     "description*": "explorer.qcol.description",
     "figures*": "explorer.qcol.figures",
@@ -49,11 +49,6 @@ QUALITY_COLUMNS: dict[str, str] = {
     "tolerance": "explorer.qcol.tolerance",
     "status_label*": "explorer.qcol.status",
 }
-
-
-def header(column: str, lang: str, columns: dict[str, str] = COLUMNS) -> str:
-    """The localised header of a table column (``"year"`` -> ``"Year"``)."""
-    return t(columns[column], lang)
 
 
 def _localise(df: pl.DataFrame, columns: dict[str, str], lang: str) -> pl.DataFrame:
@@ -67,15 +62,11 @@ def _localise(df: pl.DataFrame, columns: dict[str, str], lang: str) -> pl.DataFr
     return df.select(exprs)
 
 
-def _label_pairs(df: pl.DataFrame, column: str, prefix: str) -> pl.DataFrame:
-    """Add ``<column>_label_zh``/``_en``: the catalogue label of each id (``prefix.<id>``), empty for nulls."""
+def _label_pairs(df: pl.DataFrame, column: str, label: Callable[[str, str], str]) -> pl.DataFrame:
+    """Add ``<column>_label_zh``/``_en``: the label of each id (``label(id, lang)``), empty for nulls."""
     values = df.get_column(column).cast(pl.String).to_list()
     return df.with_columns(
-        pl.Series(
-            f"{column}_label_{lang}",
-            [None if v is None else t(f"{prefix}.{v}", lang) for v in values],
-            dtype=pl.String,
-        )
+        pl.Series(f"{column}_label_{lang}", [None if v is None else label(v, lang) for v in values], dtype=pl.String)
         for lang in ("zh", "en")
     )
 
@@ -133,7 +124,8 @@ def rows(
         pl.col("short_en").alias("entity_label_en"),
     )
     df = lf.join(names, on="entity", how="left", maintain_order="left").collect()
-    df = _label_pairs(_label_pairs(df, "pillar", "common.pillar"), "topic", "explorer.topic")
+    df = _label_pairs(df, "pillar", lambda v, lang: t(f"common.pillar.{v}", lang))
+    df = _label_pairs(df, "topic", lambda v, lang: t(f"explorer.topic.{v}", lang))
     segments = df.get_column("segment").to_list()
     factors = [display_unit(u, ue, "en") for u, ue in df.select("unit", "unit_en").iter_rows()]
     return with_shown(df).with_columns(
@@ -186,7 +178,8 @@ def quality(snapshot: Path, lang: str, statuses: Sequence[str] = ()) -> pl.DataF
         .drop("_order")
         .collect()
     )
-    df = _label_pairs(_label_pairs(df, "status", "explorer.status"), "kind", "explorer.kind")
+    df = _label_pairs(df, "status", lambda v, lang: t(f"explorer.status.{v}", lang))
+    df = _label_pairs(df, "kind", lambda v, lang: t(f"explorer.kind.{v}", lang))
     return _localise(df, QUALITY_COLUMNS, lang)
 
 

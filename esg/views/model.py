@@ -158,10 +158,13 @@ class Text(Element):
 
 @dataclass(frozen=True, kw_only=True)
 class Control(Element):
-    """A choice the view offers, kept in the URL (``?<name>=``): a select box (``kind`` ``select``) of the options
-    its control kind builds (value -> label, from the element's ``data``); elements that list ``name`` in
-    ``applies`` are built for the chosen value. ``chart`` names a chart element whose clicked point (its
-    ``customdata[0]``) chooses the option too. Label ``<view>.control.<name>``, help ``<view>.control.<name>_help``."""
+    """A choice the view offers, kept in the URL (``?<name>=``): a select box of the options its control ``kind``
+    builds (value -> label, from the element's ``data``), or the widget of option ``widget``: ``segmented`` (one of
+    the options), ``multiselect`` (a tuple of them, option ``default``), ``text`` (a string) or ``toggle`` (a bool;
+    these two with the control kind ``free``); option ``placeholder`` is a string key. Elements that list ``name``
+    in ``applies`` are built for the chosen value. ``chart`` names a chart element whose clicked point (its
+    ``customdata[0]``) chooses the option too; option ``follows`` names a global filter whose change sets the control
+    back to its default. Label ``<view>.control.<name>``, help ``<view>.control.<name>_help``."""
 
     kind: str = "select"
     chart: str = ""
@@ -177,10 +180,12 @@ class Heading:
 
 @dataclass(frozen=True)
 class Row:
-    """Elements side by side: each column a tuple of element names (or one name), with relative ``widths``."""
+    """Elements side by side: each column a tuple of element names (or one name), with relative ``widths``, aligned
+    ``top``, ``center`` or ``bottom``."""
 
     columns: tuple[str | tuple[str, ...], ...]
     widths: tuple[int, ...] = ()
+    align: str = "top"
 
 
 @dataclass(frozen=True)

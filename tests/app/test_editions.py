@@ -63,7 +63,7 @@ def test_the_editions_view_lists_editions_and_marks_the_restatement(use_snapshot
         {
             "Indicator": "Scope 1 GHG emissions (direct)",
             "Entity": "Western Mining",
-            "Segment": "",
+            "Business segment": "",
             "Year": 2024,
             "Originally published": "563,111 t CO2e",
             "Restated value": "563,000 t CO2e",
@@ -224,7 +224,7 @@ def test_html_in_names_and_reasons_is_shown_as_text(use_snapshots, tmp_path: Pat
     assert not at.get("html")  # nothing is rendered through st.html
     restated = at.dataframe[1].value.to_dict("records")[0]
     assert restated["Indicator"] == PAYLOAD and restated["Reason"] == REASON_PAYLOAD  # literal, in a data grid
-    assert at.selectbox(key="editions_figure").format_func(0).startswith(PAYLOAD)
+    assert at.selectbox(key="editions_figure").options[0].startswith(PAYLOAD)
     assert all(not m.proto.allow_html for m in [*at.markdown, *at.caption])
     rendered = [m.value for m in [*at.markdown, *at.caption, *at.error, *at.info]]
     assert not [text for text in rendered if "<img" in text or "<script" in text]

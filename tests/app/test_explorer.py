@@ -44,7 +44,7 @@ def table(at: AppTest, column: str):
 
 def download(at: AppTest, fmt: str) -> bytes:
     """The bytes the page's download button for ``fmt`` serves."""
-    (button,) = [b.proto for b in at.get("download_button") if b.proto.id.endswith(f"explorer_download_{fmt}")]
+    (button,) = [b.proto for b in at.get("download_button") if b.proto.id.endswith(f"explorer_figures_{fmt}")]
     assert RecordingStorage.latest is not None
     return RecordingStorage.latest.get_file(button.url.rsplit("/", 1)[-1]).content
 
