@@ -1,27 +1,18 @@
-"""Figures and display tables of the materiality view: the double-materiality matrix and the indicators of a topic;
-then the page's elements built from its queries under the global filters (``pages/materiality.py`` keeps each once
-per filters and chosen topic with ``components.data.built``).
+"""The double-materiality matrix and the topics as a table (the view's kinds, ``components.kinds.materiality``, and
+the slides draw them).
 
-No ``st.*`` calls. The matrix draws the three published tiers as shaded regions; the positions of the topics inside
-them are derived (see ``position_method`` in the data), so the axes carry no numbers.
+No ``st.*`` calls and no query. The matrix draws the three published tiers as shaded regions; the positions of
+the topics inside them are derived (see ``position_method`` in the data), so the axes carry no numbers.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 import plotly.graph_objects as go
 import polars as pl
-import pyarrow as pa
 
 from components.charts import finish_figure
-from components.data import query
 from components.palette import PILLAR_COLORS, TEXT, TIER_COLORS
-from esg.i18n import display_unit, format_value, pick, t
-
-if TYPE_CHECKING:
-    from components.state import Filters
+from esg.i18n import pick, t
 
 TIERS = ("both", "impact_only", "neither")
 
@@ -122,7 +113,7 @@ def make_materiality_figure(df: pl.DataFrame, *, lang: str, selected: str | None
         fig.add_trace(trace)
     finish_figure(
         fig,
-        title=t("materiality.chart_title", lang),
+        title=t("materiality.chart.matrix", lang),
         source=t("materiality.chart_source", lang),
         lang=lang,
         x_title=t("materiality.axis_financial", lang),
@@ -137,121 +128,19 @@ def make_materiality_figure(df: pl.DataFrame, *, lang: str, selected: str | None
     return fig
 
 
-def make_indicator_table(df: pl.DataFrame, *, lang: str) -> pl.DataFrame:
-    """The indicators behind a topic as shown: name (with the segment), value with unit, unit, source table."""
-    rows = []
-    for row in df.iter_rows(named=True):
-        name = pick(lang, row["name_zh"], row["name_en"])
-        if row["segment"]:
-            segment = t(f"common.segment.{row['segment']}", lang)
-            name = f"{name} ({segment})"
-        value = row["value_text"] or format_value(row["value"], row["unit"], row["unit_en"], lang)
-        unit = display_unit(row["unit"], row["unit_en"], lang)[0]
-        rows.append(
-            {
-                t("materiality.col.indicator", lang): name,
-                t("materiality.col.value", lang): value,
-                t("materiality.col.unit", lang): "" if unit in ("-", "count") else unit,
-                t("materiality.col.source_table", lang): pick(lang, row["source_table"], row["source_table_en"]),
-            }
-        )
-    columns = [t(f"materiality.col.{c}", lang) for c in ("indicator", "value", "unit", "source_table")]
-    return pl.DataFrame(rows, schema=dict.fromkeys(columns, pl.String))
-
-
 def make_topic_table(df: pl.DataFrame, *, lang: str) -> pl.DataFrame:
     """The topics as a table: topic, pillar, tier (as published) and the order listed within the tier."""
     return pl.DataFrame(
         {
-            t("materiality.col.topic", lang): [pick(lang, z, e) for z, e in df.select("topic_zh", "topic_en").rows()],
-            t("materiality.col.pillar", lang): [t(f"common.pillar.{p}", lang) for p in df["pillar"]],
+            t("common.col.topic", lang): [pick(lang, z, e) for z, e in df.select("topic_zh", "topic_en").rows()],
+            t("common.col.pillar", lang): [t(f"common.pillar.{p}", lang) for p in df["pillar"]],
             t("materiality.col.tier", lang): [t(f"materiality.tier.{tier}", lang) for tier in df["tier"]],
             t("materiality.col.rank", lang): df["tier_rank"].to_list(),
         },
         schema={
-            t("materiality.col.topic", lang): pl.String,
-            t("materiality.col.pillar", lang): pl.String,
+            t("common.col.topic", lang): pl.String,
+            t("common.col.pillar", lang): pl.String,
             t("materiality.col.tier", lang): pl.String,
             t("materiality.col.rank", lang): pl.Int64,
         },
     )
-
-
-# The page's elements under the global filters, each built from the page's queries.
-
-
-@dataclass(frozen=True)
-class TopicOverview:
-    """What the page shows of the topics before one is chosen: ``names`` (topic id -> name, in the order listed),
-    the caption naming the pillar filter and the one on the method (``None`` when not shown), and each tier's
-    heading, topic count and topics as a Markdown list."""
-
-    names: dict[str, str]
-    filtered_caption: str | None
-    method_caption: str | None
-    tiers: list[tuple[str, str, str]]
-
-
-@dataclass(frozen=True)
-class TopicDetail:
-    """The detail of one topic: heading, meta caption, and either an ``info`` message (no indicator, or no figure
-    in the year) or the indicator ``count`` caption and the ``indicators`` as a table (Arrow)."""
-
-    heading: str
-    meta: str
-    info: str | None = None
-    count: str | None = None
-    indicators: pa.Table | None = None
-
-
-def topics(filters: Filters) -> pl.DataFrame:
-    """The topics under the pillar filter."""
-    return query("materiality.topics", filters.edition, pillar=filters.pillar_or_none)
-
-
-def topic_overview(filters: Filters) -> TopicOverview:
-    """The topics' names, captions and tier lists under the filters."""
-    lang = filters.lang
-    rows = topics(filters).to_dicts()
-    names = {row["topic_id"]: pick(lang, row["topic_zh"], row["topic_en"]) for row in rows}
-    tiers = []
-    for tier in TIERS:
-        listed = [names[row["topic_id"]] for row in rows if row["tier"] == tier]
-        items = "\n".join(f"- {name}" for name in listed) or t("materiality.tier_empty", lang)
-        heading = f"**{t(f'materiality.tier.{tier}', lang)}**"
-        tiers.append((heading, t("materiality.tier_count", lang, n=len(listed)), items))
-    method = pick(lang, rows[0]["method_common_zh"], rows[0]["method_common_en"]) if rows else None
-    return TopicOverview(
-        names=names,
-        filtered_caption=t("materiality.filtered", lang, n=len(rows)) if filters.pillar_or_none else None,
-        method_caption=None if method is None else t("materiality.caption", lang, method=method),
-        tiers=tiers,
-    )
-
-
-def matrix_element(filters: Filters, chosen: str | None) -> tuple[go.Figure, pl.DataFrame]:
-    """The matrix with the ``chosen`` topic drawn larger, and the topics as a table."""
-    data = topics(filters)
-    return make_materiality_figure(data, lang=filters.lang, selected=chosen), make_topic_table(data, lang=filters.lang)
-
-
-def topic_detail(filters: Filters, topic_id: str) -> TopicDetail:
-    """The detail of topic ``topic_id``, its indicators' figures in the selected year."""
-    lang, year = filters.lang, filters.year
-    topic = next(row for row in topics(filters).to_dicts() if row["topic_id"] == topic_id)
-    name = pick(lang, topic["topic_zh"], topic["topic_en"])
-    heading = t("materiality.detail_heading", lang, topic=name, year=year)
-    meta = t(
-        "materiality.detail_meta",
-        lang,
-        pillar=t(f"common.pillar.{topic['pillar']}", lang),
-        tier=t(f"materiality.tier.{topic['tier']}", lang),
-        rank=topic["tier_rank"],
-    )
-    if not topic["indicator_topics"]:
-        return TopicDetail(heading, meta, info=t("materiality.no_indicator", lang))
-    figures = query("materiality.indicators", filters.edition, topic_id=topic_id, year=year)
-    if figures.is_empty():
-        return TopicDetail(heading, meta, info=t("materiality.no_figure_in_year", lang, year=year))
-    count = t("materiality.indicator_count", lang, n=figures.height)
-    return TopicDetail(heading, meta, count=count, indicators=make_indicator_table(figures, lang=lang).to_arrow())

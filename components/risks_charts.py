@@ -1,32 +1,25 @@
 """Figures and display tables of the risks view: the emerging-risk likelihood x impact grid and the time horizons
-of the climate-related risks and opportunities; then the page's elements built from its queries under the global
-filters (``pages/risks.py`` keeps each once per filters and chosen risk with ``components.data.built``).
+of the climate-related risks and opportunities (the view's kinds, ``components.kinds.risks``, and the slides draw
+them).
 
-No ``st.*`` calls. Grid positions are derived (see ``position_method`` in the data); the figure says so in its title
-and axis titles.
+No ``st.*`` calls and no query. Grid positions are derived (see ``position_method`` in the data); the figure says
+so in its title and axis titles.
 """
 
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 import polars as pl
 
 from components.charts import finish_figure
-from components.data import query
 from components.palette import GRID, RISK_CATEGORY_COLORS, SERIES_COLORS, TEXT
 from esg.i18n import pick, t
-
-if TYPE_CHECKING:
-    from components.state import Filters
 
 LEVELS = (1, 2, 3, 4, 5)
 CATEGORIES = ("environmental", "social", "governance")
 HORIZONS = ("short", "medium", "long")
-PARTS = ("description", "impacts", "responses")  # of a risk's detail
 KIND_COLORS = {
     "physical_acute": SERIES_COLORS[1],
     "physical_chronic": SERIES_COLORS[6],
@@ -47,11 +40,6 @@ def wrap_label(text: str, lang: str) -> str:
     if lang == "zh":
         return "<br>".join(text[i : i + width] for i in range(0, len(text), width))
     return "<br>".join(textwrap.wrap(text, width)) or text
-
-
-def markdown_bullets(items: list[str]) -> str:
-    """The report's bullet points as a Markdown list."""
-    return "\n".join(f"- {item}" for item in items)
 
 
 def stack_offset(index: int, count: int) -> float:
@@ -124,7 +112,7 @@ def make_risk_matrix_figure(df: pl.DataFrame, *, lang: str, selected: str | None
         fig.add_trace(trace)
     finish_figure(
         fig,
-        title=t("risks.matrix_title", lang),
+        title=t("risks.chart.matrix", lang),
         source=t("risks.matrix_source", lang),
         lang=lang,
         x_title=t("risks.axis_impact", lang),
@@ -193,7 +181,7 @@ def make_climate_horizon_figure(df: pl.DataFrame, *, lang: str) -> go.Figure:
         )
     finish_figure(
         fig,
-        title=t("risks.climate_title", lang),
+        title=t("risks.chart.climate", lang),
         source=t("risks.climate_source", lang),
         lang=lang,
         height=140 + 46 * max(df.height, 1),
@@ -223,108 +211,8 @@ def make_climate_table(df: pl.DataFrame, *, lang: str) -> pl.DataFrame:
     yes = t("risks.yes", lang)
     data: dict[str, list[str]] = {
         t("risks.col.item", lang): [pick(lang, z, e) for z, e in df.select("name_zh", "name_en").rows()],
-        t("risks.col.kind", lang): [pick(lang, z, e) for z, e in df.select("category_zh", "category_en").rows()],
+        t("common.col.category", lang): [pick(lang, z, e) for z, e in df.select("category_zh", "category_en").rows()],
     }
     for horizon in HORIZONS:
         data[t(f"risks.horizon.{horizon}", lang)] = [yes if horizon in hs else "" for hs in df["horizon_list"]]
     return pl.DataFrame(data, schema=dict.fromkeys(data, pl.String))
-
-
-# The page's elements under the global filters, each built from the page's queries.
-
-
-@dataclass(frozen=True)
-class RiskDetail:
-    """The detail of one risk: its name, meta caption, each part (description, impacts, responses) as a heading and
-    a Markdown list, and the captions on how it was positioned and categorised."""
-
-    name: str
-    meta: str
-    parts: list[tuple[str, str]]
-    method: str
-    basis: str
-
-
-@dataclass(frozen=True)
-class ClimateItem:
-    """One climate-related risk or opportunity as the page lists it: expander label, horizons caption, description
-    and responses (Markdown lists)."""
-
-    label: str
-    horizons: str
-    description: str
-    responses: str
-
-
-def risks(filters: Filters) -> pl.DataFrame:
-    """The emerging risks under the pillar filter."""
-    return query("risks.emerging", filters.edition, pillar=filters.pillar_or_none)
-
-
-def risk_overview(filters: Filters) -> tuple[dict[str, str], str | None]:
-    """risk id -> risk name (in the order listed), and the caption naming the pillar filter's category and its
-    count (``None`` without a filter or without risks)."""
-    lang = filters.lang
-    rows = risks(filters).to_dicts()
-    names = {row["risk_id"]: pick(lang, row["risk_zh"], row["risk_en"]) for row in rows}
-    if not (filters.pillar_or_none and rows):
-        return names, None
-    category = t(f"risks.category.{rows[0]['category']}", lang)
-    return names, t("risks.filtered", lang, n=len(rows), category=category)
-
-
-def matrix_element(filters: Filters, chosen: str | None) -> tuple[go.Figure, pl.DataFrame]:
-    """The grid with the ``chosen`` risk outlined, and the risks as a table."""
-    data = risks(filters)
-    return make_risk_matrix_figure(data, lang=filters.lang, selected=chosen), make_risk_table(data, lang=filters.lang)
-
-
-def risk_detail(filters: Filters, risk_id: str) -> RiskDetail:
-    """The detail of risk ``risk_id``."""
-    lang = filters.lang
-    risk = next(row for row in risks(filters).to_dicts() if row["risk_id"] == risk_id)
-    meta = t(
-        "risks.detail_meta",
-        lang,
-        category=t(f"risks.category.{risk['category']}", lang),
-        likelihood=risk["likelihood_derived"],
-        impact=risk["impact_derived"],
-    )
-    parts = [
-        (f"**{t(f'risks.{part}', lang)}**", markdown_bullets(pick(lang, risk[f"{part}_zh"], risk[f"{part}_en"])))
-        for part in PARTS
-    ]
-    method = pick(lang, risk["position_method_zh"], risk["position_method_en"])
-    basis = pick(lang, risk["category_basis_zh"], risk["category_basis_en"])
-    return RiskDetail(
-        name=pick(lang, risk["risk_zh"], risk["risk_en"]),
-        meta=meta,
-        parts=parts,
-        method=t("risks.position_method", lang, method=method),
-        basis=t("risks.category_basis", lang, basis=basis),
-    )
-
-
-def climate_element(filters: Filters) -> tuple[go.Figure, pl.DataFrame]:
-    """The climate-related risks and opportunities by time horizon, and the items as a table."""
-    climate = query("risks.climate", filters.edition)
-    return make_climate_horizon_figure(climate, lang=filters.lang), make_climate_table(climate, lang=filters.lang)
-
-
-def climate_items(filters: Filters) -> list[ClimateItem]:
-    """Every climate-related risk and opportunity as the page lists it."""
-    lang = filters.lang
-    items = []
-    for item in query("risks.climate", filters.edition).to_dicts():
-        name = pick(lang, item["name_zh"], item["name_en"])
-        kind = pick(lang, item["category_zh"], item["category_en"])
-        horizons = " · ".join(t(f"risks.horizon.{h}", lang) for h in item["horizon_list"])
-        items.append(
-            ClimateItem(
-                label=f"{name} · {kind}",
-                horizons=t("risks.horizons", lang, horizons=horizons),
-                description=markdown_bullets(pick(lang, item["description_zh"], item["description_en"])),
-                responses=markdown_bullets(pick(lang, item["responses_zh"], item["responses_en"])),
-            )
-        )
-    return items

@@ -28,7 +28,7 @@ STRINGS = {
     "materiality.tier_short.neither": {"zh": "两者均较低", "en": "Lower on both"},
     "materiality.tier_count": {"zh": "{n} 项议题", "en": "{n} topics"},
     "materiality.tier_empty": {"zh": "所选维度下无议题", "en": "No topic of the selected pillar"},
-    "materiality.chart_title": {
+    "materiality.chart.matrix": {
         "zh": "双重重要性矩阵（层级为报告公布，位置为推导值）",
         "en": "Double-materiality matrix (tiers as published, positions derived)",
     },
@@ -48,8 +48,8 @@ STRINGS = {
         "en": "The three tiers are as published; the report gives no coordinates, so the positions in the chart are "
         "derived, not scores, and do not rank topics against each other. How they are derived: {method}",
     },
-    "materiality.select": {"zh": "查看议题详情", "en": "Show the details of a topic"},
-    "materiality.select_help": {
+    "materiality.control.topic": {"zh": "查看议题详情", "en": "Show the details of a topic"},
+    "materiality.control.topic_help": {
         "zh": "也可在矩阵中点击议题；两者选择同一议题。",
         "en": "You can also click a topic in the matrix; both choose the same topic.",
     },
@@ -71,16 +71,10 @@ STRINGS = {
         "en": "{n} figures, all group-level, as printed in the report.",
     },
     "materiality.table_heading": {"zh": "全部议题（表格）", "en": "All topics (table)"},
-    "materiality.filtered": {
+    "materiality.caption.filtered": {
         "zh": "按维度筛选：显示 {n} 项议题（共 20 项）。",
         "en": "Filtered by pillar: {n} of the 20 topics shown.",
     },
-    "materiality.col.topic": {"zh": "议题", "en": "Topic"},
-    "materiality.col.pillar": {"zh": "维度", "en": "Pillar"},
     "materiality.col.tier": {"zh": "层级（报告公布）", "en": "Tier (as published)"},
     "materiality.col.rank": {"zh": "层级内列示顺序", "en": "Order listed in tier"},
-    "materiality.col.indicator": {"zh": "指标", "en": "Indicator"},
-    "materiality.col.value": {"zh": "数值", "en": "Value"},
-    "materiality.col.unit": {"zh": "单位", "en": "Unit"},
-    "materiality.col.source_table": {"zh": "来源表格", "en": "Source table"},
 }

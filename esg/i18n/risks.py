@@ -7,12 +7,12 @@ STRINGS = {
         "en": "The 12 emerging risks the report identifies, with their potential impacts and responses, and the "
         "time horizons of the climate-related risks and opportunities.",
     },
-    "risks.filtered": {
+    "risks.caption.filtered": {
         "zh": "按维度筛选：显示 {n} 项{category}（共 12 项）。",
         "en": "Filtered by pillar: {n} of the 12 risks shown ({category}).",
     },
     "risks.matrix_heading": {"zh": "新兴风险评估矩阵", "en": "Emerging-risk matrix"},
-    "risks.matrix_title": {
+    "risks.chart.matrix": {
         "zh": "新兴风险评估矩阵（位置为推导值，1–5 级）",
         "en": "Emerging-risk matrix (positions derived, levels 1–5)",
     },
@@ -44,8 +44,8 @@ STRINGS = {
         "the matrix legend (social, environmental, governance risk) are lost in the text layer, so each risk is "
         "classed by its nature and its place in the risk table. The details below show how each risk was placed.",
     },
-    "risks.select": {"zh": "查看风险详情", "en": "Show the details of a risk"},
-    "risks.select_help": {
+    "risks.control.risk": {"zh": "查看风险详情", "en": "Show the details of a risk"},
+    "risks.control.risk_help": {
         "zh": "也可在矩阵中点击风险；两者选择同一风险。",
         "en": "You can also click a risk in the matrix; both choose the same risk.",
     },
@@ -62,7 +62,7 @@ STRINGS = {
         "zh": "气候相关风险与机遇的影响时期",
         "en": "Climate-related risks and opportunities by time horizon",
     },
-    "risks.climate_title": {
+    "risks.chart.climate": {
         "zh": "气候相关风险与机遇：影响时期",
         "en": "Climate-related risks and opportunities: time horizon",
     },
@@ -75,7 +75,7 @@ STRINGS = {
         "en": "Horizons as the report lists them; the report does not say how many years short, medium and long term "
         "cover.",
     },
-    "risks.climate_pillar_note": {
+    "risks.notice.climate": {
         "zh": "气候相关风险与机遇属于环境维度；清除维度筛选或选择“环境”即可查看。",
         "en": "Climate-related risks and opportunities belong to the environmental pillar; clear the pillar filter or "
         "choose Environmental to see them.",
@@ -97,6 +97,5 @@ STRINGS = {
     "risks.col.likelihood": {"zh": "发生概率（推导）", "en": "Likelihood (derived)"},
     "risks.col.impact": {"zh": "冲击程度（推导）", "en": "Impact (derived)"},
     "risks.col.item": {"zh": "风险或机遇", "en": "Risk or opportunity"},
-    "risks.col.kind": {"zh": "类别", "en": "Category"},
     "risks.yes": {"zh": "是", "en": "Yes"},
 }

@@ -63,11 +63,11 @@ def topics(snapshot: Path, pillar: str | None = None) -> pl.DataFrame:
 
 
 @register("materiality.indicators")
-def topic_indicators(snapshot: Path, topic_id: str, year: int) -> pl.DataFrame:
-    """The group's figures in ``year`` for the indicator topics behind ``topic_id`` (empty when it has none)."""
+def topic_indicators(snapshot: Path, topic: str, year: int) -> pl.DataFrame:
+    """The group's figures in ``year`` for the indicator topics behind ``topic`` (a topic id; empty when it has none)."""
     found = (
         scan_table(snapshot, "materiality")
-        .filter(pl.col("topic_id") == topic_id)
+        .filter(pl.col("topic_id") == topic)
         .select("indicator_topics")
         .collect()
         .get_column("indicator_topics")

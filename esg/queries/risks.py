@@ -12,7 +12,6 @@ from esg.snapshot import scan_table
 
 CATEGORY_OF_PILLAR = {"E": "environmental", "S": "social", "G": "governance"}
 HORIZONS = ("short", "medium", "long")
-KINDS = ("physical_acute", "physical_chronic", "transition", "opportunity")
 # The report's bullet points are kept in one text: joined by "；" in Chinese, by "; " before a capital in English
 # (a "; " inside an English bullet is followed by a lower-case word).
 BULLET_BREAKS = {"zh": ("；", "\x1f"), "en": (r"; ([A-Z])", "\x1f$1")}
