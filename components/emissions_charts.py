@@ -1,26 +1,25 @@
-"""Chart pieces of the emissions view (no ``st.*``): segment highlight colours, and the decarbonisation path
-against the report's targets with its KPIs and table; then the page's elements built from its queries under the
-global filters (``pages/emissions.py`` keeps each once per filters with ``components.data.built``)."""
+"""Chart pieces of the emissions view (pure: no ``st.*``, no query): the decarbonisation path against the report's
+targets (cards, figure, figures, captions) and GHG by business segment, drawn by the view's own kinds
+(``components.kinds.emissions``) and, until they name the view's elements, by the slides."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
 import plotly.graph_objects as go
 import polars as pl
-import pyarrow as pa
 
-from components.charts import Width, finish_figure, fit_legend, make_series_figure, source_line
-from components.data import query
-from components.kpi import Kpi, kpi_from_row
+from components.charts import Width, finish_figure, fit_legend, make_chart_figure, source_line
+from components.elements import Context, series_chart
+from components.kpi import Kpi
 from components.palette import GOOD, NEUTRAL, SERIES_COLORS, TARGET, highlight_colors
-from components.restatements import mark_chart_restatements
-from components.tables import labelled_frame, series_labels, unit_label, wide_table
+from components.tables import labelled_frame, series_labels, unit_label
+from esg.filters import Filters
 from esg.i18n import display_number, display_unit, format_number, format_value, pick, t
-
-if TYPE_CHECKING:
-    from components.state import Filters
+from esg.views.emissions import VIEW
+from esg.views.model import Chart, params
+from esg.vocabulary import SEGMENTS
 
 
 def pathway_kpis(pathway: Mapping, lang: str) -> list[Kpi]:
@@ -146,7 +145,7 @@ def make_decarbonisation_figure(pathway: Mapping, *, lang: str) -> go.Figure:
         source=f"{pick(lang, pathway['source_table'], pathway['source_table_en'])}; "
         f"{pick(lang, pathway['target_source_table'], pathway['target_source_table_en'])}",
         lang=lang,
-        x_title=t("emissions.col.year", lang),
+        x_title=t("common.col.year", lang),
         y_title=shown,
         height=500,
         categorical_x=False,
@@ -162,7 +161,7 @@ def pathway_table(pathway: Mapping, lang: str) -> pl.DataFrame:
     actual = dict(pathway["actual"].select("year", "value").iter_rows())
     rows = [
         {
-            t("emissions.col.year", lang): year,
+            t("common.col.year", lang): year,
             t("emissions.col.actual", lang, unit=shown): display_number(actual.get(year), unit, unit_en, lang),
             t("emissions.col.path", lang, unit=shown): display_number(round(value, 1), unit, unit_en, lang),
         }
@@ -174,25 +173,14 @@ def pathway_table(pathway: Mapping, lang: str) -> pl.DataFrame:
 def emissions_series_chart(
     data: pl.DataFrame, name: str, *, kind: str, lang: str, chart_year: int | None = None, **options: object
 ) -> tuple[go.Figure, pl.DataFrame]:
-    """Chart ``name`` of ``emissions.chart`` rows as bars or lines (one series per indicator), and the localised
-    frame it draws."""
-    unit = unit_label(data, lang)
-    headers = (
-        t("emissions.col.year", lang),
-        t(f"emissions.col.series.{name}", lang),
-        t("emissions.col.value", lang, unit=unit),
-    )
-    frame = labelled_frame(data, lang, label_prefix="emissions.series", headers=headers)
-    fig = make_series_figure(
-        frame,
-        kind=kind,
-        title=t(f"emissions.chart.{name}", lang, unit=unit, year=chart_year),
-        source=source_line(data, lang),
-        lang=lang,
-        unit=unit,
-        **options,
-    )
-    return mark_chart_restatements(fig, data, frame, lang=lang), frame
+    """TRANSITIONAL (until ``components.slides`` names the element ``emissions.<name>``): the view's chart ``name``
+    drawn from ``data`` (its ``indicators.series`` rows) as ``kind`` with the figure ``options``, and its frame."""
+    element = VIEW[name]
+    assert isinstance(element, Chart)
+    drawn = replace(element, kind=kind, options=params(**{**dict(element.options), **options}))
+    result = series_chart(drawn, Context(VIEW.name, Filters(lang, chart_year or 0), lambda *_, **__: data))
+    assert result is not None and result.frame is not None, f"emissions.{name}: no figures"
+    return result.figure, result.frame
 
 
 def segment_chart(
@@ -202,14 +190,10 @@ def segment_chart(
     and the captions: the highlighted segment and the years whose segments do not add up to the printed total."""
     data = segments["data"]
     unit = unit_label(data, lang)
-    headers = (
-        t("emissions.col.year", lang),
-        t("emissions.col.segment", lang),
-        t("emissions.col.value", lang, unit=unit),
-    )
+    headers = (t("common.col.year", lang), t("common.col.segment", lang), t("common.col.value", lang, unit=unit))
     frame = labelled_frame(data, lang, label_prefix="common.segment", headers=headers, key="segment")
-    labels = series_labels(["mining", "smelting", "other"], "common.segment", lang)
-    fig = make_series_figure(
+    labels = series_labels(list(SEGMENTS), "common.segment", lang)
+    fig = make_chart_figure(
         frame,
         kind="bar",
         title=t("emissions.chart.segments", lang, unit=unit),
@@ -233,38 +217,6 @@ def segment_chart(
         for gap in segments["discrepancies"]
     ]
     return fig, frame, captions
-
-
-# The page's elements under the global filters, each built from the page's queries.
-
-
-def kpi_cards(filters: Filters, kind: str) -> list[tuple[Kpi, str]]:
-    """The KPI set ``kind`` (the segment's card too under the segment filter): each card with the report's caveat
-    on it as a caption line ("" when none)."""
-    lang = filters.lang
-    rows = query("emissions.kpis", filters.edition, year=filters.year, kind=kind, segment=filters.segment_or_none)
-    cards = []
-    for row in rows.to_dicts():
-        label = t(f"emissions.kpi.{row['key']}", lang)
-        note = pick(lang, row["note"], row["note_en"])
-        caption = t("emissions.note", lang, name=label, note=note) if note else ""
-        cards.append((kpi_from_row(row, label=label, lang=lang), caption))
-    return cards
-
-
-def series_figure(
-    filters: Filters, name: str, *, kind: str, chart_year: int | None = None, **options: object
-) -> tuple[go.Figure, pl.DataFrame]:
-    """Chart ``name`` of ``emissions.chart`` (of ``chart_year`` when given) as :func:`emissions_series_chart`."""
-    data = query("emissions.chart", filters.edition, chart=name, year=chart_year)
-    return emissions_series_chart(data, name, kind=kind, lang=filters.lang, chart_year=chart_year, **options)
-
-
-def segments_element(filters: Filters) -> tuple[go.Figure, pl.DataFrame, list[str]]:
-    """GHG by segment (the filter's segment highlighted), its figures and captions, as :func:`segment_chart`."""
-    return segment_chart(
-        query("emissions.segments", filters.edition), lang=filters.lang, segment=filters.segment_or_none
-    )
 
 
 def pathway_captions(pathway: Mapping, lang: str) -> list[str]:
@@ -298,52 +250,3 @@ def pathway_captions(pathway: Mapping, lang: str) -> list[str]:
             )
         )
     return captions
-
-
-def pathway_element(filters: Filters) -> tuple[list[Kpi], go.Figure, pl.DataFrame, list[str]]:
-    """The decarbonisation path of the selected year: its KPI cards, figure, figures shown and captions."""
-    lang = filters.lang
-    pathway = query("emissions.pathway", filters.edition, year=filters.year)
-    return (
-        pathway_kpis(pathway, lang),
-        make_decarbonisation_figure(pathway, lang=lang),
-        pathway_table(pathway, lang),
-        pathway_captions(pathway, lang),
-    )
-
-
-def energy_mix_element(filters: Filters) -> tuple[pa.Table, list[str], str]:
-    """The energy mix by year (Arrow, as ``st.dataframe`` takes it), its year columns and its caption."""
-    lang = filters.lang
-    mix = query("emissions.energy_mix", filters.edition)
-    years = [int(c) for c in mix.columns if c.isdigit()]
-    table = wide_table(
-        mix,
-        lang,
-        label_prefix="emissions.series",
-        label_header=t("emissions.col.energy", lang),
-        unit_header=t("common.unit", lang),
-        years=years,
-    )
-    caption = t("emissions.energy_mix_caption", lang, source=source_line(mix, lang))
-    return table.to_arrow(), [str(y) for y in years], caption
-
-
-def renewable_warning(filters: Filters) -> str | None:
-    """The data-quality warning when the printed renewable-electricity share disagrees with its parts, else ``None``."""
-    lang = filters.lang
-    renewable = query("emissions.renewable", filters.edition)
-    check, figures = renewable["check"], renewable["figures"]
-    if check is None or check["status"] != "discrepancy":
-        return None
-    traded, electricity = figures["renewable_power_traded"], figures["energy_electricity"]
-    return t(
-        "emissions.renewable_quality",
-        lang,
-        year=renewable["year"],
-        printed=format_value(check["printed"], "%", "%", lang),
-        traded=format_value(traded["value"], traded["unit"], traded["unit_en"], lang),
-        electricity=format_value(electricity["value"], electricity["unit"], electricity["unit_en"], lang),
-        expected=format_value(round(check["expected"], 1), "%", "%", lang),
-        source=pick(lang, electricity["source_table"], electricity["source_table_en"]),
-    )

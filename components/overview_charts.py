@@ -1,28 +1,18 @@
-"""Chart pieces of the overview: the headline KPIs (as cards for the page, as a tile figure for slides) and the GHG
-trend by scope, and every element of the overview page built for one set of filters (:func:`overview_elements`).
-
-Pure functions (no ``st.*`` calls): the page and the investor slides (``components.slides``) both call them.
-"""
+"""The headline KPIs as the investor slides (``components.slides``) show them: a tile figure, a table of numbers,
+the value text and the tone of the change. Pure (no ``st.*`` calls); the overview page itself is defined in
+``esg.views.overview``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import finish_figure, make_bar_figure
-from components.data import query
-from components.kpi import Kpi, kpis_from_rows
+from components.charts import finish_figure
+from components.kpi import Kpi
 from components.palette import BAD, GOOD, GRID, MUTED, TEXT
-from components.restatements import mark_chart_restatements
-from components.tables import csv_bytes, localised
-from esg.i18n import display_number, display_unit, format_change, format_number, format_value, pick, t
-
-if TYPE_CHECKING:
-    from components.state import Filters
+from esg.i18n import display_number, display_unit, format_change, format_number, format_value, t
 
 TILE_COLUMNS = 3
 TILE_GAP = 0.025
@@ -126,8 +116,15 @@ def _unit(kpi: Kpi, lang: str) -> str:
 def kpi_table(kpis: Sequence[Kpi], lang: str, year: int, sources: Sequence[str]) -> pl.DataFrame:
     """The KPIs as a table of numbers: indicator, year, value and unit as shown in ``lang``, change on the year
     before (% or percentage points) and the report table of each (``sources``, in the order of ``kpis``)."""
-    keys = ("indicator", "year", "value", "unit", "change", "source")
-    columns = {key: t(f"overview.col.kpi_{key}", lang) for key in keys}
+    headers = {
+        "indicator": "common.col.indicator",
+        "year": "common.col.year",
+        "value": "common.col.value_plain",
+        "unit": "common.unit",
+        "change": "overview.col.change",
+        "source": "common.source_table",
+    }
+    columns = {key: t(header, lang) for key, header in headers.items()}
     return pl.DataFrame(
         {
             columns["indicator"]: [k.label for k in kpis],
@@ -145,83 +142,4 @@ def kpi_table(kpis: Sequence[Kpi], lang: str, year: int, sources: Sequence[str])
             columns["change"]: pl.String,
             columns["source"]: pl.String,
         },
-    )
-
-
-def ghg_chart(ghg: pl.DataFrame, lang: str) -> tuple[go.Figure, pl.DataFrame]:
-    """Scope 1 and scope 2 emissions stacked by year (``overview.ghg_trend``), and the localised figures behind it."""
-    data = localised(
-        ghg, {"year": "overview.col.year", "name*": "overview.col.scope", "value": "overview.col.value"}, lang
-    )
-    year_col, scope_col, value_col = data.columns
-    fig = make_bar_figure(
-        data,
-        x=year_col,
-        y=value_col,
-        color=scope_col,
-        title=t("overview.ghg_chart", lang),
-        source=pick(lang, ghg["source_table"][0], ghg["source_table_en"][0]),
-        lang=lang,
-        barmode="stack",
-    )
-    return mark_chart_restatements(fig, ghg, data, lang=lang), data
-
-
-@dataclass(frozen=True)
-class OverviewElements:
-    """The overview's elements for one set of filters: KPI cards, ratings and profile lines (markdown), the GHG
-    chart with the CSV of its figures, and each 2025 target as (area in bold, target, 2024 progress)."""
-
-    kpis: list[Kpi]
-    ratings: list[str]
-    profile: list[str]
-    ghg: tuple[go.Figure, bytes]
-    targets: list[tuple[str, str, str]]
-
-
-def rating_lines(filters: Filters) -> list[str]:
-    """One markdown line per ESG rating: agency in bold, then the rating."""
-    lang = filters.lang
-    lines = []
-    for rating in query("overview.figures", filters.edition, kind="ratings").to_dicts():
-        shown = rating["value_text"] or format_value(rating["value"], rating["unit"], rating["unit_en"], lang)
-        lines.append(f"**{pick(lang, rating['name_zh'], rating['name_en'])}**: {shown}")
-    return lines
-
-
-def profile_lines(filters: Filters) -> list[str]:
-    """One markdown line per company fact: name in bold, then the value (a year as a plain number)."""
-    lang = filters.lang
-    lines = []
-    for fact in query("overview.figures", filters.edition, kind="profile").to_dicts():
-        value = format_value(fact["value"], fact["unit"], fact["unit_en"], lang, decimals=None)
-        if fact["unit"] == "年":
-            value = str(int(fact["value"]))
-        lines.append(f"**{pick(lang, fact['name_zh'], fact['name_en'])}**: {value}")
-    return lines
-
-
-def target_cards(filters: Filters) -> list[tuple[str, str, str]]:
-    """Each 2025 target as (area in bold, target, 2024 progress)."""
-    lang = filters.lang
-    return [
-        (
-            f"**{pick(lang, target['area_zh'], target['area_en'])}**",
-            pick(lang, target["target_2025_zh"], target["target_2025_en"]),
-            pick(lang, target["progress_2024_zh"], target["progress_2024_en"]),
-        )
-        for target in query("overview.targets", filters.edition).to_dicts()
-    ]
-
-
-def overview_elements(filters: Filters) -> OverviewElements:
-    """Every element of the overview page under ``filters`` (for ``components.data.built``)."""
-    rows = query("overview.kpis", filters.edition, year=filters.year).to_dicts()
-    fig, data = ghg_chart(query("overview.ghg_trend", filters.edition), filters.lang)
-    return OverviewElements(
-        kpis=kpis_from_rows(rows, prefix="overview.kpi", lang=filters.lang),
-        ratings=rating_lines(filters),
-        profile=profile_lines(filters),
-        ghg=(fig, csv_bytes(data)),
-        targets=target_cards(filters),
     )

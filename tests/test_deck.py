@@ -113,19 +113,19 @@ def test_workbook_has_one_sheet_per_slide_with_unit_source_and_the_snapshot_figu
     employees = snapshot_value(indicators, "employees_total", YEAR)
     assert (ghg, employees) == (GHG_TOTAL_2024, EMPLOYEES_2024)
 
-    indicator, value = t("overview.col.kpi_indicator", lang), t("overview.col.kpi_value", lang)
+    indicator, value = t("common.col.indicator", lang), t("common.col.value_plain", lang)
     kpis = {row[indicator]: row[value] for row in tables["kpis"]}
     assert kpis[t("overview.kpi.ghg_total", lang)] == GHG_TOTAL_2024
     assert kpis[t("overview.kpi.employees_total", lang)] == EMPLOYEES_2024
 
     total = t("workforce.series.employees_total", lang)
     people = [row for row in tables["workforce"] if total in row.values()]
-    by_year = {row[t("workforce.col.year", lang)]: row[t("workforce.col.people", lang)] for row in people}
+    by_year = {row[t("common.col.year", lang)]: row[t("common.col.people", lang)] for row in people}
     assert by_year[str(YEAR)] == EMPLOYEES_2024
     assert by_year == {str(y): snapshot_value(indicators, "employees_total", y) for y in (2022, 2023, 2024)}
 
     segments = tables["emissions"]
-    year_col, segment_col = t("emissions.col.year", lang), t("emissions.col.segment", lang)
+    year_col, segment_col = t("common.col.year", lang), t("common.col.segment", lang)
     value_col = next(c for c in segments[0] if c not in (year_col, segment_col))
     for row in segments:
         segment = next(s for s in ("mining", "smelting", "other") if t(f"common.segment.{s}", lang) == row[segment_col])

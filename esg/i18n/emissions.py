@@ -9,7 +9,6 @@ STRINGS = {
         "pollutants, wastewater and the energy mix. Every figure is as printed in the report; derived numbers are "
         "explained in the captions.",
     },
-    "emissions.note": {"zh": "报告说明（{name}）：{note}", "en": "Report caveat ({name}): {note}"},
     # Section switch (labels of the view's sections)
     "emissions.tab.ghg": {"zh": "温室气体排放", "en": "GHG emissions"},
     "emissions.tab.sources": {"zh": "排放源", "en": "By source"},
@@ -109,15 +108,10 @@ STRINGS = {
         "en": "Pollutants in discharged wastewater ({unit})",
     },
     # Column headers (charts' data downloads and tables)
-    "emissions.col.year": {"zh": "年份", "en": "Year"},
-    "emissions.col.value": {"zh": "数值（{unit}）", "en": "Value ({unit})"},
-    "emissions.col.segment": {"zh": "业务板块", "en": "Business segment"},
-    "emissions.col.series.totals": {"zh": "口径", "en": "Scope"},
-    "emissions.col.series.scope1": {"zh": "排放源", "en": "Source"},
-    "emissions.col.series.scope2": {"zh": "排放源", "en": "Source"},
-    "emissions.col.series.air": {"zh": "污染物", "en": "Pollutant"},
-    "emissions.col.series.heavy_metals": {"zh": "重金属", "en": "Heavy metal"},
-    "emissions.col.series.wastewater": {"zh": "污染物", "en": "Pollutant"},
+    "emissions.col.scope": {"zh": "口径", "en": "Scope"},
+    "emissions.col.source": {"zh": "排放源", "en": "Source"},
+    "emissions.col.pollutant": {"zh": "污染物", "en": "Pollutant"},
+    "emissions.col.metal": {"zh": "重金属", "en": "Heavy metal"},
     "emissions.col.energy": {"zh": "能源种类", "en": "Energy type"},
     "emissions.col.actual": {"zh": "实际排放（{unit}）", "en": "Actual ({unit})"},
     "emissions.col.path": {

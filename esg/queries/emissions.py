@@ -4,44 +4,25 @@ targets, air pollutants, heavy metals, wastewater, the energy mix and the renewa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import polars as pl
 
 from esg.queries import register
-from esg.queries.common import GROUP, KpiSpec, indicators, kpi_frame, series
+from esg.queries.common import GROUP, indicators, kpi_frame, series, series_rows
 from esg.snapshot import scan_table
 from esg.transforms import DecarbonisationPath, filter_indicators, wide_by_year
+from esg.vocabulary import SEGMENTS
 
-KPI_SETS: dict[str, tuple[KpiSpec, ...]] = {
-    "ghg": (("ghg_total", None, True), ("ghg_scope1", None, True), ("ghg_scope2", None, True)),
-    "wastewater": (
-        ("wastewater_industrial_discharge", None, True),
-        ("wastewater_cod", None, True),
-        ("wastewater_ammonia_nitrogen", None, True),
-    ),
-    "renewable": (
-        ("renewable_power_share", None, False),
-        ("renewable_power_traded", None, False),
-        ("energy_electricity", None, True),
-    ),
-}
-CHARTS: dict[str, tuple[str, ...]] = {
-    "scope1": (
-        "ghg_scope1_coal", "ghg_scope1_coke", "ghg_scope1_gasoline", "ghg_scope1_diesel", "ghg_scope1_natural_gas",
-        "ghg_scope1_carbonate",
-    ),
-    "scope2": ("ghg_scope2_electricity", "ghg_scope2_heat"),
-    "totals": ("ghg_total", "ghg_scope1", "ghg_scope2"),
-    "air": ("air_so2", "air_nox", "air_particulates"),
-    "heavy_metals": ("air_mercury", "air_lead", "air_arsenic", "air_cadmium"),
-    "wastewater": ("wastewater_cod", "wastewater_ammonia_nitrogen"),
-}  # fmt: skip
-ENERGY_MIX = (
-    "energy_coal", "energy_coke", "energy_gasoline", "energy_diesel", "energy_natural_gas", "energy_electricity",
-    "energy_heat",
-)  # fmt: skip
-SEGMENTS = ("mining", "smelting", "other")
+# TRANSITIONAL (until ``components.slides`` names the view's elements): the GHG cards and trend, for the slides'
+# ``emissions.kpis`` and ``emissions.chart``; the view (``esg.views.emissions``) declares them from these.
+GHG_KPIS: tuple[tuple[str, str | None, bool | None], ...] = (
+    ("ghg_total", None, True),
+    ("ghg_scope1", None, True),
+    ("ghg_scope2", None, True),
+)
+GHG_TRENDS = ("ghg_total", "ghg_scope1", "ghg_scope2")
 TARGET_IDS = ("ghg_target_peak_year", "ghg_target_reduction_2040", "ghg_target_neutral_year")
 # The base year is stated in the target's note ("40% reduction by 2040 vs 2022 base year").
 BASE_YEAR_NOTE = re.compile(r"(\d{4}) base year")
@@ -59,18 +40,20 @@ def quality_check(snapshot: Path, check_id: str, discrepancies_only: bool = Fals
 
 @register("emissions.kpis")
 def kpis(snapshot: Path, year: int, kind: str = "ghg", segment: str | None = None) -> pl.DataFrame:
-    """The KPI set ``kind`` in ``year``; for ``ghg`` with a segment, that segment's total emissions too."""
-    specs = list(KPI_SETS[kind])
-    if kind == "ghg" and segment in SEGMENTS:
-        specs.append(("ghg_total", segment, True))
+    """TRANSITIONAL (the slides): the GHG cards in ``year`` (``kind`` ``ghg``), with the segment's total under a
+    segment filter."""
+    if kind != "ghg":
+        raise KeyError(f"emissions.kpis gives the ghg cards only, not {kind!r}")
+    specs = [*GHG_KPIS, *((("ghg_total", segment, True),) if segment in SEGMENTS else ())]
     return kpi_frame(snapshot, specs, year)
 
 
 @register("emissions.chart")
-def chart(snapshot: Path, chart: str, year: int | None = None) -> pl.DataFrame:
-    """The group series behind chart ``chart`` (every year, or only ``year``), in the chart's order."""
-    data = series(snapshot, CHARTS[chart])
-    return data if year is None else data.filter(pl.col("year") == year)
+def chart(snapshot: Path, chart: str = "totals") -> pl.DataFrame:
+    """TRANSITIONAL (the slides): the rows of the GHG trend (``indicators.series``), every year."""
+    if chart != "totals":
+        raise KeyError(f"emissions.chart gives the totals only, not {chart!r}")
+    return series_rows(snapshot, tuple((iid, iid, iid) for iid in GHG_TRENDS))
 
 
 @register("emissions.segments")
@@ -147,11 +130,12 @@ def pathway(snapshot: Path, year: int) -> dict:
 
 
 @register("emissions.energy_mix")
-def energy_mix(snapshot: Path) -> pl.DataFrame:
-    """Energy consumed by type, one column per year, each in its own physical unit (never summed)."""
-    lf = filter_indicators(indicators(snapshot), indicator_ids=ENERGY_MIX, entities=[GROUP], segments=[None])
+def energy_mix(snapshot: Path, ids: Sequence[str]) -> pl.DataFrame:
+    """Energy consumed by type (``ids``, in order), one column per year, each in its own physical unit (never
+    summed)."""
+    lf = filter_indicators(indicators(snapshot), indicator_ids=ids, entities=[GROUP], segments=[None])
     years = lf.select(pl.col("year").unique().sort()).collect().get_column("year").to_list()
-    order = {iid: i for i, iid in enumerate(ENERGY_MIX)}
+    order = {iid: i for i, iid in enumerate(ids)}
     return (
         wide_by_year(lf.sort("year"), years)
         .sort(pl.col("indicator_id").replace_strict(order, return_dtype=pl.Int64))

@@ -1,4 +1,4 @@
-"""Data behind the overview: headline KPIs with history, ESG ratings, company profile, 2025 targets."""
+"""Data behind the overview: ESG ratings, company profile, 2025 targets (and the headline KPIs for the slides)."""
 
 from __future__ import annotations
 
@@ -7,20 +7,22 @@ from pathlib import Path
 import polars as pl
 
 from esg.queries import register
-from esg.queries.common import indicators, kpi_frame, series
+from esg.queries.common import indicators, kpi_frame
 from esg.snapshot import scan_table
 
-# (indicator_id, lower_is_better): None where a rise is neither good nor bad.
-HEADLINE_KPIS: tuple[tuple[str, bool | None], ...] = (
-    ("ghg_total", True),
-    ("energy_total_tce", True),
-    ("fresh_water_withdrawal", True),
-    ("ltir_employees", True),
-    ("employees_total", None),
-    ("employees_female_pct", False),
-    ("rd_spend_total", False),
-    ("env_investment_total", False),
-    ("reserves_copper", False),
+# TRANSITIONAL (until ``components.slides`` names ``overview.headline``): the headline cards, for the slides'
+# ``overview.kpis``; the view (``esg.views.overview``) declares them from these. (indicator_id, segment,
+# lower_is_better): lower_is_better None where a rise is neither good nor bad.
+HEADLINE_KPIS: tuple[tuple[str, str | None, bool | None], ...] = (
+    ("ghg_total", None, True),
+    ("energy_total_tce", None, True),
+    ("fresh_water_withdrawal", None, True),
+    ("ltir_employees", None, True),
+    ("employees_total", None, None),
+    ("employees_female_pct", None, False),
+    ("rd_spend_total", None, False),
+    ("env_investment_total", None, False),
+    ("reserves_copper", None, False),
 )
 PROFILE_IDS = (
     "revenue", "total_assets", "subsidiaries_count", "provinces_covered", "exploration_rights",
@@ -31,7 +33,8 @@ RATING_IDS = ("esg_rating_msci", "esg_score_sp_csa", "esg_rating_wind", "esg_rat
 
 @register("overview.kpis")
 def kpis(snapshot: Path, year: int) -> pl.DataFrame:
-    """One row per headline KPI: the value in ``year``, the change on the year before, and the history up to it."""
+    """TRANSITIONAL (the slides): one row per headline KPI: the value in ``year``, the change on the year before,
+    and the history up to it."""
     return kpi_frame(snapshot, HEADLINE_KPIS, year)
 
 
@@ -59,9 +62,3 @@ def figures(snapshot: Path, kind: str) -> pl.DataFrame:
 def targets(snapshot: Path) -> pl.DataFrame:
     """The 2025 targets beside the 2024 progress, as published."""
     return scan_table(snapshot, "targets").collect()
-
-
-@register("overview.ghg_trend")
-def ghg_trend(snapshot: Path) -> pl.DataFrame:
-    """Scope 1 and scope 2 emissions by year (the report's GHG table)."""
-    return series(snapshot, ["ghg_scope1", "ghg_scope2"])

@@ -1,0 +1,89 @@
+"""The emissions view's own kinds: GHG by business segment (the chosen one highlighted, with the report's rounding
+gaps), the decarbonisation path as cards and as a figure, the energy mix in its own units and the warning when the
+printed renewable-electricity share disagrees with its parts."""
+
+from __future__ import annotations
+
+from components.charts import source_line
+from components.elements import (
+    ChartResult,
+    Context,
+    KpiResult,
+    TableResult,
+    chart_kind,
+    kpi_kind,
+    table_kind,
+    table_result,
+    text_kind,
+)
+from components.emissions_charts import (
+    make_decarbonisation_figure,
+    pathway_captions,
+    pathway_kpis,
+    pathway_table,
+    segment_chart,
+)
+from components.tables import csv_bytes, wide_table
+from esg.i18n import format_value, pick, t
+from esg.views.model import Chart, Kpis, Table, Text
+
+
+@chart_kind("ghg_segments")
+def segments(element: Chart, ctx: Context) -> ChartResult:
+    """GHG by business segment stacked by year, the filter's segment highlighted, with its captions."""
+    fig, frame, captions = segment_chart(ctx.query(element), lang=ctx.lang, segment=ctx.filters.segment_or_none)
+    return ChartResult(fig, csv_bytes(frame), frame, tuple(captions))
+
+
+@kpi_kind("decarbonisation")
+def pathway_cards(element: Kpis, ctx: Context) -> KpiResult:
+    """The decarbonisation path's cards: the rates required and achieved, the target level, the gap to the path."""
+    return KpiResult(tuple(pathway_kpis(ctx.query(element), ctx.lang)))
+
+
+@chart_kind("decarbonisation")
+def pathway(element: Chart, ctx: Context) -> ChartResult:
+    """Actual emissions against the straight-line path to the report's targets, its figures and captions."""
+    found = ctx.query(element)
+    frame = pathway_table(found, ctx.lang)
+    captions = tuple(pathway_captions(found, ctx.lang))
+    return ChartResult(make_decarbonisation_figure(found, lang=ctx.lang), csv_bytes(frame), frame, captions)
+
+
+@table_kind("energy_mix")
+def energy_mix(element: Table, ctx: Context) -> TableResult:
+    """The energy consumed by type and year, each type in its own unit (never summed), and its source."""
+    lang = ctx.lang
+    mix = ctx.query(element)
+    frame = wide_table(
+        mix,
+        lang,
+        label_prefix="emissions.series",
+        label_header=t("emissions.col.energy", lang),
+        unit_header=t("common.unit", lang),
+        years=[int(c) for c in mix.columns if c.isdigit()],
+    )
+    return table_result(frame, captions=[t("emissions.energy_mix_caption", lang, source=source_line(mix, lang))])
+
+
+@text_kind("renewable_check")
+def renewable_check(element: Text, ctx: Context) -> list[str]:
+    """The data-quality warning when the printed renewable-electricity share disagrees with its parts."""
+    lang = ctx.lang
+    renewable = ctx.query(element)
+    check, figures = renewable["check"], renewable["figures"]
+    if check is None or check["status"] != "discrepancy":
+        return []
+    traded, electricity = figures["renewable_power_traded"], figures["energy_electricity"]
+    return [
+        t(
+            "emissions.renewable_quality",
+            lang,
+            year=renewable["year"],
+            printed=format_value(check["printed"], "%", "%", lang),
+            traded=format_value(traded["value"], traded["unit"], traded["unit_en"], lang),
+            electricity=format_value(electricity["value"], electricity["unit"], electricity["unit_en"], lang),
+            expected=format_value(round(check["expected"], 1), "%", "%", lang),
+            source=pick(lang, electricity["source_table"], electricity["source_table_en"]),
+        )
+    ]

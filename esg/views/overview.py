@@ -1,0 +1,40 @@
+"""Overview: the headline KPIs with their trends, the ESG ratings beside the company profile, GHG by scope, and the
+2025 targets beside the 2024 progress."""
+
+from esg.queries.overview import HEADLINE_KPIS
+from esg.views.model import Chart, Heading, Kpis, Row, Section, Text, View, params, query, trend
+from esg.vocabulary import YEAR
+
+VIEW = View(
+    "overview",
+    applies=frozenset({YEAR}),
+    elements=(
+        Kpis(name="headline", cards=HEADLINE_KPIS, per_row=3),
+        Text(name="ratings_title", key="overview.ratings", style="subheader"),
+        Text(name="ratings", kind="esg_ratings", data=query("overview.figures", kind="ratings"), style="markdown"),
+        Text(name="profile_title", key="overview.profile", style="subheader"),
+        Text(name="profile", kind="company_profile", data=query("overview.figures", kind="profile"), style="markdown"),
+        Chart(
+            name="ghg",
+            data=trend("ghg_scope1", "ghg_scope2"),
+            columns=(("year", "common.col.year"), ("series", "overview.col.scope"), ("value", "common.col.value")),
+            options=params(barmode="stack", width="full"),
+        ),
+        Text(name="targets_caption", key="overview.targets_caption"),
+        Text(name="targets", kind="targets_2025", data=query("overview.targets")),
+    ),
+    sections=(
+        Section(
+            "overview",
+            (
+                Heading("overview.kpis"),
+                "headline",
+                Row((("ratings_title", "ratings"), ("profile_title", "profile"))),
+                "ghg",
+                Heading("overview.targets"),
+                "targets_caption",
+                "targets",
+            ),
+        ),
+    ),
+)
