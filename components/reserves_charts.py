@@ -1,12 +1,12 @@
-"""Chart pieces of the reserves view: the minerals by group (each chart one unit), their change over the period,
-the localised reserves table, and the schematic province tile map of the assets.
+"""Pure chart factories and frames of the reserves view (``components.kinds.reserves`` builds the view's elements
+from them, the slides reuse the mineral and change charts): the minerals by group (each chart one unit), their
+change over the period, the localised reserves table, and the schematic province tile map of the assets.
 
 The map is a tile grid, not a geographic map: each province is a square at an approximate position (west to the
 left, north to the top), with no boundaries drawn, so it works offline and draws no border that might not follow
 China's standard map.
 
-Then the page's elements built from its queries under the global filters (``pages/reserves.py`` keeps each once per
-filters with ``components.data.built``). No ``st.*`` calls.
+No ``st.*`` calls and no queries.
 """
 
 from __future__ import annotations
@@ -14,21 +14,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 import polars as pl
-import pyarrow as pa
 
-from components.charts import Width, finish_figure, fit_legend, make_series_figure, source_line
-from components.data import query
-from components.kpi import Kpi, kpi_from_row
+from components.charts import Width, finish_figure, fit_legend, make_chart_figure, source_line
 from components.palette import BAD, GOOD, GRID, MUTED, PILLAR_COLORS, SEGMENT_COLORS, TEXT
 from components.tables import series_labels, unit_label
 from esg.i18n import display_number, display_unit, format_number, pick, t
-
-if TYPE_CHECKING:
-    from components.state import Filters
 
 # Province tiles: (column, row), row 0 at the top. The six provinces with assets and their neighbours for context.
 TILE_GRID: dict[str, tuple[int, int]] = {
@@ -79,7 +72,7 @@ def mineral_frame(df: pl.DataFrame, lang: str) -> pl.DataFrame:
     )
     return df.select(
         pl.col("indicator_id").replace_strict(labels, return_dtype=pl.String).alias(t("reserves.col.mineral", lang)),
-        pl.col("year").cast(pl.String).alias(t("reserves.col.year", lang)),
+        pl.col("year").cast(pl.String).alias(t("common.col.year", lang)),
         (pl.col("value") * display_unit(unit, unit_en, lang)[1])
         .round(6)
         .alias(t("reserves.col.value", lang, unit=shown)),
@@ -104,7 +97,7 @@ def reserves_table(df: pl.DataFrame, change: pl.DataFrame, lang: str) -> pl.Data
                 t("reserves.col.group", lang): t(f"reserves.group.{first['group']}", lang),
                 t("reserves.col.mineral", lang): t(f"reserves.mineral.{iid}", lang),
                 t("reserves.col.basis", lang): t(f"reserves.basis.{first['basis']}", lang),
-                t("reserves.col.unit", lang): shown,
+                t("common.unit", lang): shown,
                 **{
                     str(y): format_number(display_number(values.get(y), unit, unit_en, lang), lang, decimals)
                     for y in years
@@ -120,8 +113,8 @@ def change_frame(change: pl.DataFrame, lang: str) -> pl.DataFrame:
     labels = series_labels(change.get_column("indicator_id").to_list(), "reserves.mineral", lang)
     return change.select(
         pl.col("indicator_id").replace_strict(labels, return_dtype=pl.String).alias(t("reserves.col.mineral", lang)),
-        pl.col("from_year").alias(t("reserves.col.from_year", lang)),
-        pl.col("to_year").alias(t("reserves.col.to_year", lang)),
+        pl.col("from_year").alias(t("common.col.from_year", lang)),
+        pl.col("to_year").alias(t("common.col.to_year", lang)),
         pl.col("change_pct").round(2).alias(t("reserves.col.change", lang)),
     )
 
@@ -171,8 +164,8 @@ def _asset_label(row: Mapping, lang: str) -> list[str]:
     commodities = [c for c in (row["commodities"] or "").split(";") if c]
     return [
         pick(lang, row["name_zh"], row["name_en"]),
-        t(f"reserves.kind.{row['kind']}", lang),
-        t("reserves.list_sep", lang).join(t(f"reserves.commodity.{c}", lang) for c in commodities)
+        t(f"common.entity_kind.{row['kind']}", lang),
+        t("common.list_sep", lang).join(t(f"common.commodity.{c}", lang) for c in commodities)
         or t("common.not_disclosed", lang),
         _english_only(pick(lang, row["capacity_zh"], row["capacity_en"]), lang) or t("common.not_disclosed", lang),
         pick(lang, row["operator_zh"], row["operator_en"]) or t("common.not_disclosed", lang),
@@ -237,7 +230,7 @@ def make_tile_map_figure(assets: pl.DataFrame, *, lang: str) -> go.Figure:
                 x=p["x"],
                 y=p["y"],
                 mode="markers",
-                name=t(f"reserves.kind.{kind}", lang),
+                name=t(f"common.entity_kind.{kind}", lang),
                 marker={
                     "symbol": KIND_SYMBOLS.get(kind, "circle"),
                     "size": 18,
@@ -270,12 +263,12 @@ def asset_table(assets: pl.DataFrame, lang: str) -> pl.DataFrame:
     caveats on the entry (how the province and operator were established)."""
     headers = [
         t("reserves.col.asset", lang),
-        t("reserves.col.province", lang),
+        t("common.col.province", lang),
         t("reserves.col.kind", lang),
         t("reserves.col.commodities", lang),
-        t("reserves.col.capacity", lang),
+        t("common.col.capacity", lang),
         t("reserves.col.operator", lang),
-        t("reserves.col.note", lang),
+        t("common.col.note", lang),
     ]
     rows = []
     for asset in assets.iter_rows(named=True):
@@ -286,73 +279,16 @@ def asset_table(assets: pl.DataFrame, lang: str) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=dict.fromkeys(headers, pl.String))
 
 
-# The page's elements under the global filters, each built from the page's queries.
-
-
-def kpi_cards(filters: Filters, kind: str) -> list[Kpi]:
-    """The KPI set ``kind`` in the selected year."""
-    rows = query("reserves.kpis", filters.edition, year=filters.year, kind=kind).to_dicts()
-    return [kpi_from_row(row, label=t(f"reserves.kpi.{row['key']}", filters.lang), lang=filters.lang) for row in rows]
-
-
 def make_mineral_figure(data: pl.DataFrame, group: str, basis: str, lang: str, width: Width = "half") -> go.Figure:
     """Bars of one group's minerals by year (one unit per chart) from its ``reserves.group`` rows."""
     unit = unit_label(data, lang)
-    return make_series_figure(
+    return make_chart_figure(
         mineral_frame(data, lang),
         kind="bar",
-        title=t(f"reserves.chart.{group}.{basis}", lang, unit=unit),
+        title=t(f"reserves.chart.{group}_{basis}", lang, unit=unit),
         source=source_line(data, lang),
         lang=lang,
         unit=unit,
         decimals=shown_decimals(data, lang),
         width=width,
     )
-
-
-def mineral_figure(filters: Filters, group: str, basis: str) -> tuple[go.Figure, pl.DataFrame]:
-    """:func:`make_mineral_figure` for the page, and the figures shown."""
-    data = query("reserves.group", filters.edition, group=group, basis=basis)
-    return make_mineral_figure(data, group, basis, filters.lang), mineral_frame(data, filters.lang)
-
-
-def change_element(filters: Filters) -> tuple[go.Figure, pl.DataFrame]:
-    """The change of every mineral up to the selected year (a share of its own figure), and the figures shown."""
-    change = query("reserves.change", filters.edition, year=filters.year)
-    return make_change_figure(change, lang=filters.lang), change_frame(change, filters.lang)
-
-
-def reserves_element(filters: Filters) -> pa.Table:
-    """:func:`reserves_table` with the change up to the selected year, as Arrow (what ``st.dataframe`` takes)."""
-    minerals = query("reserves.minerals", filters.edition)
-    change = query("reserves.change", filters.edition, year=filters.year)
-    return reserves_table(minerals, change, filters.lang).to_arrow()
-
-
-def notes_element(filters: Filters) -> list[str]:
-    """The report's caveats on the minerals, one Markdown line each."""
-    lang = filters.lang
-    return [
-        t(
-            "reserves.note",
-            lang,
-            name=t(f"reserves.mineral.{row['indicator_id']}", lang),
-            note=pick(lang, row["note"], row["note_en"]),
-        )
-        for row in query("reserves.notes", filters.edition).to_dicts()
-    ]
-
-
-def map_element(filters: Filters) -> tuple[go.Figure, pl.DataFrame]:
-    """The tile map with the entity filter's assets highlighted, and every asset as a table."""
-    assets = query("reserves.assets", filters.edition, entity=filters.entity)
-    return make_tile_map_figure(assets, lang=filters.lang), asset_table(assets, filters.lang)
-
-
-def assets_element(filters: Filters) -> tuple[pa.Table, bool]:
-    """The entity filter's assets as a table (Arrow), or every asset when it has none; and whether it has none."""
-    selected = query("reserves.assets", filters.edition, entity=filters.entity, only_selected=True)
-    if selected.height:
-        return asset_table(selected, filters.lang).to_arrow(), False
-    assets = query("reserves.assets", filters.edition, entity=filters.entity)
-    return asset_table(assets, filters.lang).to_arrow(), True

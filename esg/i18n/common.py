@@ -67,6 +67,10 @@ STRINGS = {
     "common.col.share": {"zh": "比例（%）", "en": "Share (%)"},
     "common.col.category": {"zh": "类别", "en": "Category"},
     "common.col.item": {"zh": "投入项目", "en": "Item"},
+    "common.col.province": {"zh": "省份", "en": "Province"},
+    "common.col.capacity": {"zh": "产能", "en": "Capacity"},
+    "common.col.from_year": {"zh": "起始年份", "en": "From"},
+    "common.col.to_year": {"zh": "终止年份", "en": "To"},
     # Lines under charts, cards and tables
     "common.caveat": {"zh": "报告说明：{note}", "en": "Report caveat: {note}"},
     "common.kpi_caveat": {"zh": "报告说明（{name}）：{note}", "en": "Report caveat ({name}): {note}"},

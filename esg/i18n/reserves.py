@@ -59,17 +59,17 @@ STRINGS = {
     "reserves.basis.ore": {"zh": "矿石量", "en": "Ore tonnage"},
     "reserves.basis.salt": {"zh": "化合物量", "en": "Compound"},
     # Charts
-    "reserves.chart.base_metals.metal": {
+    "reserves.chart.base_metals_metal": {
         "zh": "基本金属（金属量，{unit}）",
         "en": "Base metals (contained metal, {unit})",
     },
-    "reserves.chart.ferrous_alloy.metal": {
+    "reserves.chart.ferrous_alloy_metal": {
         "zh": "合金金属（金属量，{unit}）",
         "en": "Alloy metals (contained, {unit})",
     },
-    "reserves.chart.ferrous_alloy.ore": {"zh": "铁矿石（矿石量，{unit}）", "en": "Iron ore (ore tonnage, {unit})"},
-    "reserves.chart.precious.metal": {"zh": "贵金属（{unit}）", "en": "Precious metals ({unit})"},
-    "reserves.chart.salt_lake.salt": {
+    "reserves.chart.ferrous_alloy_ore": {"zh": "铁矿石（矿石量，{unit}）", "en": "Iron ore (ore tonnage, {unit})"},
+    "reserves.chart.precious_metal": {"zh": "贵金属（{unit}）", "en": "Precious metals ({unit})"},
+    "reserves.chart.salt_lake_salt": {
         "zh": "盐湖资源：氯化镁（{unit}）",
         "en": "Salt lake: magnesium chloride ({unit})",
     },
@@ -95,7 +95,7 @@ STRINGS = {
         "are for orientation only. Each asset sits inside its province's square: hover for its name, kind, "
         "capacity and operator. When an entity is chosen in the sidebar, assets it does not operate are faded.",
     },
-    "reserves.no_assets": {
+    "reserves.notice.no_assets": {
         "zh": "报告未将业务分布图上的任何资产明确归属于所选主体；地图与下表显示全部资产。",
         "en": "The report attributes none of the assets on its business map to the selected entity; the map and "
         "the table below show every asset.",
@@ -113,39 +113,18 @@ STRINGS = {
     "reserves.province.yunnan": {"zh": "云南", "en": "Yunnan"},
     "reserves.province.guizhou": {"zh": "贵州", "en": "Guizhou"},
     # Assets
-    "reserves.kind.mine": {"zh": "矿山", "en": "Mine"},
-    "reserves.kind.smelter": {"zh": "冶炼厂", "en": "Smelter"},
-    "reserves.kind.saltlake": {"zh": "盐湖", "en": "Salt lake"},
-    "reserves.commodity.copper": {"zh": "铜", "en": "copper"},
-    "reserves.commodity.lead": {"zh": "铅", "en": "lead"},
-    "reserves.commodity.zinc": {"zh": "锌", "en": "zinc"},
-    "reserves.commodity.nickel": {"zh": "镍", "en": "nickel"},
-    "reserves.commodity.vanadium": {"zh": "钒", "en": "vanadium"},
-    "reserves.commodity.molybdenum": {"zh": "钼", "en": "molybdenum"},
-    "reserves.commodity.iron": {"zh": "铁", "en": "iron"},
-    "reserves.commodity.silver": {"zh": "银", "en": "silver"},
-    "reserves.commodity.polymetallic": {"zh": "多金属", "en": "polymetallic"},
-    "reserves.commodity.magnesium": {"zh": "镁", "en": "magnesium"},
-    "reserves.list_sep": {"zh": "、", "en": ", "},
     "reserves.hover.kind": {"zh": "类型：", "en": "Kind: "},
     "reserves.hover.commodities": {"zh": "矿种：", "en": "Commodities: "},
     "reserves.hover.capacity": {"zh": "产能：", "en": "Capacity: "},
     "reserves.hover.operator": {"zh": "运营主体：", "en": "Operator: "},
     # Column headers
     "reserves.col.mineral": {"zh": "矿产", "en": "Mineral"},
-    "reserves.col.year": {"zh": "年份", "en": "Year"},
     "reserves.col.value": {"zh": "保有资源储量（{unit}）", "en": "Resources and reserves ({unit})"},
     "reserves.col.group": {"zh": "类别", "en": "Group"},
     "reserves.col.basis": {"zh": "计量口径", "en": "Basis"},
-    "reserves.col.unit": {"zh": "单位", "en": "Unit"},
     "reserves.col.change": {"zh": "期间变化（%）", "en": "Change over the period (%)"},
-    "reserves.col.from_year": {"zh": "起始年份", "en": "From"},
-    "reserves.col.to_year": {"zh": "终止年份", "en": "To"},
     "reserves.col.asset": {"zh": "资产", "en": "Asset"},
-    "reserves.col.province": {"zh": "省份", "en": "Province"},
     "reserves.col.kind": {"zh": "类型", "en": "Kind"},
     "reserves.col.commodities": {"zh": "矿种", "en": "Commodities"},
-    "reserves.col.capacity": {"zh": "产能", "en": "Capacity"},
     "reserves.col.operator": {"zh": "运营主体", "en": "Operator"},
-    "reserves.col.note": {"zh": "说明", "en": "Note"},
 }

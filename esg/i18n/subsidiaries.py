@@ -9,45 +9,44 @@ STRINGS = {
         "business map; every figure the report gives for each; the business segments side by side; and which "
         "entities have figures for which years.",
     },
-    # Page filters
-    "subsidiaries.filter.province": {"zh": "省份", "en": "Province"},
-    "subsidiaries.filter.segment": {"zh": "业务板块", "en": "Business segment"},
-    "subsidiaries.filter.commodity": {"zh": "矿种 / 产品", "en": "Commodity"},
-    "subsidiaries.filter.all": {"zh": "全部", "en": "All"},
+    # Page filters and the entity chosen
+    "subsidiaries.control.province": {"zh": "省份", "en": "Province"},
+    "subsidiaries.control.province_help": {
+        "zh": "只列出位于该省份的主体。",
+        "en": "Lists only the entities in this province.",
+    },
+    "subsidiaries.control.business_segment": {"zh": "业务板块", "en": "Business segment"},
+    "subsidiaries.control.business_segment_help": {
+        "zh": "默认为侧边栏所选业务板块；只列出归属该板块的主体。",
+        "en": "Starts at the segment chosen in the sidebar; lists only the entities of this segment.",
+    },
+    "subsidiaries.control.commodity": {"zh": "矿种 / 产品", "en": "Commodity"},
+    "subsidiaries.control.commodity_help": {
+        "zh": "只列出涉及该矿种或产品的主体。",
+        "en": "Lists only the entities working this commodity.",
+    },
     # Directory
     "subsidiaries.directory": {"zh": "主体名录", "en": "Entity directory"},
-    "subsidiaries.directory_caption": {
+    "subsidiaries.caption.count": {
         "zh": "共 {count} 个主体。「数据条数」为报告针对该主体披露的数值个数；业务分布图上的矿山和冶炼厂在报告中没有单独数据。",
         "en": "{count} entities. “Figures” counts the values the report discloses for the entity; the mines and "
         "smelters on the business map have no figures of their own in the report.",
     },
-    "subsidiaries.no_entities": {"zh": "没有符合筛选条件的主体。", "en": "No entity matches the filters."},
+    "subsidiaries.notice.no_entities": {"zh": "没有符合筛选条件的主体。", "en": "No entity matches the filters."},
     "subsidiaries.col.name": {"zh": "名称", "en": "Name"},
     "subsidiaries.col.short": {"zh": "简称", "en": "Short name"},
     "subsidiaries.col.kind": {"zh": "类型", "en": "Type"},
     "subsidiaries.col.parent": {"zh": "上级主体", "en": "Parent"},
-    "subsidiaries.col.province": {"zh": "省份", "en": "Province"},
-    "subsidiaries.col.segment": {"zh": "业务板块", "en": "Segment"},
     "subsidiaries.col.commodities": {"zh": "矿种 / 产品", "en": "Commodities"},
-    "subsidiaries.col.capacity": {"zh": "产能", "en": "Capacity"},
     "subsidiaries.col.iso45001": {"zh": "ISO 45001 认证年份", "en": "ISO 45001 certified"},
-    "subsidiaries.col.figures": {"zh": "数据条数", "en": "Figures"},
-    "subsidiaries.col.not_disclosed": {"zh": "未披露条数", "en": "Not disclosed"},
     "subsidiaries.col.field": {"zh": "项目", "en": "Field"},
     "subsidiaries.col.value": {"zh": "内容", "en": "Value"},
-    "subsidiaries.col.indicator": {"zh": "指标", "en": "Indicator"},
-    "subsidiaries.col.indicator_id": {"zh": "指标代码", "en": "Indicator ID"},
-    "subsidiaries.col.year": {"zh": "年份", "en": "Year"},
     "subsidiaries.col.figure": {"zh": "数值", "en": "Figure"},
-    "subsidiaries.col.printed": {"zh": "报告原文", "en": "As printed"},
-    "subsidiaries.col.source": {"zh": "来源表格", "en": "Source table"},
-    "subsidiaries.col.note": {"zh": "备注", "en": "Note"},
-    "subsidiaries.col.unit": {"zh": "单位", "en": "Unit"},
     "subsidiaries.col.total": {"zh": "合计", "en": "Total"},
     # Entity detail
     "subsidiaries.entity": {"zh": "主体详情", "en": "Entity details"},
-    "subsidiaries.entity_select": {"zh": "选择主体", "en": "Choose an entity"},
-    "subsidiaries.entity_help": {
+    "subsidiaries.control.entity_id": {"zh": "选择主体", "en": "Choose an entity"},
+    "subsidiaries.control.entity_id_help": {
         "zh": "默认为侧边栏所选主体；可在此选择名录中的任一主体。",
         "en": "Starts at the entity chosen in the sidebar; any entity of the directory can be chosen here.",
     },
@@ -75,11 +74,11 @@ STRINGS = {
         "mines, smelters and descriptions the report gives, as stated in the table above.",
     },
     "subsidiaries.figures": {"zh": "{name}：报告披露的数据", "en": "{name}: figures in the report"},
-    "subsidiaries.figures_caption": {
+    "subsidiaries.caption.figures": {
         "zh": "共 {count} 条（其中 {missing} 条报告印为“-”或“/”，显示为“未披露”）。",
         "en": "{count} rows ({missing} printed as “-” or “/” in the report, shown as “Not disclosed”).",
     },
-    "subsidiaries.no_figures": {
+    "subsidiaries.notice.no_figures": {
         "zh": "报告没有针对{name}单独披露任何数据。",
         "en": "The report gives no figures of its own for {name}.",
     },
@@ -117,11 +116,9 @@ STRINGS = {
         "en": "Mining is per tonne of ore processed, smelting and manufacturing per tonne of product: different "
         "denominators, so not directly comparable; the report gives no figure for the other segments.",
     },
-    "subsidiaries.water.mining": {"zh": "矿山板块", "en": "Mining"},
-    "subsidiaries.water.smelting": {"zh": "冶炼及制造板块", "en": "Smelting and manufacturing"},
-    "subsidiaries.water.other": {"zh": "其他板块", "en": "Other segments"},
-    "subsidiaries.col.segment_label": {"zh": "业务板块", "en": "Segment"},
-    "subsidiaries.col.chart_value": {"zh": "数值（{unit}）", "en": "Value ({unit})"},
+    "subsidiaries.kpi.mining": {"zh": "矿山板块", "en": "Mining"},
+    "subsidiaries.kpi.smelting": {"zh": "冶炼及制造板块", "en": "Smelting and manufacturing"},
+    "subsidiaries.kpi.other": {"zh": "其他板块", "en": "Other segments"},
     # Coverage
     "subsidiaries.coverage": {"zh": "数据覆盖", "en": "Coverage"},
     "subsidiaries.coverage_caption": {
@@ -130,29 +127,10 @@ STRINGS = {
         "“-” or “/” left out); 0 means the report has no figure for the entity in that year.",
     },
     "subsidiaries.matrix": {"zh": "{name}：指标 × 年份", "en": "{name}: indicator × year"},
-    "subsidiaries.matrix_caption": {
+    "subsidiaries.caption.matrix": {
         "zh": "空白表示报告在该年没有这一数据；“未披露”表示报告印为“-”或“/”。",
         "en": "Blank: the report has no such figure for that year; “Not disclosed”: printed as “-” or “/”.",
     },
-    # Labels of ids
-    "subsidiaries.kind.group": {"zh": "集团", "en": "Group"},
-    "subsidiaries.kind.branch": {"zh": "分公司", "en": "Branch"},
-    "subsidiaries.kind.subsidiary": {"zh": "子公司", "en": "Subsidiary"},
-    "subsidiaries.kind.mine": {"zh": "矿山", "en": "Mine"},
-    "subsidiaries.kind.smelter": {"zh": "冶炼厂", "en": "Smelter"},
-    "subsidiaries.kind.saltlake": {"zh": "盐湖", "en": "Salt lake"},
-    "subsidiaries.segment.mining": {"zh": "矿山板块", "en": "Mining"},
-    "subsidiaries.segment.smelting": {"zh": "冶炼板块", "en": "Smelting"},
-    "subsidiaries.segment.other": {"zh": "其他板块", "en": "Other"},
+    # Entities without a business segment
     "subsidiaries.segment.unassigned": {"zh": "未归属板块", "en": "No segment"},
-    "subsidiaries.commodity.copper": {"zh": "铜", "en": "copper"},
-    "subsidiaries.commodity.lead": {"zh": "铅", "en": "lead"},
-    "subsidiaries.commodity.zinc": {"zh": "锌", "en": "zinc"},
-    "subsidiaries.commodity.nickel": {"zh": "镍", "en": "nickel"},
-    "subsidiaries.commodity.vanadium": {"zh": "钒", "en": "vanadium"},
-    "subsidiaries.commodity.molybdenum": {"zh": "钼", "en": "molybdenum"},
-    "subsidiaries.commodity.iron": {"zh": "铁", "en": "iron"},
-    "subsidiaries.commodity.silver": {"zh": "银", "en": "silver"},
-    "subsidiaries.commodity.polymetallic": {"zh": "多金属", "en": "polymetallic"},
-    "subsidiaries.commodity.magnesium": {"zh": "镁", "en": "magnesium"},
 }

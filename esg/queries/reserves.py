@@ -39,7 +39,8 @@ ASSET_KINDS = ("mine", "smelter", "saltlake")
 
 @register("reserves.kpis")
 def kpis(snapshot: Path, year: int, kind: str) -> pl.DataFrame:
-    """The KPI set ``kind`` (headline reserves, or exploration and mining rights) in ``year``."""
+    """The KPI set ``kind`` (headline reserves, or exploration and mining rights) in ``year`` (for the slides; the
+    view's KPI sets are ``Kpis`` of these cards)."""
     return kpi_frame(snapshot, KPI_SETS[kind], year)
 
 
@@ -70,7 +71,8 @@ def minerals(snapshot: Path) -> pl.DataFrame:
 
 @register("reserves.chart_groups")
 def chart_groups(snapshot: Path) -> list[tuple[str, str]]:
-    """The charts of the minerals, in order: (group, basis), each drawn in one unit."""
+    """The charts of the minerals, in order: (group, basis), each drawn in one unit (for the slides; the view
+    defines a chart per group and basis)."""
     return [(group, basis) for group, basis, _ in MINERAL_GROUPS]
 
 

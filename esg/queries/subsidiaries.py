@@ -12,14 +12,11 @@ from esg.i18n import display_number, display_unit, format_number, t, with_shown
 from esg.queries import register
 from esg.queries.common import indicators
 from esg.snapshot import scan_table
+from esg.vocabulary import ALL, SEGMENTS
 
-SEGMENTS = ("mining", "smelting", "other")
 UNASSIGNED = "unassigned"
-# Figures the report breaks down by business segment, in the order the view shows them.
-SEGMENT_CHART_IDS = ("ghg_total", "energy_intensity")
 # Water intensity: one indicator per segment (different denominators), so shown as cards, not on one axis.
 SEGMENT_WATER_IDS = {"mining": "water_use_per_ore_processed", "smelting": "water_use_per_product", "other": None}
-ENTITY_KINDS = ("group", "branch", "subsidiary", "mine", "smelter", "saltlake")
 
 
 def _disclosed() -> pl.Expr:
@@ -44,11 +41,14 @@ def _labels(ids: Sequence[str | None], prefix: str, lang: str) -> list[str | Non
     return [None if i is None else t(f"{prefix}.{i}", lang) for i in ids]
 
 
+def segment_label(segment: str, lang: str) -> str:
+    """A business segment's label, or that of an entity with no segment (``unassigned``)."""
+    return t("subsidiaries.segment.unassigned" if segment == UNASSIGNED else f"common.segment.{segment}", lang)
+
+
 def _commodity_labels(values: Sequence[str | None], lang: str) -> list[str | None]:
-    sep = "、" if lang == "zh" else ", "
-    return [
-        None if v is None else sep.join(t(f"subsidiaries.commodity.{c}", lang) for c in v.split(";")) for v in values
-    ]
+    sep = t("common.list_sep", lang)
+    return [None if v is None else sep.join(t(f"common.commodity.{c}", lang) for c in v.split(";")) for v in values]
 
 
 @register("subsidiaries.options")
@@ -70,12 +70,10 @@ def options(snapshot: Path) -> dict[str, list]:
 
 
 @register("subsidiaries.directory")
-def directory(
-    snapshot: Path, province: str | None = None, segment: str | None = None, commodity: str | None = None
-) -> pl.DataFrame:
+def directory(snapshot: Path, province: str = ALL, business_segment: str = ALL, commodity: str = ALL) -> pl.DataFrame:
     """The group, its branches and subsidiaries and the business-map assets, with labels in both languages and the
-    number of figures the report gives for each. ``province`` is the Chinese province name, ``segment`` one of
-    mining/smelting/other/unassigned, ``commodity`` a commodity id; ``None`` keeps all."""
+    number of figures the report gives for each. ``province`` is the Chinese province name, ``business_segment`` one
+    of mining/smelting/other/unassigned, ``commodity`` a commodity id; ``all`` keeps all."""
     counts = (
         indicators(snapshot)
         .group_by("entity")
@@ -86,13 +84,13 @@ def directory(
         .rename({"entity": "entity_id"})
     )
     lf = scan_table(snapshot, "entities").with_row_index("_order")
-    if province:
+    if province != ALL:
         lf = lf.filter(pl.col("province_zh") == province)
-    if segment == UNASSIGNED:
+    if business_segment == UNASSIGNED:
         lf = lf.filter(pl.col("segment").is_null())
-    elif segment:
-        lf = lf.filter(pl.col("segment") == segment)
-    if commodity:
+    elif business_segment != ALL:
+        lf = lf.filter(pl.col("segment") == business_segment)
+    if commodity != ALL:
         lf = lf.filter(pl.col("commodities").str.split(";").list.contains(commodity).fill_null(False))
     parents = scan_table(snapshot, "entities").select(
         pl.col("entity_id").alias("parent"),
@@ -111,10 +109,10 @@ def directory(
     segments = df.get_column("segment").fill_null(UNASSIGNED).to_list()
     commodities = df.get_column("commodities").to_list()
     return df.with_columns(
-        pl.Series("kind_zh", _labels(kinds, "subsidiaries.kind", "zh"), dtype=pl.String),
-        pl.Series("kind_en", _labels(kinds, "subsidiaries.kind", "en"), dtype=pl.String),
-        pl.Series("segment_zh", _labels(segments, "subsidiaries.segment", "zh"), dtype=pl.String),
-        pl.Series("segment_en", _labels(segments, "subsidiaries.segment", "en"), dtype=pl.String),
+        pl.Series("kind_zh", _labels(kinds, "common.entity_kind", "zh"), dtype=pl.String),
+        pl.Series("kind_en", _labels(kinds, "common.entity_kind", "en"), dtype=pl.String),
+        pl.Series("segment_zh", [segment_label(s, "zh") for s in segments], dtype=pl.String),
+        pl.Series("segment_en", [segment_label(s, "en") for s in segments], dtype=pl.String),
         pl.Series("commodities_zh", _commodity_labels(commodities, "zh"), dtype=pl.String),
         pl.Series("commodities_en", _commodity_labels(commodities, "en"), dtype=pl.String),
     )
@@ -196,8 +194,8 @@ def _with_segment_labels(df: pl.DataFrame) -> pl.DataFrame:
     segs = df.get_column("segment").to_list()
     rows = df.select("value", "unit", "unit_en").to_dicts()
     return df.with_columns(
-        pl.Series("segment_zh", _labels(segs, "subsidiaries.segment", "zh"), dtype=pl.String),
-        pl.Series("segment_en", _labels(segs, "subsidiaries.segment", "en"), dtype=pl.String),
+        pl.Series("segment_zh", _labels(segs, "common.segment", "zh"), dtype=pl.String),
+        pl.Series("segment_en", _labels(segs, "common.segment", "en"), dtype=pl.String),
         pl.Series("value_zh", [r["value"] for r in rows], dtype=pl.Float64),
         pl.Series(
             "value_en",
@@ -213,50 +211,47 @@ def _with_segment_labels(df: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-@register("subsidiaries.segments")
-def segments(snapshot: Path, year: int) -> dict[str, object]:
-    """Segment comparisons in ``year``.
-
-    ``charts``: for GHG emissions and energy intensity, a dict with ``rows`` (mining, smelting and other, null where
-    the report gives nothing), the unit and source table, ``group_value`` (the group's own figure) and
-    ``segment_sum`` (the sum of the three segments, null unless all are given). ``water``: each segment's water
-    intensity (one indicator per segment, the denominators differ), null for a segment without one.
-    """
-    rows = _with_segment_labels(_segment_frame(snapshot, SEGMENT_CHART_IDS, year))
-    group = dict(
+@register("subsidiaries.segment_chart")
+def segment_chart(snapshot: Path, year: int, indicator: str) -> dict[str, object] | None:
+    """The comparison of ``indicator`` by segment in ``year`` (``None`` when the report never breaks it down): its
+    ``rows`` (mining, smelting and other, null where the report gives nothing), the unit and source table,
+    ``group_value`` (the group's own figure) and ``segment_sum`` (the sum of the three segments, null unless all are
+    given)."""
+    rows = _with_segment_labels(_segment_frame(snapshot, (indicator,), year))
+    if rows.is_empty():
+        return None
+    group = (
         indicators(snapshot)
         .filter(
-            pl.col("indicator_id").is_in(list(SEGMENT_CHART_IDS)),
+            pl.col("indicator_id") == indicator,
             pl.col("segment").is_null(),
             pl.col("entity") == "group",
             pl.col("year") == year,
         )
-        .select("indicator_id", "value")
+        .select("value")
         .collect()
-        .iter_rows()
     )
-    charts = []
-    for iid in SEGMENT_CHART_IDS:
-        part = rows.filter(pl.col("indicator_id") == iid)
-        if part.is_empty():
-            continue
-        values = part.get_column("value")
-        first = part.row(0, named=True)
-        charts.append(
-            {
-                "indicator_id": iid,
-                "rows": part,
-                "unit": first["unit"],
-                "unit_en": first["unit_en"],
-                "source_table": first["source_table"],
-                "source_table_en": first["source_table_en"],
-                "group_value": group.get(iid),
-                "segment_sum": None if values.null_count() else values.sum(),
-            }
-        )
+    values = rows.get_column("value")
+    first = rows.row(0, named=True)
+    return {
+        "indicator_id": indicator,
+        "rows": rows,
+        "unit": first["unit"],
+        "unit_en": first["unit_en"],
+        "source_table": first["source_table"],
+        "source_table_en": first["source_table_en"],
+        "group_value": group.get_column("value")[-1] if group.height else None,
+        "segment_sum": None if values.null_count() else values.sum(),
+    }
+
+
+@register("subsidiaries.segment_water")
+def segment_water(snapshot: Path, year: int) -> pl.DataFrame:
+    """Each segment's water intensity in ``year`` (one indicator per segment, the denominators differ), null for a
+    segment without one, with the previous year's value, the change and the history up to ``year``."""
     water_ids = [i for i in SEGMENT_WATER_IDS.values() if i]
     water_rows = _segment_frame(snapshot, water_ids, year)
-    water = (
+    return (
         pl.DataFrame(
             {"segment": list(SEGMENT_WATER_IDS), "indicator_id": list(SEGMENT_WATER_IDS.values())},
             schema={"segment": pl.String, "indicator_id": pl.String},
@@ -264,17 +259,14 @@ def segments(snapshot: Path, year: int) -> dict[str, object]:
         .join(water_rows.drop("year"), on=["segment", "indicator_id"], how="left", maintain_order="left")
         .with_columns(pl.lit(year).alias("year"))
     )
-    return {"charts": charts, "water": water}
 
 
 @register("subsidiaries.coverage")
-def coverage(
-    snapshot: Path, province: str | None = None, segment: str | None = None, commodity: str | None = None
-) -> pl.DataFrame:
+def coverage(snapshot: Path, province: str = ALL, business_segment: str = ALL, commodity: str = ALL) -> pl.DataFrame:
     """Rows: the directory's entities (same filters); columns: each reporting year (named by the year) holding the
     number of figures the report discloses for the entity in that year, then ``total``."""
     years = _reporting_years(snapshot)
-    entities = directory(snapshot, province=province, segment=segment, commodity=commodity).select(
+    entities = directory(snapshot, province, business_segment, commodity).select(
         "entity_id", "short_zh", "short_en", "kind_zh", "kind_en"
     )
     counts = (
@@ -310,9 +302,7 @@ def matrix(snapshot: Path, entity: str, lang: str) -> pl.DataFrame:
             cell = format_number(display_number(row["value"], row["unit"], row["unit_en"], lang), lang)
         cells.append(cell)
     units = [display_unit(u, ue, lang)[0] for u, ue in figures.select("unit", "unit_en").iter_rows()]
-    segments = [
-        "" if s is None else t(f"subsidiaries.segment.{s}", lang) for s in figures.get_column("segment").to_list()
-    ]
+    segments = ["" if s is None else t(f"common.segment.{s}", lang) for s in figures.get_column("segment").to_list()]
     long = figures.select("indicator_id", pl.col(name).alias("name"), "year").with_columns(
         pl.Series("segment", segments, dtype=pl.String),
         pl.Series("unit", units, dtype=pl.String),

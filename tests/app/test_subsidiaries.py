@@ -52,9 +52,9 @@ def test_yulong_shows_tibetan_employees_in_chinese(chinese) -> None:
     assert profile["板块归属依据"] == (
         "运营报告中列明的矿山：西藏玉龙铜矿（5,000 米高海拔露天矿）；2024 年尾矿库安全专项检查及诊断的 5 家矿山之一"
     )
-    matrix = table(chinese, "name").set_index("indicator_id")
-    assert matrix.loc["tibetan_employees", "2024"] == "368"
-    assert pd.isna(matrix.loc["tibetan_employees", "2023"])  # no such figure for 2023: blank, not 0
+    matrix = table(chinese, "单位").set_index("指标")
+    assert matrix.loc["藏族职工", "2024"] == "368"  # tibetan_employees
+    assert pd.isna(matrix.loc["藏族职工", "2023"])  # no such figure for 2023: blank, not 0
 
 
 def test_segments_side_by_side_for_2024(english) -> None:
@@ -91,19 +91,19 @@ def test_year_filter_changes_the_segments_and_gaps_are_not_disclosed(chinese) ->
 
 
 def test_directory_and_coverage(english) -> None:
-    directory = table(english, "Short name")
+    directory = table(english, "Province")
     assert len(directory) == 37
     assert set(directory["Type"]) == {"Group", "Branch", "Subsidiary", "Mine", "Smelter", "Salt lake"}
-    coverage = table(english, "entity_id").set_index("entity_id")
-    assert coverage.loc["xinyuan", "2024"] == 12
-    assert coverage.loc["yulong", "2024"] == 10
-    assert coverage.loc["yulong", "2022"] == 0
-    assert coverage.loc["asset_gacun", "total"] == 0
+    coverage = table(english, "Total").set_index("Short name")
+    assert coverage.loc["Xinyuan Mining", "2024"] == 12  # xinyuan
+    assert coverage.loc["Yulong Copper", "2024"] == 10  # yulong
+    assert coverage.loc["Yulong Copper", "2022"] == 0
+    assert coverage.loc["Gacun", "Total"] == 0  # asset_gacun
 
 
 def test_entity_without_figures_says_so_and_page_filters_apply() -> None:
     at = run_page("subsidiaries", "en", widgets={"subsidiaries_province": "青海"}, entity="xitieshan")
-    directory = table(at, "Short name")
+    directory = table(at, "Province")
     assert set(directory["Province"]) == {"Qinghai"}
     assert "Xitieshan Branch" in set(directory["Short name"])
     assert any("gives no figures of its own for Xitieshan Branch" in i.value for i in at.info)
@@ -118,8 +118,8 @@ def test_entity_without_figures_says_so_and_page_filters_apply() -> None:
 
 def test_sidebar_segment_preselects_the_page_segment() -> None:
     at = run_page("subsidiaries", lang="zh", segment="smelting")
-    assert at.selectbox(key="subsidiaries_segment").value == "smelting"
-    assert set(table(at, "简称")["业务板块"]) == {"冶炼板块"}
+    assert at.selectbox(key="subsidiaries_business_segment").value == "smelting"
+    assert set(table(at, "省份")["业务板块"]) == {"冶炼板块"}
 
 
 def test_english_page_has_no_chinese_left(english) -> None:
