@@ -1,13 +1,8 @@
-"""Chart pieces of the safety view: the trend charts of the safety tables and the safety investment by item.
-
-Pure functions (no ``st.*`` calls): the page and the investor slides (``components.slides``) both call them. Each
-returns the figure and the localised frame it draws (the figures a user downloads). :class:`TrendChart` and
-:class:`InvestmentChart` are the same charts as the page's sections (``components.sections``) draw them.
-"""
+"""TRANSITIONAL: the safety charts as the investor slides (``components.slides``) draw them, until the slides name
+the view's elements (``esg.views.safety``) by id. Pure functions (no ``st.*`` calls), each returning the figure and
+the localised frame it draws."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import plotly.graph_objects as go
 import polars as pl
@@ -28,7 +23,7 @@ def safety_trend_chart(
         rows,
         lang,
         labels=SERIES,
-        columns={"year": "safety.col.year", "series": "safety.col.series", "value": value_header},
+        columns={"year": "common.col.year", "series": "common.col.series", "value": value_header},
     )
     year_col, series_col, value_col = data.columns
     factory = make_line_figure if kind == "line" else make_bar_figure
@@ -52,7 +47,7 @@ def investment_chart(rows: pl.DataFrame, *, lang: str) -> tuple[go.Figure, pl.Da
         rows,
         lang,
         labels=SERIES,
-        columns={"year": "safety.col.year", "series": "safety.col.item", "value": "safety.col.investment"},
+        columns={"year": "common.col.year", "series": "common.col.item", "value": "safety.col.investment"},
     )
     year_col, item_col, value_col = data.columns
     fig = make_stacked_total_figure(
@@ -68,28 +63,3 @@ def investment_chart(rows: pl.DataFrame, *, lang: str) -> tuple[go.Figure, pl.Da
         height=520,
     )
     return fit_legend(fig, width=800), data
-
-
-@dataclass(frozen=True)
-class TrendChart:
-    """A trend chart of the safety tables as a page section (``components.sections.ChartSpec``): bars or lines
-    (``kind``); ``value_header`` and ``y_title`` are string keys."""
-
-    kind: str
-    value_header: str
-    y_title: str
-
-    def draw(self, rows: pl.DataFrame, *, view: str, which: str, lang: str) -> tuple[go.Figure, pl.DataFrame]:
-        """:func:`safety_trend_chart` of ``rows``."""
-        return safety_trend_chart(
-            rows, which=which, kind=self.kind, value_header=self.value_header, y_title=self.y_title, lang=lang
-        )
-
-
-@dataclass(frozen=True)
-class InvestmentChart:
-    """The safety investment chart as a page section (``components.sections.ChartSpec``)."""
-
-    def draw(self, rows: pl.DataFrame, *, view: str, which: str, lang: str) -> tuple[go.Figure, pl.DataFrame]:
-        """:func:`investment_chart` of ``rows``."""
-        return investment_chart(rows, lang=lang)

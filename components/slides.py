@@ -56,7 +56,7 @@ FONT_SCALE = 1.2
 SCREEN_HEIGHT = 640
 PICTURE_WIDTH, PICTURE_HEIGHT = 1120, 680
 
-WORKFORCE_BY_YEAR = {"year": "workforce.col.year", "series": "workforce.col.series"}
+WORKFORCE_BY_YEAR = {"year": "common.col.year", "series": "workforce.col.group"}
 Runner = Callable[..., Any]
 
 
@@ -536,7 +536,7 @@ def build_workforce(run: Runner, *, lang: str, year: int, **_: Any) -> Slide:
         rows,
         view="workforce",
         which="gender",
-        columns={**WORKFORCE_BY_YEAR, "value": "workforce.col.people"},
+        columns={**WORKFORCE_BY_YEAR, "value": "common.col.people"},
         y_title="workforce.axis.people",
         lang=lang,
         total="employees_total",
@@ -560,7 +560,7 @@ def build_workforce_shares(run: Runner, *, lang: str, year: int, **_: Any) -> Sl
         rows,
         view="workforce",
         which="shares",
-        columns={**WORKFORCE_BY_YEAR, "value": "workforce.col.share"},
+        columns={**WORKFORCE_BY_YEAR, "value": "common.col.share"},
         y_title="workforce.axis.share",
         lang=lang,
         kind="line",

@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+
+import polars as pl
 
 from esg.i18n import LANGS, catalogue
 from esg.views import views
 from esg.views.model import Chart, Control, Element, Expander, Heading, Kpis, Series, Table, Text, View
 from esg.vocabulary import SEGMENTS
+from tests.conftest import EDITION, SNAPSHOTS_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 CODE = [ROOT / "app.py", *(ROOT / d for d in ("components", "pages", "esg", "perf"))]
@@ -22,6 +26,15 @@ def code_text() -> str:
     files = [p for root in CODE for p in ([root] if root.is_file() else root.rglob("*.py"))]
     strings = [p for p in files if "i18n" in p.parts and p.name != "__init__.py"]  # the catalogue itself
     return "\n".join(p.read_text(encoding="utf-8") for p in files if p not in strings)
+
+
+@cache
+def check_kinds(check_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds (``sum``, ``ratio``, ``prose``) of the data-quality checks ``check_ids``: a ``quality`` text says each
+    inconsistency in its kind's sentence ``<view>.quality.<kind>``."""
+    checks = pl.read_parquet(SNAPSHOTS_DIR / EDITION / "quality.parquet")
+    kinds = checks.filter(pl.col("check_id").is_in(list(check_ids))).get_column("kind").cast(pl.String)
+    return tuple(kinds.unique().sort())
 
 
 def element_keys(view: View, element: Element) -> Iterator[str]:
@@ -43,10 +56,12 @@ def element_keys(view: View, element: Element) -> Iterator[str]:
             f"{prefix}.kpi.{iid}" if seg is None else f"{prefix}.kpi.{iid}@{seg}" for iid, seg, _ in element.cards
         )
         yield from (f"{prefix}.kpi.{iid}@{seg}" for iid, _ in element.segment_cards for seg in SEGMENTS)
-    elif isinstance(element, Table) and element.kind == "facts":
+    elif isinstance(element, Table) and element.kind == "facts" and element.option("heading", True):
         yield element.title or f"{prefix}.table.{name}"
     elif isinstance(element, Text) and element.kind == "key":
         yield element.key
+    elif isinstance(element, Text) and element.kind == "quality":
+        yield from (f"{prefix}.quality.{kind}" for kind in check_kinds(element.ids))
     elif isinstance(element, Control):
         yield from (f"{prefix}.control.{name}", f"{prefix}.control.{name}_help")
 

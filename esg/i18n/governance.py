@@ -45,16 +45,11 @@ STRINGS = {
         "zh": "乡村振兴与社会公益（{year} 年）",
         "en": "Rural revitalisation and philanthropy ({year})",
     },
-    "governance.community_caption": {
+    "governance.caption.community_funds": {
         "zh": "当地农产品采购额原文为“2,400 余万元”（下限）；地震灾区捐赠为 2023 年地震以来累计数。",
         "en": "The local-produce figure is printed as 'over RMB 24 million' (a lower bound); the earthquake donations "
         "are cumulative since the 2023 earthquake.",
     },
-    "governance.no_figures": {
-        "zh": "{title}：报告未披露 {year} 年数据。",
-        "en": "{title}: the report gives no figures for {year}.",
-    },
-    "governance.note": {"zh": "说明：{note}", "en": "Note: {note}"},
     "governance.quality.ratio": {
         "zh": "报告自身不一致（{description}）：{year} 年按所印人数计算为 {expected}，报告印为 {printed}；图中采用所印数值。",
         "en": "Inconsistency in the report ({description}): in {year} the printed counts give {expected} but the "
@@ -101,22 +96,14 @@ STRINGS = {
     "governance.axis.patents": {"zh": "项", "en": "Patents"},
     "governance.axis.suppliers": {"zh": "家", "en": "Companies"},
     "governance.axis.indicators": {"zh": "项", "en": "Indicators"},
-    "governance.col.year": {"zh": "年份", "en": "Year"},
-    "governance.col.series": {"zh": "指标", "en": "Indicator"},
-    "governance.col.category": {"zh": "类别", "en": "Category"},
     "governance.col.type": {"zh": "分项", "en": "Type"},
     "governance.col.rmb": {"zh": "金额（万元）", "en": "Amount (RMB million)"},
-    "governance.col.share": {"zh": "比例（%）", "en": "Share (%)"},
-    "governance.col.people": {"zh": "人数（人）", "en": "People"},
     "governance.col.projects": {"zh": "项目（项）", "en": "Projects"},
     "governance.col.patents": {"zh": "专利（项）", "en": "Patents"},
     "governance.col.suppliers": {"zh": "供应商（家）", "en": "Suppliers"},
     "governance.col.rating": {"zh": "评估结果", "en": "Rating"},
     "governance.col.indicators": {"zh": "指标（项）", "en": "Indicators"},
     "governance.col.item": {"zh": "项目", "en": "Item"},
-    "governance.col.indicator": {"zh": "指标", "en": "Indicator"},
-    "governance.col.note": {"zh": "说明", "en": "Note"},
-    "governance.col.value": {"zh": "数值", "en": "Value"},
     # series and categories
     "governance.series.rd_spend_expensed": {"zh": "费用化研发投入", "en": "Expensed"},
     "governance.series.rd_spend_capitalised": {"zh": "资本化研发投入", "en": "Capitalised"},
@@ -124,7 +111,6 @@ STRINGS = {
     "governance.series.rd_spend_revenue_share": {"zh": "研发投入占营业收入比例", "en": "R&D spending / revenue"},
     "governance.series.rd_researchers_share": {"zh": "研发人员占员工比例", "en": "R&D personnel / employees"},
     "governance.series.rd_capitalisation_share": {"zh": "研发投入资本化比重", "en": "Share of R&D capitalised"},
-    "governance.series.rd_researchers": {"zh": "科研人员", "en": "R&D personnel"},
     "governance.series.rd_projects": {"zh": "年度科研项目", "en": "R&D projects"},
     "governance.series.rd_national_projects": {"zh": "承担国家级项目", "en": "National projects"},
     "governance.series.rd_provincial_projects": {"zh": "承担省级项目", "en": "Provincial projects"},
@@ -133,9 +119,6 @@ STRINGS = {
     "governance.series.invention": {"zh": "发明专利（推断）", "en": "Invention (inferred)"},
     "governance.series.utility": {"zh": "实用新型专利（推断）", "en": "Utility model (inferred)"},
     "governance.series.patents_total": {"zh": "合计（报告所印）", "en": "Total (as printed)"},
-    "governance.series.suppliers_total": {"zh": "供应商数量", "en": "Suppliers"},
-    "governance.series.procurement_spend_total": {"zh": "采购总额", "en": "Procurement spending"},
-    "governance.series.top5_suppliers_share": {"zh": "前五名供应商占比", "en": "Top-5 suppliers' share"},
     "governance.series.suppliers_rated_excellent": {"zh": "优秀", "en": "Excellent"},
     "governance.series.suppliers_rated_qualified": {"zh": "合格", "en": "Qualified"},
     "governance.series.suppliers_rated_unqualified": {"zh": "不合格", "en": "Unqualified"},

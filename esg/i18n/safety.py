@@ -44,15 +44,15 @@ STRINGS = {
         "zh": "职业健康安全管理体系（{year} 年）",
         "en": "Occupational health and safety management ({year})",
     },
-    "safety.scope_caption": {
+    "safety.caption.scope": {
         "zh": "报告脚注 4–7：损失工时事件数、损失工时数、工伤事件数与百万工时损失工时事件率（LTIR）均未包含承包商；"
         "承包商仅披露可记录总工伤频率（TRIFR）。报告未印单位（“/”），LTIR 按每百万工时计算。",
         "en": "Report footnotes 4-7: lost-time injuries, hours lost, work-injury events and the lost-time injury rate "
         "(LTIR) exclude contractors; for contractors the report gives only the total recordable injury frequency rate "
         "(TRIFR). The rates are printed without a unit ('/'); LTIR is per million hours worked.",
     },
-    "safety.footnotes": {"zh": "报告脚注与说明", "en": "Report footnotes and notes"},
-    "safety.no_figures": {
+    "safety.table.footnotes": {"zh": "报告脚注与说明", "en": "Report footnotes and notes"},
+    "safety.notice.management": {
         "zh": "报告未披露 {year} 年的这些数据（仅披露 2024 年）。",
         "en": "The report gives no figures here for {year} (they are printed for 2024 only).",
     },
@@ -79,9 +79,6 @@ STRINGS = {
     "safety.axis.rmb": {"zh": "万元", "en": "RMB million"},
     "safety.axis.sessions": {"zh": "场", "en": "Sessions"},
     "safety.axis.person_times": {"zh": "人次", "en": "Person-times"},
-    "safety.col.year": {"zh": "年份", "en": "Year"},
-    "safety.col.series": {"zh": "指标", "en": "Indicator"},
-    "safety.col.item": {"zh": "投入项目", "en": "Item"},
     "safety.col.rate": {"zh": "事故率（每百万工时）", "en": "Rate (per million hours)"},
     "safety.col.events": {"zh": "事件数（件）", "en": "Events"},
     "safety.col.hours": {"zh": "损失工时（小时）", "en": "Hours lost"},
@@ -89,9 +86,6 @@ STRINGS = {
     "safety.col.sessions": {"zh": "场次（场）", "en": "Sessions"},
     "safety.col.hours_per_person": {"zh": "人均时长（小时）", "en": "Hours per person"},
     "safety.col.certificates": {"zh": "新增取证（人次）", "en": "New certificates (person-times)"},
-    "safety.col.indicator": {"zh": "指标", "en": "Indicator"},
-    "safety.col.note": {"zh": "说明", "en": "Note"},
-    "safety.col.value": {"zh": "数值", "en": "Value"},
     "safety.quality.sum": {
         "zh": "{year} 年八个投入项目合计 {expected}，报告所印总额为 {printed}（相差属舍入）；图中同时显示各项目与所印总额。",
         "en": "In {year} the eight items add to {expected} while the report prints a total of {printed} (a rounding "

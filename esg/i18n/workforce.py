@@ -28,11 +28,6 @@ STRINGS = {
     "workforce.tab.training_spend": {"zh": "培训投入", "en": "Training spending"},
     "workforce.tab.pay": {"zh": "薪酬与福利", "en": "Pay and benefits"},
     "workforce.pay": {"zh": "员工薪酬（{year} 年）", "en": "Employee compensation ({year})"},
-    "workforce.no_figures": {
-        "zh": "{title}：报告未披露 {year} 年数据。",
-        "en": "{title}: the report gives no figures for {year}.",
-    },
-    "workforce.note": {"zh": "说明：{note}", "en": "Note: {note}"},
     "workforce.quality.sum": {
         "zh": "报告自身不一致（{description}）：{year} 年各分项合计 {expected}，而报告所印总数为 {printed}；图中同时显示各分项与所印总数。",
         "en": "Inconsistency in the report ({description}): in {year} the parts add to {expected} but the printed "
@@ -89,10 +84,6 @@ STRINGS = {
     "workforce.axis.hours": {"zh": "小时", "en": "Hours"},
     "workforce.axis.person_times": {"zh": "人次", "en": "Person-times"},
     "workforce.axis.rmb": {"zh": "万元", "en": "RMB million"},
-    "workforce.col.year": {"zh": "年份", "en": "Year"},
-    "workforce.col.series": {"zh": "类别", "en": "Group"},
-    "workforce.col.people": {"zh": "人数（人）", "en": "People"},
-    "workforce.col.share": {"zh": "比例（%）", "en": "Share (%)"},
     "workforce.col.level": {"zh": "管理级别", "en": "Level"},
     "workforce.col.group": {"zh": "人群", "en": "Group"},
     "workforce.col.ethnic_group": {"zh": "民族", "en": "Ethnic group"},
@@ -106,9 +97,6 @@ STRINGS = {
     "workforce.col.spend": {"zh": "培训支出（万元）", "en": "Expenditure (RMB million)"},
     "workforce.col.programme": {"zh": "培训项目类别", "en": "Programme"},
     "workforce.col.staff_type": {"zh": "培训人员类别", "en": "Staff type"},
-    "workforce.col.indicator": {"zh": "指标", "en": "Indicator"},
-    "workforce.col.note": {"zh": "说明", "en": "Note"},
-    "workforce.col.value": {"zh": "数值", "en": "Value"},
     # series and categories
     "workforce.series.employees_male": {"zh": "男性", "en": "Men"},
     "workforce.series.employees_female": {"zh": "女性", "en": "Women"},

@@ -4,7 +4,6 @@ with history, chart rows keyed for translation, indicator rows for tables, the r
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
@@ -12,6 +11,7 @@ import polars as pl
 from esg.queries import register
 from esg.snapshot import scan_table
 from esg.transforms import filter_indicators, with_yoy
+from esg.views.model import Element, Series
 
 GROUP = "group"
 
@@ -87,22 +87,12 @@ CHART_COLUMNS = (
 Row = tuple[str, str, str]
 
 
-@dataclass(frozen=True)
-class Chart:
-    """TRANSITIONAL (removed once every view is declared in ``esg.views``): a chart's rows and whether a trend."""
-
-    rows: tuple[Row, ...]
-    trend: bool = True
-
-
-def trend(*ids: str) -> Chart:
-    """TRANSITIONAL: a trend chart whose series are the indicators themselves."""
-    return Chart(tuple((iid, iid, iid) for iid in ids))
-
-
-def chart_rows(snapshot: Path, chart: Chart, year: int) -> pl.DataFrame:
-    """TRANSITIONAL: :func:`series_rows` of an old-style chart."""
-    return series_rows(snapshot, chart.rows, chart.trend, year)
+def chart_rows(snapshot: Path, chart: Element, year: int) -> pl.DataFrame:
+    """TRANSITIONAL (the ``<view>.chart`` queries of ``components.slides``, until the slides name a view's elements
+    by id): :func:`series_rows` of a chart definition's series up to ``year``."""
+    if not isinstance(chart.data, Series):
+        raise TypeError(f"chart {chart.name!r} has no indicator series")
+    return series_rows(snapshot, chart.data.rows, chart.data.trend, year)
 
 
 @register("indicators.series")
@@ -239,9 +229,12 @@ def note_rows(snapshot: Path, ids: Sequence[str]) -> pl.DataFrame:
 
 
 @register("indicators.quality")
-def discrepancies(snapshot: Path, ids: Sequence[str], year: int, unit_of: str) -> pl.DataFrame:
-    """The report's own inconsistencies among the checks ``ids`` up to ``year`` (see :func:`quality_rows`)."""
-    return quality_rows(snapshot, ids, year, ("discrepancy",), unit_of)
+def discrepancies(
+    snapshot: Path, ids: Sequence[str], year: int, unit_of: str, statuses: Sequence[str] = ("discrepancy",)
+) -> pl.DataFrame:
+    """The report's own inconsistencies among the checks ``ids`` up to ``year`` (see :func:`quality_rows`): the
+    checks of ``statuses`` where the figures differ at all (with ``ok``, a difference within tolerance too)."""
+    return quality_rows(snapshot, ids, year, tuple(statuses), unit_of).filter(pl.col("difference").abs() > 0)
 
 
 def quality_rows(
