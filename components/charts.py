@@ -12,8 +12,6 @@ import plotly.graph_objects as go
 import polars as pl
 
 from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT
-from components.restatements import mark_chart_restatements
-from components.tables import chart_frame
 from esg.i18n import format_number, t
 
 SOURCE_MARGIN = 110
@@ -350,52 +348,6 @@ def fit_legend(fig: go.Figure, *, width: Width = "half") -> go.Figure:
     return fit_title(fig, width=width, legend_rows=rows)
 
 
-def make_series_figure(
-    frame: pl.DataFrame,
-    *,
-    kind: str,
-    title: str,
-    source: str,
-    lang: str,
-    unit: str,
-    width: Width = "half",
-    barmode: str = "group",
-    colors: Mapping[str, str] | None = None,
-    decimals: int | None = None,
-) -> go.Figure:
-    """A chart of a :func:`labelled_frame` (year, series, value): ``kind`` ``bar`` (grouped or stacked by year),
-    ``line`` (one line per series) or ``hbar`` (one horizontal bar per series, for a single year). Value labels
-    that do not fit are hidden, line labels are not clipped at the edges, the legend has room (``width`` says
-    whether the chart sits in one of two columns or across the page)."""
-    x, label, value = frame.columns
-    common = {
-        "title": title,
-        "source": source,
-        "lang": lang,
-        "hover_unit": unit,
-        "colors": colors,
-        "decimals": decimals,
-    }
-    if kind == "hbar":
-        fig = make_bar_figure(frame, x=label, y=value, horizontal=True, **common)
-        fig.update_traces(textangle=0, selector={"type": "bar"})
-        return fit_legend(fig, width=width)
-    if kind == "line":
-        fig = make_line_figure(frame, x=x, y=value, color=label, y_title=unit, **common)
-        values = [v for v in frame.get_column(value).to_list() if v is not None]
-        years = frame.get_column(x).n_unique()
-        fig.update_xaxes(range=[-0.5, years - 0.5])
-        if values:
-            fig.update_yaxes(range=[0, max(values) * 1.15])
-    else:
-        fig = make_bar_figure(frame, x=x, y=value, color=label, y_title=unit, barmode=barmode, **common)
-        fig.update_traces(textangle=0, selector={"type": "bar"})
-        if barmode == "stack":
-            fig.update_traces(textposition="inside", selector={"type": "bar"})
-        fig.update_layout(uniformtext={"minsize": 11, "mode": "hide"})
-    return fit_legend(fig, width=width)
-
-
 def make_chart_figure(
     frame: pl.DataFrame,
     *,
@@ -449,39 +401,3 @@ def make_chart_figure(
             fig.update_traces(textposition="inside", selector={"type": "bar"})
         fig.update_layout(uniformtext={"minsize": 11, "mode": "hide"})
     return fit_legend(fig, width=width)
-
-
-def make_indicator_chart(
-    rows: pl.DataFrame,
-    *,
-    view: str,
-    which: str,
-    columns: Mapping[str, str],
-    y_title: str,
-    lang: str,
-    kind: str = "bar",
-    total: str = "",
-    **options: object,
-) -> tuple[go.Figure, pl.DataFrame]:
-    """Chart ``which`` of a view's ``<view>.chart`` rows (``components.tables.chart_frame`` columns, series labels
-    ``<view>.series.<key>``, title ``<view>.chart.<which>``) and the localised frame it draws. ``kind`` is ``bar``,
-    ``line`` or ``donut``; with ``total`` (the series key of the printed total) stacked parts and the total. The
-    last of ``columns`` is the value, the first the x axis (or the slice names), a middle one the series."""
-    series = f"{view}.series"
-    data = chart_frame(rows, lang, labels=series, columns=columns)
-    names = data.columns
-    title, source = t(f"{view}.chart.{which}", lang), source_line(rows, lang)
-    if kind == "donut":
-        return fit_legend(
-            make_donut_figure(data, names=names[0], values=names[-1], title=title, source=source, lang=lang)
-        ), data
-    common = {"x": names[0], "y": names[-1], "title": title, "source": source, "lang": lang}
-    common["y_title"] = "" if options.get("horizontal") else t(y_title, lang)  # horizontal: the title has the unit
-    color = names[1] if len(names) == 3 else None
-    if total:
-        fig = make_stacked_total_figure(data, color=color, total=t(f"{series}.{total}", lang), **common, **options)
-    elif kind == "line":
-        fig = make_line_figure(data, color=color, **common, **options)
-    else:
-        fig = make_bar_figure(data, color=color, **common, **options)
-    return fit_legend(mark_chart_restatements(fig, rows, data, lang=lang)), data

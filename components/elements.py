@@ -66,12 +66,22 @@ class Context:
 
 @dataclass(frozen=True)
 class ChartResult:
-    """A figure, the CSV of the figures it shows (``None``: no download), the frame itself and captions for under it."""
+    """A figure, the CSV of the figures it shows (``None``: no download), the frame itself, captions for under it,
+    the report tables it comes from and the unit of its values (for a slide's source line and its workbook)."""
 
     figure: go.Figure
     csv: bytes | None
     frame: pl.DataFrame | None = None
     captions: tuple[str, ...] = ()
+    source: str = ""
+    unit: str = ""
+
+
+def chart_result(
+    figure: go.Figure, frame: pl.DataFrame, *, captions: Sequence[str] = (), source: str = "", unit: str = ""
+) -> ChartResult:
+    """A :class:`ChartResult` of ``figure`` and the frame it shows (its CSV download made once, here)."""
+    return ChartResult(figure, csv_bytes(frame), frame, tuple(captions), source, unit)
 
 
 @dataclass(frozen=True)
@@ -202,7 +212,7 @@ def build(element: Element, ctx: Context) -> Any:
 
 # Options of a series chart passed to ``make_chart_figure`` (the others are for the page: caveats, segments, empty).
 FIGURE_OPTIONS = frozenset({"width", "barmode", "horizontal", "decimals", "height"})
-DEFAULT_COLUMNS = (("year", "common.col.year"), ("series", "common.col.series"), ("value", "common.col.value"))
+DEFAULT_COLUMNS = (("year", "common.col.year"), ("series", "common.col.indicator"), ("value", "common.col.value"))
 
 
 def series_rows(element: Element, ctx: Context) -> pl.DataFrame:
@@ -242,8 +252,8 @@ def series_chart(element: Chart, ctx: Context) -> ChartResult | None:
         **options,
     )
     fig = mark_chart_restatements(fig, rows, frame, lang=lang)
-    captions = tuple(t("common.caveat", lang, note=note) for note in notes_of(rows, lang)) if caveats else ()
-    return ChartResult(fig, csv_bytes(frame), frame, captions)
+    captions = [t("common.caveat", lang, note=note) for note in notes_of(rows, lang)] if caveats else []
+    return chart_result(fig, frame, captions=captions, source=source_line(rows, lang), unit=unit)
 
 
 # --- KPI sets ---------------------------------------------------------------------------------------------------

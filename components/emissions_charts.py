@@ -5,20 +5,15 @@ targets (cards, figure, figures, captions) and GHG by business segment, drawn by
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 import plotly.graph_objects as go
 import polars as pl
 
 from components.charts import Width, finish_figure, fit_legend, make_chart_figure, source_line
-from components.elements import Context, series_chart
 from components.kpi import Kpi
 from components.palette import GOOD, NEUTRAL, SERIES_COLORS, TARGET, highlight_colors
 from components.tables import labelled_frame, series_labels, unit_label
-from esg.filters import Filters
 from esg.i18n import display_number, display_unit, format_number, format_value, pick, t
-from esg.views.emissions import VIEW
-from esg.views.model import Chart, params
 from esg.vocabulary import SEGMENTS
 
 
@@ -168,19 +163,6 @@ def pathway_table(pathway: Mapping, lang: str) -> pl.DataFrame:
         for year, value in pathway["path"].iter_rows()
     ]
     return pl.DataFrame(rows)
-
-
-def emissions_series_chart(
-    data: pl.DataFrame, name: str, *, kind: str, lang: str, chart_year: int | None = None, **options: object
-) -> tuple[go.Figure, pl.DataFrame]:
-    """TRANSITIONAL (until ``components.slides`` names the element ``emissions.<name>``): the view's chart ``name``
-    drawn from ``data`` (its ``indicators.series`` rows) as ``kind`` with the figure ``options``, and its frame."""
-    element = VIEW[name]
-    assert isinstance(element, Chart)
-    drawn = replace(element, kind=kind, options=params(**{**dict(element.options), **options}))
-    result = series_chart(drawn, Context(VIEW.name, Filters(lang, chart_year or 0), lambda *_, **__: data))
-    assert result is not None and result.frame is not None, f"emissions.{name}: no figures"
-    return result.figure, result.frame
 
 
 def segment_chart(

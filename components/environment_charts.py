@@ -46,8 +46,8 @@ def investment_frame(parts: pl.DataFrame, lang: str) -> pl.DataFrame:
     unit = converted.get_column("display_unit").first()
     labels = series_labels(parts.get_column("indicator_id").to_list(), "environment.series", lang)
     return converted.select(
-        pl.col("indicator_id").replace_strict(labels, return_dtype=pl.String).alias(t("environment.col.part", lang)),
-        pl.col("display_value").alias(t("environment.col.value", lang, unit=unit)),
+        pl.col("indicator_id").replace_strict(labels, return_dtype=pl.String).alias(t("common.col.item", lang)),
+        pl.col("display_value").alias(t("common.col.value", lang, unit=unit)),
     )
 
 

@@ -94,11 +94,11 @@ def changes_frame(df: pl.DataFrame, lang: str, *, restated: bool = False) -> pl.
     rows = []
     for r in df.to_dicts():
         row = {
-            t("editions.col.indicator", lang): pick(lang, r["name_zh"], r["name_en"]),
+            t("common.col.indicator", lang): pick(lang, r["name_zh"], r["name_en"]),
             "indicator_id": r["indicator_id"],
-            t("editions.col.entity", lang): r["entity"],
-            t("editions.col.segment", lang): r["segment"] or "",
-            t("editions.col.year", lang): r["year"],
+            t("common.col.entity", lang): r["entity"],
+            t("common.col.segment", lang): r["segment"] or "",
+            t("common.col.year", lang): r["year"],
         }
         if restated:
             row[t("editions.col.original", lang)] = format_value(r["original_value"], r["unit"], r["unit_en"], lang)
@@ -108,4 +108,4 @@ def changes_frame(df: pl.DataFrame, lang: str, *, restated: bool = False) -> pl.
             value = format_value(r["value"], r["unit"], r["unit_en"], lang) if r["value"] is not None else r["printed"]
             row[t("common.value", lang)] = value
         rows.append(row)
-    return pl.DataFrame(rows, schema_overrides={t("editions.col.year", lang): pl.Int64})
+    return pl.DataFrame(rows, schema_overrides={t("common.col.year", lang): pl.Int64})

@@ -24,12 +24,26 @@ class Kpi:
     history: list[float | None]
     previous_year: int | None
     help: str = ""
+    key: str = ""  # the indicator id (``id@segment`` for a segment's figure)
+    source: str = ""  # the report table it comes from
+    text: str = ""  # a value that is not a number: a rating grade, a count of topics
+
+
+def text_kpi(label: str, text: str, key: str = "") -> Kpi:
+    """A card whose value is text (a rating grade such as ``BB``, or ``3 topics``), with no change or history."""
+    return Kpi(label, None, "", "", None, False, None, [], None, key=key, text=text)
+
+
+def count_kpi(label: str, noun: str, n: int, lang: str) -> Kpi:
+    """A card counting ``n`` things (``present.kf.<noun>`` for one, ``present.kf.<noun>s`` for more)."""
+    return text_kpi(label, t(f"present.kf.{noun}" if n == 1 else f"present.kf.{noun}s", lang, n=n))
 
 
 def kpi_from_row(row: Mapping, *, label: str, lang: str, with_note: bool = False) -> Kpi:
     """A KPI card from one row of ``esg.queries.common.kpi_frame``; the help text names the source table (and
     the report's caveat when ``with_note``)."""
-    source = t("common.source", lang, source=pick(lang, row["source_table"], row["source_table_en"]))
+    table = pick(lang, row["source_table"], row["source_table_en"])
+    source = t("common.source", lang, source=table)
     note = pick(lang, row.get("note"), row.get("note_en")) if with_note else ""
     if row.get("restated"):
         note = "  \n".join(filter(None, [restatement_note(dict(row), lang), note]))
@@ -44,6 +58,8 @@ def kpi_from_row(row: Mapping, *, label: str, lang: str, with_note: bool = False
         history=list(row["history"] or []),
         previous_year=row["year"] - 1 if row["previous_value"] is not None else None,
         help=f"{source}  \n{note}" if note else source,
+        key=row.get("key") or row["indicator_id"],
+        source=table,
     )
 
 
@@ -55,6 +71,8 @@ def kpis_from_rows(rows: Sequence[Mapping], *, prefix: str, lang: str, key: str 
 def shown_label_and_value(kpi: Kpi, lang: str) -> tuple[str, str]:
     """The card's label with the unit shown in ``lang`` (units are in the label so values stay short), and its
     value as text ("not disclosed" when null)."""
+    if kpi.text:
+        return kpi.label, kpi.text
     magnitude = None if kpi.value is None else abs(kpi.value)
     unit, _ = display_unit(kpi.unit, kpi.unit_en, lang, magnitude)
     value = format_number(display_number(kpi.value, kpi.unit, kpi.unit_en, lang, magnitude), lang)

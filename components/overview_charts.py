@@ -19,7 +19,9 @@ TILE_GAP = 0.025
 
 
 def kpi_value_text(kpi: Kpi, lang: str) -> str:
-    """A KPI's value with its unit as the language shows it (``1,857,309 t CO2e``, ``19.7%``)."""
+    """A KPI's value with its unit as the language shows it (``1,857,309 t CO2e``, ``19.7%``, ``BB``)."""
+    if kpi.text:
+        return kpi.text
     return format_value(kpi.value, kpi.unit, kpi.unit_en, lang)
 
 

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
-from typing import Any
 
 import streamlit as st
 
 from components import state
-from components.data import query, snapshot_dir
+from components.data import element, filter_options, snapshot_dir
 from components.deck import MIME_PPTX, MIME_XLSX, build_deck, build_workbook
 from components.filters import LANG_LABELS, render_language_switch
 from components.render import chart_config
@@ -69,9 +67,10 @@ def render_ir_controls(filters: state.Filters) -> None:
         open_export_dialog(filters)
 
 
-def _run(edition: str) -> Callable[..., Any]:
-    """The slides' query runner: the app's cached ``query`` on ``edition``."""
-    return lambda name, **params: query(name, edition, **params)
+def _entity_names(filters: state.Filters) -> dict[str, str]:
+    """The entities' short names in the language."""
+    options = filter_options(filters.edition)
+    return {e["entity_id"]: e["short_en" if filters.lang == "en" else "short_zh"] for e in options["entities"]}
 
 
 def _filter_kwargs(filters: state.Filters) -> dict:
@@ -81,14 +80,15 @@ def _filter_kwargs(filters: state.Filters) -> dict:
         "entity": filters.entity,
         "segment": filters.segment_or_none,
         "pillar": filters.pillar_or_none,
+        "edition": filters.edition,
+        "entity_name": _entity_names(filters).get(filters.entity, ""),
     }
 
 
 def filters_line(filters: state.Filters) -> str:
     """The filters as one line for the title slide and the workbook."""
     lang = filters.lang
-    options = query("common.filter_options", filters.edition)
-    names = {e["entity_id"]: e["short_en" if lang == "en" else "short_zh"] for e in options["entities"]}
+    names = _entity_names(filters)
     return t(
         "deck.filters",
         lang,
@@ -156,7 +156,7 @@ def render_presentation(filters: state.Filters) -> None:
         if st.button(t("deck.export", lang), key=EXPORT, icon=":material/slideshow:"):
             open_export_dialog(filters)
         st.button(t("present.exit", lang), key=EXIT, on_click=_exit, icon=":material/close:", shortcut="Esc")
-    slide = build_slide(CURATED[number - 1], _run(filters.edition), **_filter_kwargs(filters))
+    slide = build_slide(CURATED[number - 1], element, **_filter_kwargs(filters))
     st.title(slide.title)
     chart, figures = st.columns([3, 1], gap="large")
     with chart:
@@ -218,7 +218,7 @@ def export_dialog(filters: state.Filters) -> None:
                 bar.progress(done / max(total, 1), text=message)
 
             try:
-                slides = build_slides(_run(edition), names, **kwargs)
+                slides = build_slides(element, names, **kwargs)
                 deck = build_deck(slides, lang=lang, subtitle=line, progress=progress)
             except Exception:
                 log.exception("deck export failed")

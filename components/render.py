@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
 
-from components.data import built
 from components.kpi import Kpi, shown_label_and_value
 from components.restatements import restated_rows, restatement_note
-from components.state import Filters
 from components.tables import csv_bytes
 from esg.i18n import format_change, t
 
@@ -63,24 +61,6 @@ def render_chart(
             icon=":material/download:",
         )
     return event
-
-
-def render_built_chart(
-    key: str,
-    filters: Filters,
-    build: Callable[[], tuple[go.Figure, pl.DataFrame | None]],
-    *depends: object,
-    on_select: str = "ignore",
-) -> object:
-    """:func:`render_chart` of the figure and data ``build()`` returns, built once per filters (``key`` names the
-    chart; ``depends`` holds any other plain value ``build`` reads, see ``components.data.built``)."""
-
-    def figure_and_csv() -> tuple[go.Figure, bytes | None]:
-        fig, data = build()
-        return fig, None if data is None else csv_bytes(data)
-
-    fig, csv = built(f"chart:{key}", filters, figure_and_csv, *depends)
-    return render_chart(fig, key=key, lang=filters.lang, data=csv, on_select=on_select)
 
 
 def selected_id(chart_state: object) -> str | None:

@@ -18,13 +18,13 @@ from components.elements import (
     Options,
     TableResult,
     chart_kind,
+    chart_result,
     control_kind,
     table_kind,
     table_result,
     text_kind,
 )
 from components.restatements import mark_restatements, restated_rows, restatement_note
-from components.tables import csv_bytes
 from components.text import plotly_escape
 from esg.i18n import format_value, pick, t, with_display_values
 from esg.views.model import Chart, Control, Table, Text
@@ -100,7 +100,7 @@ def make_coverage_figure(df: pl.DataFrame, edition: str, lang: str) -> go.Figure
 def coverage(element: Chart, ctx: Context) -> ChartResult:
     """The edition's figures per reporting year (targets left out), how many restated in the hover."""
     found = ctx.run("editions.coverage")
-    return ChartResult(make_coverage_figure(found, ctx.filters.edition, ctx.lang), csv_bytes(found), found)
+    return chart_result(make_coverage_figure(found, ctx.filters.edition, ctx.lang), found)
 
 
 def restatements_table(df: pl.DataFrame, lang: str) -> pl.DataFrame:
@@ -182,7 +182,7 @@ def series(element: Chart, ctx: Context) -> ChartResult | None:
     found = _series(ctx)
     if found is None:
         return None
-    return ChartResult(make_restated_series_figure(found, ctx.lang), csv_bytes(found), found)
+    return chart_result(make_restated_series_figure(found, ctx.lang), found)
 
 
 @text_kind("editions_restatement_notes")

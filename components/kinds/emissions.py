@@ -11,6 +11,7 @@ from components.elements import (
     KpiResult,
     TableResult,
     chart_kind,
+    chart_result,
     kpi_kind,
     table_kind,
     table_result,
@@ -23,16 +24,20 @@ from components.emissions_charts import (
     pathway_table,
     segment_chart,
 )
-from components.tables import csv_bytes, wide_table
-from esg.i18n import format_value, pick, t
+from components.tables import unit_label, wide_table
+from esg.i18n import display_unit, format_value, pick, t
 from esg.views.model import Chart, Kpis, Table, Text
 
 
 @chart_kind("ghg_segments")
 def segments(element: Chart, ctx: Context) -> ChartResult:
     """GHG by business segment stacked by year, the filter's segment highlighted, with its captions."""
-    fig, frame, captions = segment_chart(ctx.query(element), lang=ctx.lang, segment=ctx.filters.segment_or_none)
-    return ChartResult(fig, csv_bytes(frame), frame, tuple(captions))
+    segments = ctx.query(element)
+    fig, frame, captions = segment_chart(segments, lang=ctx.lang, segment=ctx.filters.segment_or_none)
+    data = segments["data"]
+    return chart_result(
+        fig, frame, captions=captions, source=source_line(data, ctx.lang), unit=unit_label(data, ctx.lang)
+    )
 
 
 @kpi_kind("decarbonisation")
@@ -46,8 +51,18 @@ def pathway(element: Chart, ctx: Context) -> ChartResult:
     """Actual emissions against the straight-line path to the report's targets, its figures and captions."""
     found = ctx.query(element)
     frame = pathway_table(found, ctx.lang)
-    captions = tuple(pathway_captions(found, ctx.lang))
-    return ChartResult(make_decarbonisation_figure(found, lang=ctx.lang), csv_bytes(frame), frame, captions)
+    lang = ctx.lang
+    source = "; ".join(
+        pick(lang, found[zh], found[en])
+        for zh, en in (("source_table", "source_table_en"), ("target_source_table", "target_source_table_en"))
+    )
+    return chart_result(
+        make_decarbonisation_figure(found, lang=lang),
+        frame,
+        captions=pathway_captions(found, lang),
+        source=source,
+        unit=display_unit(found["unit"], found["unit_en"], lang)[0],
+    )
 
 
 @table_kind("energy_mix")

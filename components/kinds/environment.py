@@ -9,13 +9,14 @@ from components.elements import (
     Context,
     TableResult,
     chart_kind,
+    chart_result,
     table_kind,
     table_result,
     text_kind,
 )
 from components.environment_charts import investment_frame, make_investment_figure, make_rate_figure, utilisation_table
 from components.palette import highlight_colors
-from components.tables import csv_bytes, labelled_frame, series_labels, unit_label
+from components.tables import labelled_frame, series_labels, unit_label
 from esg.i18n import format_value, t
 from esg.views.model import Chart, Table, Text
 from esg.vocabulary import GROUP, SEGMENTS
@@ -39,7 +40,7 @@ def intensity(element: Chart, ctx: Context) -> ChartResult:
         unit=unit,
         colors=highlight_colors(labels, ctx.filters.segment_or_none),
     )
-    return ChartResult(fig, csv_bytes(frame), frame)
+    return chart_result(fig, frame)
 
 
 @text_kind("segment_without")
@@ -66,7 +67,7 @@ def utilisation_rate(element: Chart, ctx: Context) -> ChartResult:
     rows = ctx.query(element)
     frame = utilisation_table(rows, ctx.lang)
     fig = make_rate_figure(rows, lang=ctx.lang, year=ctx.filters.year)
-    return ChartResult(fig, csv_bytes(frame), frame)
+    return chart_result(fig, frame)
 
 
 @chart_kind("investment")
@@ -85,7 +86,7 @@ def investment(element: Chart, ctx: Context) -> ChartResult | None:
         center_text=format_value(total["value"], total["unit"], total["unit_en"], lang),
         lang=lang,
     )
-    return ChartResult(fig, csv_bytes(parts), parts)
+    return chart_result(fig, parts)
 
 
 @table_kind("investment_parts")

@@ -13,17 +13,20 @@ from components.elements import (
     CardsResult,
     ChartResult,
     Context,
+    KpiResult,
     TableResult,
     chart_kind,
+    chart_result,
     control_kind,
+    kpi_kind,
     table_kind,
     table_result,
     text_kind,
 )
+from components.kpi import count_kpi
 from components.materiality_charts import TIERS, make_materiality_figure, make_topic_table
-from components.tables import csv_bytes
 from esg.i18n import display_unit, format_value, pick, t
-from esg.views.model import Chart, Control, Element, Table, Text
+from esg.views.model import Chart, Control, Element, Kpis, Table, Text
 
 TOPIC = "topic"
 INDICATOR_COLUMNS = ("common.col.indicator", "common.col.value_plain", "common.unit", "common.col.source")
@@ -75,7 +78,7 @@ def matrix(element: Chart, ctx: Context) -> ChartResult:
     chosen = ctx.value(TOPIC)
     fig = make_materiality_figure(rows, lang=ctx.lang, selected=chosen if isinstance(chosen, str) else None)
     table = make_topic_table(rows, lang=ctx.lang)
-    return ChartResult(fig, csv_bytes(table), table)
+    return chart_result(fig, table, source=t("materiality.chart_source", ctx.lang))
 
 
 @text_kind("materiality_method")
@@ -141,3 +144,15 @@ def indicators(element: Table, ctx: Context) -> TableResult | None:
 def topic_table(element: Table, ctx: Context) -> TableResult:
     """Every topic under the pillar filter as a table, with its CSV download."""
     return table_result(make_topic_table(ctx.query(element), lang=ctx.lang), csv=True)
+
+
+@kpi_kind("tier_counts")
+def tier_counts(element: Kpis, ctx: Context) -> KpiResult:
+    """How many topics each tier holds (a slide's key figures)."""
+    tiers = [row["tier"] for row in ctx.query(element).to_dicts()]
+    return KpiResult(
+        tuple(
+            count_kpi(t(f"materiality.tier_short.{tier}", ctx.lang), "topic", tiers.count(tier), ctx.lang)
+            for tier in TIERS
+        )
+    )

@@ -4,7 +4,17 @@ period, the table of every mineral, the report's caveats on them, and the schema
 
 from __future__ import annotations
 
-from components.elements import ChartResult, Context, TableResult, chart_kind, table_kind, table_result, text_kind
+from components.charts import source_line
+from components.elements import (
+    ChartResult,
+    Context,
+    TableResult,
+    chart_kind,
+    chart_result,
+    table_kind,
+    table_result,
+    text_kind,
+)
 from components.reserves_charts import (
     asset_table,
     change_frame,
@@ -14,7 +24,7 @@ from components.reserves_charts import (
     mineral_frame,
     reserves_table,
 )
-from components.tables import csv_bytes
+from components.tables import unit_label
 from esg.i18n import pick, t
 from esg.views.model import Chart, Table, Text
 from esg.vocabulary import ENTITY
@@ -26,9 +36,8 @@ def minerals(element: Chart, ctx: Context) -> ChartResult:
     data = ctx.query(element)
     args = dict(element.data.args)  # type: ignore[union-attr]
     frame = mineral_frame(data, ctx.lang)
-    return ChartResult(
-        make_mineral_figure(data, str(args["group"]), str(args["basis"]), ctx.lang), csv_bytes(frame), frame
-    )
+    fig = make_mineral_figure(data, str(args["group"]), str(args["basis"]), ctx.lang)
+    return chart_result(fig, frame, source=source_line(data, ctx.lang), unit=unit_label(data, ctx.lang))
 
 
 @chart_kind("mineral_change")
@@ -36,7 +45,9 @@ def mineral_change(element: Chart, ctx: Context) -> ChartResult:
     """Each mineral's change up to the selected year, as a share of its own first figure."""
     change = ctx.query(element)
     frame = change_frame(change, ctx.lang)
-    return ChartResult(make_change_figure(change, lang=ctx.lang), csv_bytes(frame), frame)
+    return chart_result(
+        make_change_figure(change, lang=ctx.lang), frame, source=source_line(change, ctx.lang), unit="%"
+    )
 
 
 @table_kind("minerals_table")
@@ -66,7 +77,7 @@ def tile_map(element: Chart, ctx: Context) -> ChartResult:
     """The schematic province tile map with the entity filter's assets highlighted; the CSV lists every asset."""
     assets = ctx.query(element)
     frame = asset_table(assets, ctx.lang)
-    return ChartResult(make_tile_map_figure(assets, lang=ctx.lang), csv_bytes(frame), frame)
+    return chart_result(make_tile_map_figure(assets, lang=ctx.lang), frame)
 
 
 @text_kind("no_assets")

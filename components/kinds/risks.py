@@ -12,20 +12,24 @@ from components.elements import (
     ChartResult,
     Context,
     FoldsResult,
+    KpiResult,
     Line,
     chart_kind,
+    chart_result,
     control_kind,
+    kpi_kind,
     text_kind,
 )
+from components.kpi import count_kpi
+from components.palette import RISK_CATEGORY_COLORS
 from components.risks_charts import (
     make_climate_horizon_figure,
     make_climate_table,
     make_risk_matrix_figure,
     make_risk_table,
 )
-from components.tables import csv_bytes
 from esg.i18n import pick, t
-from esg.views.model import Chart, Control, Element, Text
+from esg.views.model import Chart, Control, Element, Kpis, Text
 
 RISK = "risk"
 PARTS = ("description", "impacts", "responses")  # of a risk's detail
@@ -69,7 +73,7 @@ def matrix(element: Chart, ctx: Context) -> ChartResult:
     chosen = ctx.value(RISK)
     fig = make_risk_matrix_figure(rows, lang=ctx.lang, selected=chosen if isinstance(chosen, str) else None)
     table = make_risk_table(rows, lang=ctx.lang)
-    return ChartResult(fig, csv_bytes(table), table)
+    return chart_result(fig, table, source=t("risks.matrix_source", ctx.lang))
 
 
 @text_kind("risks_detail")
@@ -107,7 +111,9 @@ def climate(element: Chart, ctx: Context) -> ChartResult | None:
     rows = ctx.query(element)
     table = make_climate_table(rows, lang=ctx.lang)
     fig = make_climate_horizon_figure(rows, lang=ctx.lang)
-    return ChartResult(fig, csv_bytes(table), table, (t("risks.climate_caption", ctx.lang),))
+    return chart_result(
+        fig, table, captions=[t("risks.climate_caption", ctx.lang)], source=t("risks.climate_source", ctx.lang)
+    )
 
 
 @text_kind("risks_climate_items")
@@ -132,3 +138,26 @@ def climate_items(element: Text, ctx: Context) -> FoldsResult:
         )
         items.append(Card(f"{name} · {kind}", lines))
     return FoldsResult(tuple(items), heading=t("risks.climate_details", lang))
+
+
+@kpi_kind("risk_counts")
+def risk_counts(element: Kpis, ctx: Context) -> KpiResult:
+    """How many emerging risks there are, in all and by category (a slide's key figures)."""
+    lang = ctx.lang
+    categories = [row["category"] for row in ctx.query(element).to_dicts()]
+    cards = [count_kpi(t("present.kf.risks_total", lang), "risk", len(categories), lang)]
+    cards += [
+        count_kpi(t(f"risks.category.{c}", lang), "risk", categories.count(c), lang)
+        for c in RISK_CATEGORY_COLORS
+        if c in categories
+    ]
+    return KpiResult(tuple(cards))
+
+
+@kpi_kind("climate_counts")
+def climate_counts(element: Kpis, ctx: Context) -> KpiResult:
+    """How many climate-related risks and opportunities of each kind there are (a slide's key figures)."""
+    kinds = [row["kind"] for row in ctx.query(element).to_dicts()]
+    return KpiResult(
+        tuple(count_kpi(t(f"risks.kind.{k}", ctx.lang), "item", kinds.count(k), ctx.lang) for k in dict.fromkeys(kinds))
+    )

@@ -13,6 +13,7 @@ from components.elements import (
     Options,
     TableResult,
     chart_kind,
+    chart_result,
     control_kind,
     kpi_kind,
     table_kind,
@@ -21,7 +22,7 @@ from components.elements import (
 )
 from components.kpi import Kpi
 from components.subsidiaries_charts import make_segment_bar_figure
-from components.tables import csv_bytes, localised
+from components.tables import localised
 from esg.i18n import display_unit, format_value, pick, t
 from esg.queries.subsidiaries import UNASSIGNED, segment_label
 from esg.views.model import Chart, Control, Kpis, Table, Text
@@ -263,7 +264,7 @@ def segments(element: Chart, ctx: Context) -> ChartResult | None:
     )
     frame = localised(chart["rows"], CHART_COLUMNS, lang)
     caption = _sum_caption(element, chart, ctx)
-    return ChartResult(fig, csv_bytes(frame), frame, (caption,) if caption else ())
+    return chart_result(fig, frame, captions=[caption] if caption else [])
 
 
 @kpi_kind("segment_water")

@@ -1,7 +1,6 @@
 """Strings shared by every view: app chrome, filters, units, captions."""
 
 STRINGS = {
-    "common.app_title": {"zh": "西部矿业 ESG 数据看板", "en": "Western Mining ESG Dashboard"},
     "common.company": {"zh": "西部矿业股份有限公司", "en": "Western Mining Co., Ltd."},
     "common.report": {
         "zh": "2024 年环境、社会及公司治理报告",
@@ -24,7 +23,6 @@ STRINGS = {
     "common.pillar.E": {"zh": "环境", "en": "Environmental"},
     "common.pillar.S": {"zh": "社会", "en": "Social"},
     "common.pillar.G": {"zh": "治理", "en": "Governance"},
-    "common.filters": {"zh": "筛选", "en": "Filters"},
     "common.active_filters": {"zh": "当前筛选：{filters}", "en": "Active filters: {filters}"},
     "common.reset_filters": {"zh": "重置筛选", "en": "Reset filters"},
     "common.filter_not_applicable": {
@@ -38,10 +36,7 @@ STRINGS = {
     "common.download_parquet": {"zh": "下载数据 (Parquet)", "en": "Download data (Parquet)"},
     "common.value": {"zh": "数值", "en": "Value"},
     "common.unit": {"zh": "单位", "en": "Unit"},
-    "common.indicator": {"zh": "指标", "en": "Indicator"},
-    "common.note": {"zh": "备注", "en": "Note"},
     "common.source_table": {"zh": "来源表格", "en": "Source table"},
-    "common.yoy": {"zh": "同比", "en": "YoY"},
     "common.vs_prev": {"zh": "较 {year} 年", "en": "vs {year}"},
     "common.data_error": {
         "zh": "数据暂时无法显示，请联系 ESG 团队。",
@@ -50,7 +45,6 @@ STRINGS = {
     "common.no_data": {"zh": "所选筛选条件下没有数据。", "en": "No data for the selected filters."},
     # Column headers of charts' figures and indicator tables
     "common.col.year": {"zh": "年份", "en": "Year"},
-    "common.col.series": {"zh": "指标", "en": "Indicator"},
     "common.col.value": {"zh": "数值（{unit}）", "en": "Value ({unit})"},
     "common.col.value_plain": {"zh": "数值", "en": "Value"},
     "common.col.indicator": {"zh": "指标", "en": "Indicator"},
@@ -80,7 +74,6 @@ STRINGS = {
         "zh": "{title}：报告未披露 {year} 年数据。",
         "en": "{title}: the report gives no figures for {year}.",
     },
-    "common.presentation_mode": {"zh": "演示模式", "en": "Presentation mode"},
     # Entities and their commodities (the reserves map and the subsidiaries directory)
     "common.list_sep": {"zh": "、", "en": ", "},
     "common.entity_kind.group": {"zh": "集团", "en": "Group"},

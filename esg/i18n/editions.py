@@ -36,10 +36,6 @@ STRINGS = {
     },
     "editions.chart.series": {"zh": "{name}（{unit}）", "en": "{name} ({unit})"},
     # Headers of the import preview (components/importing.py); the editions view uses common.col.*.
-    "editions.col.indicator": {"zh": "指标", "en": "Indicator"},
-    "editions.col.entity": {"zh": "主体", "en": "Entity"},
-    "editions.col.segment": {"zh": "板块", "en": "Segment"},
-    "editions.col.year": {"zh": "年份", "en": "Year"},
     "editions.col.original": {"zh": "原披露值", "en": "Originally published"},
     "editions.col.value": {"zh": "重述值", "en": "Restated value"},
     "editions.col.reason": {"zh": "重述原因", "en": "Reason"},

@@ -187,4 +187,7 @@ STRINGS = {
         "{year}; against the electricity in the energy table ({source}) it is {traded} ÷ {electricity} = "
         "{expected}. The two do not agree; the card shows the figure as printed.",
     },
+    "emissions.slide.emissions": {"zh": "温室气体排放", "en": "Greenhouse gas emissions"},
+    "emissions.slide.emissions_scopes": {"zh": "温室气体排放：范围一与范围二", "en": "GHG emissions by scope"},
+    "emissions.slide.pathway": {"zh": "减碳路径", "en": "Decarbonisation path"},
 }

@@ -114,13 +114,11 @@ STRINGS = {
         "en": "Environmental investment by item, {year} ({unit})",
     },
     # Column headers
-    "environment.col.value": {"zh": "数值（{unit}）", "en": "Value ({unit})"},
     "environment.col.stream": {"zh": "废弃物", "en": "Waste stream"},
     "environment.col.generated": {"zh": "产生量（吨）", "en": "Generated (t)"},
     "environment.col.stored_disposed": {"zh": "贮存处置量（吨）", "en": "Stored or disposed of (t)"},
     "environment.col.utilised": {"zh": "综合利用量（吨）", "en": "Utilised (t)"},
     "environment.col.utilisation_rate": {"zh": "综合利用率（%）", "en": "Utilisation rate (%)"},
-    "environment.col.part": {"zh": "投入项目", "en": "Item"},
     # Captions and messages
     "environment.intensity_caption": {
         "zh": "各板块单位产值能耗仅披露 2024 年数据；已按侧栏的业务板块筛选突出显示所选板块。",

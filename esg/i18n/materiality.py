@@ -77,4 +77,5 @@ STRINGS = {
     },
     "materiality.col.tier": {"zh": "层级（报告公布）", "en": "Tier (as published)"},
     "materiality.col.rank": {"zh": "层级内列示顺序", "en": "Order listed in tier"},
+    "materiality.slide.materiality": {"zh": "双重重要性议题", "en": "Double materiality"},
 }

@@ -31,4 +31,5 @@ STRINGS = {
     "overview.series.ghg_scope2": {"zh": "范围二", "en": "Scope 2"},
     "overview.col.scope": {"zh": "范围", "en": "Scope"},
     "overview.col.change": {"zh": "较上年变化", "en": "Change on previous year"},
+    "overview.slide.kpis": {"zh": "ESG 关键绩效一览（{year} 年）", "en": "ESG at a glance ({year})"},
 }

@@ -127,4 +127,6 @@ STRINGS = {
     "reserves.col.kind": {"zh": "类型", "en": "Kind"},
     "reserves.col.commodities": {"zh": "矿种", "en": "Commodities"},
     "reserves.col.operator": {"zh": "运营主体", "en": "Operator"},
+    "reserves.slide.reserves": {"zh": "保有资源储量", "en": "Resources and reserves"},
+    "reserves.slide.reserves_change": {"zh": "资源储量变化", "en": "Change in resources and reserves"},
 }

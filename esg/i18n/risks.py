@@ -98,4 +98,6 @@ STRINGS = {
     "risks.col.impact": {"zh": "冲击程度（推导）", "en": "Impact (derived)"},
     "risks.col.item": {"zh": "风险或机遇", "en": "Risk or opportunity"},
     "risks.yes": {"zh": "是", "en": "Yes"},
+    "risks.slide.risks": {"zh": "新兴风险", "en": "Emerging risks"},
+    "risks.slide.climate": {"zh": "气候相关风险与机遇", "en": "Climate-related risks and opportunities"},
 }

@@ -127,4 +127,6 @@ STRINGS = {
         "zh": "特种设备操作人员",
         "en": "Special-equipment operators",
     },
+    "safety.slide.safety": {"zh": "安全绩效", "en": "Safety performance"},
+    "safety.slide.safety_investment": {"zh": "安全生产投入", "en": "Safety investment"},
 }

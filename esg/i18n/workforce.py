@@ -167,4 +167,9 @@ STRINGS = {
     "workforce.series.training_spend_operators": {"zh": "操作人员", "en": "Operators"},
     "workforce.series.training_spend_managers": {"zh": "管理人员", "en": "Managers"},
     "workforce.series.training_spend_professionals": {"zh": "专业技术人员", "en": "Professional and technical staff"},
+    "workforce.slide.workforce": {"zh": "员工多元化", "en": "Workforce diversity"},
+    "workforce.slide.workforce_shares": {
+        "zh": "女性与少数民族员工比例",
+        "en": "Women and ethnic minorities in the workforce",
+    },
 }

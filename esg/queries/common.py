@@ -11,7 +11,6 @@ import polars as pl
 from esg.queries import register
 from esg.snapshot import scan_table
 from esg.transforms import filter_indicators, with_yoy
-from esg.views.model import Element, Series
 
 GROUP = "group"
 
@@ -85,14 +84,6 @@ CHART_COLUMNS = (
 
 
 Row = tuple[str, str, str]
-
-
-def chart_rows(snapshot: Path, chart: Element, year: int) -> pl.DataFrame:
-    """TRANSITIONAL (the ``<view>.chart`` queries of ``components.slides``, until the slides name a view's elements
-    by id): :func:`series_rows` of a chart definition's series up to ``year``."""
-    if not isinstance(chart.data, Series):
-        raise TypeError(f"chart {chart.name!r} has no indicator series")
-    return series_rows(snapshot, chart.data.rows, chart.data.trend, year)
 
 
 @register("indicators.series")

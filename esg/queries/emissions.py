@@ -10,19 +10,11 @@ from pathlib import Path
 import polars as pl
 
 from esg.queries import register
-from esg.queries.common import GROUP, indicators, kpi_frame, series, series_rows
+from esg.queries.common import GROUP, indicators, series
 from esg.snapshot import scan_table
 from esg.transforms import DecarbonisationPath, filter_indicators, wide_by_year
 from esg.vocabulary import SEGMENTS
 
-# TRANSITIONAL (until ``components.slides`` names the view's elements): the GHG cards and trend, for the slides'
-# ``emissions.kpis`` and ``emissions.chart``; the view (``esg.views.emissions``) declares them from these.
-GHG_KPIS: tuple[tuple[str, str | None, bool | None], ...] = (
-    ("ghg_total", None, True),
-    ("ghg_scope1", None, True),
-    ("ghg_scope2", None, True),
-)
-GHG_TRENDS = ("ghg_total", "ghg_scope1", "ghg_scope2")
 TARGET_IDS = ("ghg_target_peak_year", "ghg_target_reduction_2040", "ghg_target_neutral_year")
 # The base year is stated in the target's note ("40% reduction by 2040 vs 2022 base year").
 BASE_YEAR_NOTE = re.compile(r"(\d{4}) base year")
@@ -36,24 +28,6 @@ def quality_check(snapshot: Path, check_id: str, discrepancies_only: bool = Fals
     if discrepancies_only:
         lf = lf.filter(pl.col("status") == "discrepancy")
     return lf.sort("year").collect()
-
-
-@register("emissions.kpis")
-def kpis(snapshot: Path, year: int, kind: str = "ghg", segment: str | None = None) -> pl.DataFrame:
-    """TRANSITIONAL (the slides): the GHG cards in ``year`` (``kind`` ``ghg``), with the segment's total under a
-    segment filter."""
-    if kind != "ghg":
-        raise KeyError(f"emissions.kpis gives the ghg cards only, not {kind!r}")
-    specs = [*GHG_KPIS, *((("ghg_total", segment, True),) if segment in SEGMENTS else ())]
-    return kpi_frame(snapshot, specs, year)
-
-
-@register("emissions.chart")
-def chart(snapshot: Path, chart: str = "totals") -> pl.DataFrame:
-    """TRANSITIONAL (the slides): the rows of the GHG trend (``indicators.series``), every year."""
-    if chart != "totals":
-        raise KeyError(f"emissions.chart gives the totals only, not {chart!r}")
-    return series_rows(snapshot, tuple((iid, iid, iid) for iid in GHG_TRENDS))
 
 
 @register("emissions.segments")

@@ -1,4 +1,4 @@
-"""Data behind the overview: ESG ratings, company profile, 2025 targets (and the headline KPIs for the slides)."""
+"""Data behind the overview: ESG ratings, company profile and the 2025 targets."""
 
 from __future__ import annotations
 
@@ -7,35 +7,14 @@ from pathlib import Path
 import polars as pl
 
 from esg.queries import register
-from esg.queries.common import indicators, kpi_frame
+from esg.queries.common import indicators
 from esg.snapshot import scan_table
 
-# TRANSITIONAL (until ``components.slides`` names ``overview.headline``): the headline cards, for the slides'
-# ``overview.kpis``; the view (``esg.views.overview``) declares them from these. (indicator_id, segment,
-# lower_is_better): lower_is_better None where a rise is neither good nor bad.
-HEADLINE_KPIS: tuple[tuple[str, str | None, bool | None], ...] = (
-    ("ghg_total", None, True),
-    ("energy_total_tce", None, True),
-    ("fresh_water_withdrawal", None, True),
-    ("ltir_employees", None, True),
-    ("employees_total", None, None),
-    ("employees_female_pct", None, False),
-    ("rd_spend_total", None, False),
-    ("env_investment_total", None, False),
-    ("reserves_copper", None, False),
-)
 PROFILE_IDS = (
     "revenue", "total_assets", "subsidiaries_count", "provinces_covered", "exploration_rights",
     "exploration_rights_area", "mining_rights", "mining_rights_area", "founded_year", "listed_year",
 )  # fmt: skip
 RATING_IDS = ("esg_rating_msci", "esg_score_sp_csa", "esg_rating_wind", "esg_rating_csi", "esg_rating_huazheng")
-
-
-@register("overview.kpis")
-def kpis(snapshot: Path, year: int) -> pl.DataFrame:
-    """TRANSITIONAL (the slides): one row per headline KPI: the value in ``year``, the change on the year before,
-    and the history up to it."""
-    return kpi_frame(snapshot, HEADLINE_KPIS, year)
 
 
 @register("overview.figures")

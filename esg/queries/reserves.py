@@ -8,7 +8,7 @@ from pathlib import Path
 import polars as pl
 
 from esg.queries import register
-from esg.queries.common import GROUP, KpiSpec, kpi_frame, series
+from esg.queries.common import GROUP, series
 from esg.snapshot import scan_table
 
 # (group, basis, minerals): a chart per group and basis; minerals of one chart share one unit.
@@ -20,28 +20,7 @@ MINERAL_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("salt_lake", "salt", ("reserves_magnesium_chloride",)),
 )
 MINERALS = tuple(iid for _, _, ids in MINERAL_GROUPS for iid in ids)
-KPI_SETS: dict[str, tuple[KpiSpec, ...]] = {
-    "reserves": (
-        ("reserves_copper", None, False),
-        ("reserves_iron_ore", None, False),
-        ("reserves_nonferrous", None, False),
-        ("reserves_precious", None, False),
-    ),
-    "rights": (
-        ("exploration_rights", None, None),
-        ("exploration_rights_area", None, None),
-        ("mining_rights", None, None),
-        ("mining_rights_area", None, None),
-    ),
-}
 ASSET_KINDS = ("mine", "smelter", "saltlake")
-
-
-@register("reserves.kpis")
-def kpis(snapshot: Path, year: int, kind: str) -> pl.DataFrame:
-    """The KPI set ``kind`` (headline reserves, or exploration and mining rights) in ``year`` (for the slides; the
-    view's KPI sets are ``Kpis`` of these cards)."""
-    return kpi_frame(snapshot, KPI_SETS[kind], year)
 
 
 def _decimals(printed: pl.Expr) -> pl.Expr:
@@ -67,13 +46,6 @@ def minerals(snapshot: Path) -> pl.DataFrame:
             "name_zh", "name_en", "note", "note_en", "source_table", "source_table_en",
         )
     )  # fmt: skip
-
-
-@register("reserves.chart_groups")
-def chart_groups(snapshot: Path) -> list[tuple[str, str]]:
-    """The charts of the minerals, in order: (group, basis), each drawn in one unit (for the slides; the view
-    defines a chart per group and basis)."""
-    return [(group, basis) for group, basis, _ in MINERAL_GROUPS]
 
 
 @register("reserves.group")

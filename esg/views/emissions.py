@@ -2,13 +2,13 @@
 targets, air pollutants and heavy metals, wastewater, the energy mix and the renewable-electricity share (with the
 report's own inconsistency in it), in six sections."""
 
-from esg.queries.emissions import GHG_KPIS, GHG_TRENDS
 from esg.views.model import (
     Chart,
     Heading,
     Kpis,
     Row,
     Section,
+    Slide,
     Table,
     Text,
     View,
@@ -31,8 +31,17 @@ VIEW = View(
     "emissions",
     applies=frozenset({YEAR, SEGMENT}),
     elements=(
-        Kpis(name="ghg_cards", cards=GHG_KPIS, segment_cards=(("ghg_total", True),)),
-        Chart(name="totals", kind="line", data=trend(*GHG_TRENDS), columns=columns("emissions.col.scope")),
+        Kpis(
+            name="ghg_cards",
+            cards=(("ghg_total", None, True), ("ghg_scope1", None, True), ("ghg_scope2", None, True)),
+            segment_cards=(("ghg_total", True),),
+        ),
+        Chart(
+            name="totals",
+            kind="line",
+            data=trend("ghg_total", "ghg_scope1", "ghg_scope2"),
+            columns=columns("emissions.col.scope"),
+        ),
         Chart(name="segments", kind="ghg_segments", data=query("emissions.segments"), applies=frozenset({SEGMENT})),
         Chart(
             name="scope1",
@@ -114,5 +123,10 @@ VIEW = View(
         Section("air", (Heading("emissions.section.air"), Row(("air", "heavy_metals")), "air_caption")),
         Section("wastewater", (Heading("emissions.section.wastewater"), "wastewater_cards", Row(("wastewater", ())))),
         Section("energy", (Heading("emissions.section.energy"), "energy_mix", "renewable_cards", "renewable_check")),
+    ),
+    slides=(
+        Slide("emissions", chart="segments", figures="ghg_cards", captions=True),
+        Slide("emissions_scopes", chart="totals", figures="ghg_cards"),
+        Slide("pathway", chart="pathway", figures="pathway_cards", captions=True),
     ),
 )

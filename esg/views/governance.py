@@ -6,7 +6,7 @@ from esg.vocabulary import YEAR
 
 UP_TO_YEAR = frozenset({YEAR})  # trends end at the selected year
 YEARS = (("year", "common.col.year"),)
-BY_YEAR = (*YEARS, ("series", "common.col.series"))
+BY_YEAR = (*YEARS, ("series", "common.col.indicator"))
 BY_CATEGORY = (("category", "common.col.category"), ("series", "governance.col.type"))
 PATENTS = (*BY_CATEGORY, ("value", "governance.col.patents"))
 RISK_TYPES = ("financial", "legal", "strategic", "market", "operational")

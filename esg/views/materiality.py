@@ -1,7 +1,7 @@
 """Double materiality: the three tiers as published, the matrix (positions derived), the indicators behind a topic
 chosen by clicking it in the matrix or picking it in a list, and every topic as a table."""
 
-from esg.views.model import Chart, Control, Heading, Section, Table, Text, View, params, query
+from esg.views.model import Chart, Control, Heading, Kpis, Section, Slide, Table, Text, View, params, query
 from esg.vocabulary import PILLAR, YEAR
 
 TOPIC = "topic"
@@ -25,6 +25,7 @@ VIEW = View(
             options=params(style="dataframe", hide_empty=True, widths=("large", "medium", "small", "medium")),
         ),
         Table(name="table", kind="materiality_table", data=TOPICS, options=params(style="dataframe")),
+        Kpis(name="tier_counts", data=TOPICS, options=params(kind="tier_counts")),
     ),
     sections=(
         Section(
@@ -43,4 +44,5 @@ VIEW = View(
             ),
         ),
     ),
+    slides=(Slide("materiality", chart="matrix", figures="tier_counts", notes=("method",)),),
 )

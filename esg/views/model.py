@@ -208,9 +208,24 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Slide:
+    """A slide of presentation mode and of the deck, made of the view's own elements: the chart ``chart`` and, beside
+    it, the cards of the KPI set ``figures`` (only those of ``keys`` when given; a card's key is its indicator id),
+    and under it the chart's captions (``captions``) and the lines of the texts ``notes``. Its headline is
+    ``<view>.slide.<name>``; ``name`` is unique across the views."""
+
+    name: str
+    chart: str
+    figures: str = ""
+    keys: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    captions: bool = False
+
+
+@dataclass(frozen=True)
 class View:
     """A page: its elements by name, the filters its header says apply, its sections (one, or several behind a
-    switch) and blocks shown under every section (``footer``)."""
+    switch), blocks shown under every section (``footer``) and the slides made of its elements."""
 
     name: str
     elements: tuple[Element, ...]
@@ -218,6 +233,7 @@ class View:
     applies: frozenset[str] = frozenset()
     footer: tuple[Block, ...] = ()
     intro: bool = True
+    slides: tuple[Slide, ...] = ()
     _index: dict[str, Element] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -225,9 +241,10 @@ class View:
             if element.name in self._index:
                 raise ValueError(f"view {self.name!r}: element {element.name!r} is defined twice")
             self._index[element.name] = element
-        for name in self.placed():
+        slide_parts = (name for s in self.slides for name in (s.chart, s.figures, *s.notes) if name)
+        for name in (*self.placed(), *slide_parts):
             if name not in self._index:
-                raise ValueError(f"view {self.name!r}: the layout names {name!r}, which is not an element")
+                raise ValueError(f"view {self.name!r}: {name!r} is laid out but is not an element")
 
     def __getitem__(self, name: str) -> Element:
         return self._index[name]

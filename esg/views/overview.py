@@ -1,15 +1,28 @@
 """Overview: the headline KPIs with their trends, the ESG ratings beside the company profile, GHG by scope, and the
 2025 targets beside the 2024 progress."""
 
-from esg.queries.overview import HEADLINE_KPIS
-from esg.views.model import Chart, Heading, Kpis, Row, Section, Text, View, params, query, trend
+from esg.views.model import Chart, Heading, Kpis, Row, Section, Slide, Text, View, params, query, trend
 from esg.vocabulary import YEAR
 
 VIEW = View(
     "overview",
     applies=frozenset({YEAR}),
     elements=(
-        Kpis(name="headline", cards=HEADLINE_KPIS, per_row=3),
+        Kpis(
+            name="headline",
+            cards=(
+                ("ghg_total", None, True),
+                ("energy_total_tce", None, True),
+                ("fresh_water_withdrawal", None, True),
+                ("ltir_employees", None, True),
+                ("employees_total", None, None),
+                ("employees_female_pct", None, False),
+                ("rd_spend_total", None, False),
+                ("env_investment_total", None, False),
+                ("reserves_copper", None, False),
+            ),
+            per_row=3,
+        ),
         Text(name="ratings_title", key="overview.ratings", style="subheader"),
         Text(name="ratings", kind="esg_ratings", data=query("overview.figures", kind="ratings"), style="markdown"),
         Text(name="profile_title", key="overview.profile", style="subheader"),
@@ -22,6 +35,14 @@ VIEW = View(
         ),
         Text(name="targets_caption", key="overview.targets_caption"),
         Text(name="targets", kind="targets_2025", data=query("overview.targets")),
+        Chart(
+            name="tiles",
+            kind="kpi_tiles",
+            title="overview.kpis",
+            applies=frozenset({YEAR}),
+            options=params(cards="headline"),
+        ),
+        Kpis(name="rating_cards", data=query("overview.figures", kind="ratings"), options=params(kind="esg_ratings")),
     ),
     sections=(
         Section(
@@ -37,4 +58,5 @@ VIEW = View(
             ),
         ),
     ),
+    slides=(Slide("kpis", chart="tiles", figures="rating_cards"),),
 )

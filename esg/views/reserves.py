@@ -2,8 +2,8 @@
 mining rights, and the mines, smelters and salt lake on a schematic province tile map (the entity filter highlights
 the assets it operates)."""
 
-from esg.queries.reserves import KPI_SETS, MINERAL_GROUPS
-from esg.views.model import Chart, Expander, Heading, Kpis, Row, Section, Table, Text, View, params, query
+from esg.queries.reserves import MINERAL_GROUPS
+from esg.views.model import Chart, Expander, Heading, Kpis, Row, Section, Slide, Table, Text, View, params, query
 from esg.vocabulary import ENTITY, YEAR
 
 DATAFRAME = params(style="dataframe")
@@ -13,7 +13,15 @@ VIEW = View(
     "reserves",
     applies=frozenset({YEAR, ENTITY}),
     elements=(
-        Kpis(name="headline", cards=KPI_SETS["reserves"]),
+        Kpis(
+            name="headline",
+            cards=(
+                ("reserves_copper", None, False),
+                ("reserves_iron_ore", None, False),
+                ("reserves_nonferrous", None, False),
+                ("reserves_precious", None, False),
+            ),
+        ),
         Text(name="headline_caption", key="reserves.headline_caption"),
         Chart(name="change", kind="mineral_change", data=query("reserves.change", YEAR)),
         Text(name="change_caption", key="reserves.change_caption"),
@@ -23,7 +31,15 @@ VIEW = View(
             Chart(name=f"{group}_{basis}", kind="minerals", data=query("reserves.group", group=group, basis=basis))
             for group, basis, _ in MINERAL_GROUPS
         ),
-        Kpis(name="rights", cards=KPI_SETS["rights"]),
+        Kpis(
+            name="rights",
+            cards=(
+                ("exploration_rights", None, None),
+                ("exploration_rights_area", None, None),
+                ("mining_rights", None, None),
+                ("mining_rights_area", None, None),
+            ),
+        ),
         Chart(name="map", kind="tile_map", data=query("reserves.assets", ENTITY)),
         Text(name="map_caption", key="reserves.map_caption"),
         Text(
@@ -72,5 +88,9 @@ VIEW = View(
                 "assets",
             ),
         ),
+    ),
+    slides=(
+        Slide("reserves", chart="base_metals_metal", figures="headline", notes=("headline_caption",)),
+        Slide("reserves_change", chart="change", figures="headline", notes=("change_caption",)),
     ),
 )

@@ -1,7 +1,7 @@
 """Emerging risks: the likelihood x impact grid (positions derived, categories assigned) with the details of a risk
 chosen by clicking it or picking it in a list, and the climate-related risks and opportunities by time horizon."""
 
-from esg.views.model import Chart, Control, Heading, Section, Text, View, params, query
+from esg.views.model import Chart, Control, Heading, Kpis, Section, Slide, Text, View, params, query
 from esg.vocabulary import PILLAR
 
 RISK = "risk"
@@ -18,6 +18,8 @@ VIEW = View(
         Control(name=RISK, kind="risks_risk", data=RISKS, chart="matrix"),
         Chart(name="matrix", kind="risks_matrix", data=RISKS, applies=frozenset({RISK})),
         Text(name="caption", key="risks.caption"),
+        Kpis(name="risk_counts", data=RISKS, options=params(kind="risk_counts")),
+        Kpis(name="climate_counts", data=CLIMATE, options=params(kind="climate_counts")),
         Text(name="detail", kind="risks_detail", data=RISKS, applies=frozenset({RISK})),
         Chart(
             name="climate",
@@ -49,5 +51,9 @@ VIEW = View(
                 "climate_items",
             ),
         ),
+    ),
+    slides=(
+        Slide("risks", chart="matrix", figures="risk_counts", notes=("caption",)),
+        Slide("climate", chart="climate", figures="climate_counts", captions=True),
     ),
 )

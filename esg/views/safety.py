@@ -1,7 +1,7 @@
 """Safety and health: injury rates and incidents, hours lost, safety investment by item, training, certification,
 occupational health and safety management; the report's footnotes on who the figures count."""
 
-from esg.views.model import Chart, Heading, Kpis, Row, Section, Table, Text, View, params, trend
+from esg.views.model import Chart, Heading, Kpis, Row, Section, Slide, Table, Text, View, params, trend
 from esg.vocabulary import YEAR
 
 UP_TO_YEAR = frozenset({YEAR})  # trends end at the selected year
@@ -19,13 +19,16 @@ INVESTMENT_ITEMS = (
 
 def by_year(value: str) -> tuple[tuple[str, str], ...]:
     """Column headers of a trend: year, indicator, ``value`` (a header key)."""
-    return (("year", "common.col.year"), ("series", "common.col.series"), ("value", value))
+    return (("year", "common.col.year"), ("series", "common.col.indicator"), ("value", value))
 
 
 def trend_chart(name: str, *ids: str, value: str, y_title: str, kind: str = "bar") -> Chart:
     """A trend of the safety tables up to the selected year, one series per indicator."""
     return Chart(name=name, kind=kind, data=trend(*ids), applies=UP_TO_YEAR, columns=by_year(value), y_title=y_title)
 
+
+# The key figures beside the safety slides.
+SLIDE_FIGURES = ("ltir_employees", "trifr_employees", "trifr_contractors", "safety_investment_total")
 
 VIEW = View(
     "safety",
@@ -167,5 +170,9 @@ VIEW = View(
             ),
         ),
         Section("management", (Heading("safety.section.management"), "iso", "management")),
+    ),
+    slides=(
+        Slide("safety", chart="rates", figures="kpis", keys=SLIDE_FIGURES),
+        Slide("safety_investment", chart="investment", figures="kpis", keys=SLIDE_FIGURES),
     ),
 )

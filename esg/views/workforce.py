@@ -7,6 +7,7 @@ from esg.views.model import (
     Kpis,
     Row,
     Section,
+    Slide,
     Table,
     Text,
     View,
@@ -26,9 +27,12 @@ def by_year(value: str, series: str = "workforce.col.group") -> tuple[tuple[str,
     return (("year", "common.col.year"), ("series", series), ("value", value))
 
 
-INDICATOR = "common.col.series"
+INDICATOR = "common.col.indicator"
 PEOPLE = by_year("common.col.people")
 LEAVERS = by_year("workforce.col.leavers")
+
+# The key figures beside the workforce slides.
+SLIDE_FIGURES = ("employees_total", "employees_female_pct", "women_in_management_pct", "employees_minority_pct")
 
 VIEW = View(
     "workforce",
@@ -343,5 +347,9 @@ VIEW = View(
         ),
         Section("training_spend", ("training_spend", Row(("spend_category", "spend_staff")))),
         Section("pay", (Heading("workforce.pay", level="bold"), "pay", "pay_notes", "benefits")),
+    ),
+    slides=(
+        Slide("workforce", chart="gender", figures="kpis", keys=SLIDE_FIGURES),
+        Slide("workforce_shares", chart="shares", figures="kpis", keys=SLIDE_FIGURES),
     ),
 )

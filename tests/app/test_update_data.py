@@ -151,7 +151,7 @@ def test_a_good_upload_is_previewed_and_imported_only_after_confirmation(snapsho
             "Indicator": PAYLOAD,  # uploaded text is shown as text
             "indicator_id": "ghg_scope1",
             "Entity": "group",
-            "Segment": "",
+            "Business segment": "",
             "Year": 2024,
             "Originally published": "563,111 t CO2e",
             "Restated value": "563,000 t CO2e",
