@@ -155,5 +155,10 @@ def with_shown(df: pl.DataFrame) -> pl.DataFrame:
     """Add ``shown_zh`` and ``shown_en``: each figure of ``df`` formatted by :func:`format_figure` in each language."""
     rows = df.select("value", "value_text", "unit", "unit_en").rows()
     return df.with_columns(
-        pl.Series(f"shown_{lang}", [format_figure(*row, lang) for row in rows], dtype=pl.String) for lang in LANGS
+        pl.Series(
+            f"shown_{lang}",
+            [format_figure(value, text, unit, unit_en, lang) for value, text, unit, unit_en in rows],
+            dtype=pl.String,
+        )
+        for lang in LANGS
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict
 
 import polars as pl
 
@@ -13,6 +14,29 @@ from esg.snapshot import scan_table
 from esg.transforms import filter_indicators, with_yoy
 
 GROUP = "group"
+
+
+class EntityOption(TypedDict):
+    """An entity the global filters offer: its id, short names and business segment (``None`` for none)."""
+
+    entity_id: str
+    short_zh: str
+    short_en: str
+    segment: str | None
+
+
+class FilterOptions(TypedDict):
+    """The choices of the global filters (:func:`filter_options`)."""
+
+    years: list[int]
+    entities: list[EntityOption]
+
+
+class IndicatorTable(TypedDict):
+    """The rows of an indicator table and the years with figures, ascending (:func:`table_rows`)."""
+
+    rows: pl.DataFrame
+    years: list[int]
 
 
 def indicators(snapshot: Path) -> pl.LazyFrame:
@@ -43,7 +67,7 @@ def series(
 
 
 @register("common.filter_options")
-def filter_options(snapshot: Path) -> dict[str, list]:
+def filter_options(snapshot: Path) -> FilterOptions:
     """Choices for the global filters: the years with figures (up to the edition's reporting year), and the group
     and its subsidiaries and branches with their names."""
     years = (
@@ -60,7 +84,13 @@ def filter_options(snapshot: Path) -> dict[str, list]:
         .select("entity_id", "short_zh", "short_en", "segment")
         .collect()
     )
-    return {"years": years, "entities": entities.to_dicts()}
+    return {
+        "years": years,
+        "entities": [
+            EntityOption(entity_id=e["entity_id"], short_zh=e["short_zh"], short_en=e["short_en"], segment=e["segment"])
+            for e in entities.iter_rows(named=True)
+        ],
+    }
 
 
 CHART_COLUMNS = (
@@ -108,7 +138,7 @@ def series_rows(
 # A KPI: (indicator_id, lower_is_better) for group totals, or (indicator_id, segment or None, lower_is_better);
 # lower_is_better is None where a rise is neither good nor bad.
 KpiSpec = tuple[str, bool | None] | tuple[str, str | None, bool | None]
-KPI_SCHEMA = {
+KPI_SCHEMA: dict[str, pl.DataType | type[pl.DataType]] = {
     "key": pl.String, "indicator_id": pl.String, "segment": pl.String, "name_zh": pl.String, "name_en": pl.String,
     "unit": pl.String, "unit_en": pl.String, "year": pl.Int64, "value": pl.Float64, "printed": pl.String,
     "previous_value": pl.Float64, "change_pct": pl.Float64, "change_pp": pl.Float64, "change": pl.Float64,
@@ -197,7 +227,7 @@ def indicator_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: 
 
 
 @register("indicators.table")
-def table_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: bool = False) -> dict:
+def table_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: bool = False) -> IndicatorTable:
     """``{"rows": ..., "years": [...]}``: the rows of ``ids`` up to ``year`` (or in ``year`` only) and the years
     with figures, ascending."""
     rows = indicator_rows(snapshot, ids, year, only_year=only_year)

@@ -4,6 +4,7 @@ figure (with its original value and reason), and its figures by year."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 import polars as pl
 
@@ -17,8 +18,20 @@ RESTATEMENT_COLUMNS = [
 ]  # fmt: skip
 
 
+class Summary(TypedDict):
+    """An edition's origin and counts (:func:`summary`); the import's fields are ``None`` for a build."""
+
+    edition: str
+    figures: int
+    based_on: str | None
+    file: str | None
+    added: int | None
+    restated: int | None
+    removed: int | None
+
+
 @register("editions.summary")
-def summary(snapshot: Path) -> dict[str, object]:
+def summary(snapshot: Path) -> Summary:
     """The edition's origin (a build, or an import on top of which edition, from which file) and its counts."""
     manifest = read_manifest(snapshot)
     imported = manifest.get("import") or {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, TypedDict
 
 import polars as pl
 
@@ -22,6 +23,49 @@ RENEWABLE_CHECK = "env1_renewable_power_share"
 SEGMENT_CHECK = "env2_ghg_total_segments"
 
 
+class Segments(TypedDict):
+    """Emissions by segment (:func:`segments`): the series and the data-quality rows of the years that do not add up."""
+
+    data: pl.DataFrame
+    discrepancies: list[dict[str, Any]]
+
+
+class Pathway(TypedDict):
+    """The decarbonisation path against the targets (:func:`pathway`); the rates and gap are ``None`` without a
+    figure in ``year``."""
+
+    actual: pl.DataFrame
+    path: pl.DataFrame
+    base_year: int
+    base_value: float
+    peak_year: int
+    reduction_year: int
+    reduction_pct: float
+    reduction_target: float
+    neutral_year: int
+    year: int
+    value: float | None
+    required_pct: float | None
+    achieved_pct: float | None
+    gap: float | None
+    path_in_year: float
+    unit: str
+    unit_en: str
+    source_table: str
+    source_table_en: str
+    target_source_table: str
+    target_source_table_en: str
+
+
+class Renewable(TypedDict):
+    """The renewable-electricity share (:func:`renewable`): the year, its figures by indicator id and the check's row
+    (``None`` when not checked)."""
+
+    year: int
+    figures: dict[str, dict[str, Any]]
+    check: dict[str, Any] | None
+
+
 def quality_check(snapshot: Path, check_id: str, discrepancies_only: bool = False) -> pl.DataFrame:
     """The data-quality rows of one reconciliation check (every year it was checked, or only its discrepancies)."""
     lf = scan_table(snapshot, "quality").filter(pl.col("check_id") == check_id)
@@ -31,7 +75,7 @@ def quality_check(snapshot: Path, check_id: str, discrepancies_only: bool = Fals
 
 
 @register("emissions.segments")
-def segments(snapshot: Path) -> dict[str, pl.DataFrame]:
+def segments(snapshot: Path) -> Segments:
     """Total emissions by business segment and year, and the years where the segments do not add up to the total."""
     order = {seg: i for i, seg in enumerate(SEGMENTS)}
     data = series(snapshot, ["ghg_total"], segments=SEGMENTS).sort(
@@ -40,7 +84,7 @@ def segments(snapshot: Path) -> dict[str, pl.DataFrame]:
     return {"data": data, "discrepancies": quality_check(snapshot, SEGMENT_CHECK, discrepancies_only=True).to_dicts()}
 
 
-def _target(frame: pl.DataFrame, indicator_id: str) -> dict:
+def _target(frame: pl.DataFrame, indicator_id: str) -> dict[str, Any]:
     found = frame.filter(pl.col("indicator_id") == indicator_id)
     if found.is_empty():
         raise KeyError(f"the snapshot has no {indicator_id!r} figure: the decarbonisation path needs it")
@@ -48,7 +92,7 @@ def _target(frame: pl.DataFrame, indicator_id: str) -> dict:
 
 
 @register("emissions.pathway")
-def pathway(snapshot: Path, year: int) -> dict:
+def pathway(snapshot: Path, year: int) -> Pathway:
     """Actual scope 1+2 emissions against the report's targets (all read from the snapshot): the straight-line
     path (our construction), the required and achieved annual rates, and the gap to the path in ``year``."""
     targets = (
@@ -118,10 +162,10 @@ def energy_mix(snapshot: Path, ids: Sequence[str]) -> pl.DataFrame:
 
 
 @register("emissions.renewable")
-def renewable(snapshot: Path) -> dict:
+def renewable(snapshot: Path) -> Renewable:
     """The renewable-electricity share as printed, the two figures behind it and the reconciliation check."""
     figures = series(snapshot, ["renewable_power_share", "renewable_power_traded", "energy_electricity"])
     check = quality_check(snapshot, RENEWABLE_CHECK)
-    year = check.item(0, "year") if check.height else figures.get_column("year").max()
+    year: int = check.item(0, "year") if check.height else figures.select(pl.col("year").max()).item()
     in_year = {r["indicator_id"]: r for r in figures.filter(pl.col("year") == year).iter_rows(named=True)}
     return {"year": year, "figures": in_year, "check": check.row(0, named=True) if check.height else None}

@@ -5,6 +5,7 @@ caveats on these figures."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, TypedDict
 
 import polars as pl
 
@@ -22,6 +23,14 @@ INVESTMENT_PARTS = (
     "env_investment_management",
     "env_investment_liability_insurance",
 )
+
+
+class Investment(TypedDict):
+    """Environmental protection investment in a year (:func:`investment`): the parts disclosed and the total's row
+    (``None`` when not disclosed)."""
+
+    parts: pl.DataFrame
+    total: dict[str, Any] | None
 
 
 @register("environment.intensity_by_segment")
@@ -50,7 +59,7 @@ def waste_utilisation(snapshot: Path, year: int) -> pl.DataFrame:
     source = found.row(0, named=True) if found.height else {"source_table": "", "source_table_en": ""}
     rows = []
     for stream in WASTE_STREAMS:
-        row = {"stream": stream}
+        row: dict[str, str | float | None] = {"stream": stream}
         for measure in WASTE_MEASURES:
             row[measure] = values.get(f"{stream}_{measure}", {}).get("value")
         rows.append(row | {"source_table": source["source_table"], "source_table_en": source["source_table_en"]})
@@ -59,7 +68,7 @@ def waste_utilisation(snapshot: Path, year: int) -> pl.DataFrame:
 
 
 @register("environment.investment")
-def investment(snapshot: Path, year: int) -> dict:
+def investment(snapshot: Path, year: int) -> Investment:
     """Environmental protection investment in ``year``: the total and its four parts (empty when not disclosed)."""
     data = series(snapshot, ["env_investment_total", *INVESTMENT_PARTS]).filter(
         pl.col("year") == year, pl.col("value").is_not_null()

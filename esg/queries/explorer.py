@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import polars as pl
 
@@ -51,6 +52,44 @@ QUALITY_COLUMNS: dict[str, str] = {
 }
 
 
+class Unit(TypedDict):
+    """A unit as printed (``unit``/``unit_en``) and as shown in English."""
+
+    unit: str
+    unit_en: str
+    shown_en: str
+
+
+class Source(TypedDict):
+    """A source table of the report, in both languages."""
+
+    source_table: str
+    source_table_en: str
+
+
+class Options(TypedDict):
+    """Choices for the page filters (:func:`options`)."""
+
+    topics: list[str]
+    units: list[Unit]
+    sources: list[Source]
+    years: list[int]
+
+
+class RowFilters(TypedDict, total=False):
+    """The filters of :func:`rows` (each left out keeps all)."""
+
+    pillar: str | None
+    topics: Sequence[str]
+    entity: str | None
+    segment: str | None
+    year: int | None
+    search: str
+    units: Sequence[str]
+    sources: Sequence[str]
+    notes: str
+
+
 def _localise(df: pl.DataFrame, columns: dict[str, str], lang: str) -> pl.DataFrame:
     """Keep ``columns`` in order, each ``stem*`` resolved to the language's column, renamed to localised headers."""
     exprs = []
@@ -72,15 +111,19 @@ def _label_pairs(df: pl.DataFrame, column: str, label: Callable[[str, str], str]
 
 
 @register("explorer.options")
-def options(snapshot: Path) -> dict[str, list]:
+def options(snapshot: Path) -> Options:
     """Choices for the page filters: topics present (in schema order), units (``unit``, ``unit_en`` and the unit
     shown in English), source tables (``zh``/``en``) and years."""
     lf = indicators(snapshot)
     present = set(lf.select(pl.col("topic").cast(pl.String).unique()).collect().get_column("topic").to_list())
-    units = lf.select("unit", "unit_en").unique().sort("unit").collect().to_dicts()
-    for unit in units:
-        unit["shown_en"] = display_unit(unit["unit"], unit["unit_en"], "en")[0]
-    sources = lf.select("source_table", "source_table_en").unique(maintain_order=True).collect().to_dicts()
+    units = [
+        Unit(unit=unit, unit_en=unit_en, shown_en=display_unit(unit, unit_en, "en")[0])
+        for unit, unit_en in lf.select("unit", "unit_en").unique().sort("unit").collect().iter_rows()
+    ]
+    sources = [
+        Source(source_table=zh, source_table_en=en)
+        for zh, en in lf.select("source_table", "source_table_en").unique(maintain_order=True).collect().iter_rows()
+    ]
     years = lf.select(pl.col("year").unique().sort()).collect().get_column("year").to_list()
     return {"topics": [tp for tp in TOPICS if tp in present], "units": units, "sources": sources, "years": years}
 
@@ -139,7 +182,7 @@ def rows(
 
 
 @register("explorer.table")
-def table(snapshot: Path, lang: str, **filters: object) -> pl.DataFrame:
+def table(snapshot: Path, lang: str, **filters: Unpack[RowFilters]) -> pl.DataFrame:
     """The filtered rows as the page shows and exports them: columns of :data:`COLUMNS` with localised headers."""
     return _localise(rows(snapshot, **filters), COLUMNS, lang)
 
@@ -159,7 +202,7 @@ def to_bytes(df: pl.DataFrame, fmt: str) -> bytes:
 
 
 @register("explorer.download")
-def download(snapshot: Path, fmt: str, lang: str, **filters: object) -> bytes:
+def download(snapshot: Path, fmt: str, lang: str, **filters: Unpack[RowFilters]) -> bytes:
     """Exactly the filtered table (same rows, same localised columns) as ``fmt`` bytes (csv, xlsx or parquet)."""
     return to_bytes(table(snapshot, lang, **filters), fmt)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict
 
 import polars as pl
 
@@ -17,6 +18,33 @@ from esg.vocabulary import ALL, SEGMENTS
 UNASSIGNED = "unassigned"
 # Water intensity: one indicator per segment (different denominators), so shown as cards, not on one axis.
 SEGMENT_WATER_IDS = {"mining": "water_use_per_ore_processed", "smelting": "water_use_per_product", "other": None}
+
+
+class Province(TypedDict):
+    """A province of the directory, in both languages."""
+
+    province_zh: str
+    province_en: str | None
+
+
+class SegmentChart(TypedDict):
+    """The comparison of one indicator by segment in a year (:func:`segment_chart`)."""
+
+    indicator_id: str
+    rows: pl.DataFrame
+    unit: str
+    unit_en: str
+    source_table: str
+    source_table_en: str
+    group_value: float | None
+    segment_sum: float | None
+
+
+class Options(TypedDict):
+    """Choices for the page filters (:func:`options`): provinces and commodity ids."""
+
+    provinces: list[Province]
+    commodities: list[str]
 
 
 def _disclosed() -> pl.Expr:
@@ -52,15 +80,16 @@ def _commodity_labels(values: Sequence[str | None], lang: str) -> list[str | Non
 
 
 @register("subsidiaries.options")
-def options(snapshot: Path) -> dict[str, list]:
+def options(snapshot: Path) -> Options:
     """Choices for the page filters: provinces (``zh``/``en`` pairs) and commodities present in the directory."""
     entities = scan_table(snapshot, "entities").collect()
-    provinces = (
-        entities.filter(pl.col("province_zh").is_not_null())
+    provinces = [
+        Province(province_zh=zh, province_en=en)
+        for zh, en in entities.filter(pl.col("province_zh").is_not_null())
         .select("province_zh", "province_en")
         .unique(maintain_order=True)
-        .to_dicts()
-    )
+        .iter_rows()
+    ]
     commodities = (
         entities.select(pl.col("commodities").str.split(";").explode().drop_nulls().unique(maintain_order=True))
         .get_column("commodities")
@@ -212,7 +241,7 @@ def _with_segment_labels(df: pl.DataFrame) -> pl.DataFrame:
 
 
 @register("subsidiaries.segment_chart")
-def segment_chart(snapshot: Path, year: int, indicator: str) -> dict[str, object] | None:
+def segment_chart(snapshot: Path, year: int, indicator: str) -> SegmentChart | None:
     """The comparison of ``indicator`` by segment in ``year`` (``None`` when the report never breaks it down): its
     ``rows`` (mining, smelting and other, null where the report gives nothing), the unit and source table,
     ``group_value`` (the group's own figure) and ``segment_sum`` (the sum of the three segments, null unless all are
@@ -241,7 +270,7 @@ def segment_chart(snapshot: Path, year: int, indicator: str) -> dict[str, object
         "source_table": first["source_table"],
         "source_table_en": first["source_table_en"],
         "group_value": group.get_column("value")[-1] if group.height else None,
-        "segment_sum": None if values.null_count() else values.sum(),
+        "segment_sum": None if values.null_count() else float(values.sum()),  # a Float64 column's sum
     }
 
 
