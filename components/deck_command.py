@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from esg import schema
 from esg.cli import exit_code
 from esg.paths import snapshots_root
+from esg.vocabulary import PILLARS, SEGMENTS
 
 
 def _fail(message: str) -> int:
@@ -99,8 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the deck (default: zh)")
     parser.add_argument("--year", type=int, help="the year of the key figures (default: the latest)")
     parser.add_argument("--entity", default="group", help="entity id (default: group)")
-    parser.add_argument("--segment", choices=schema.SEGMENTS, help="business segment (default: all)")
-    parser.add_argument("--pillar", choices=schema.PILLARS, help="ESG pillar for materiality and risks (default: all)")
+    parser.add_argument("--segment", choices=SEGMENTS, help="business segment (default: all)")
+    parser.add_argument("--pillar", choices=PILLARS, help="ESG pillar for materiality and risks (default: all)")
     parser.add_argument("--slides", help="comma-separated slide names in order (default: the curated sequence)")
     parser.add_argument("--list", action="store_true", help="list the slide names and exit")
     parser.add_argument("--excel", help="also write the figures behind the slides to this .xlsx file")

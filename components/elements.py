@@ -19,13 +19,14 @@ import pyarrow as pa
 
 from components.charts import make_chart_figure, source_line
 from components.kpi import Kpi, kpis_from_rows
+from components.palette import highlight_colors
 from components.restatements import mark_chart_restatements
-from components.tables import chart_frame, csv_bytes, facts_table, notes_of, unit_label
+from components.tables import chart_frame, csv_bytes, facts_table, notes_of, series_labels, unit_label
 from esg.filters import Filters
 from esg.i18n import format_value, pick, t
 from esg.views import view
 from esg.views.model import Chart, Control, Element, Kpis, Query, Series, Table, Text
-from esg.vocabulary import FILTERS, YEAR
+from esg.vocabulary import FILTERS, GROUP, SEGMENTS, YEAR
 
 Runner = Callable[..., Any]
 
@@ -254,6 +255,38 @@ def series_chart(element: Chart, ctx: Context) -> ChartResult | None:
     fig = mark_chart_restatements(fig, rows, frame, lang=lang)
     captions = [t("common.caveat", lang, note=note) for note in notes_of(rows, lang)] if caveats else []
     return chart_result(fig, frame, captions=captions, source=source_line(rows, lang), unit=unit)
+
+
+SEGMENT_COLUMNS = (("year", "common.col.year"), ("series", "common.col.segment"), ("value", "common.col.value"))
+
+
+def segment_chart(
+    rows: pl.DataFrame, *, key: str, title: str, ctx: Context, barmode: str = "group", width: str = "half"
+) -> ChartResult:
+    """Bars of ``rows`` by year and business segment (column ``key``: ``group``, ``mining``, ``smelting``,
+    ``other``), every segment in its colour, or only the filter's segment with the others greyed out."""
+    lang = ctx.lang
+    unit = unit_label(rows, lang)
+    frame = chart_frame(
+        rows.with_columns(pl.col(key).alias("series")),
+        lang,
+        labels="common.segment",
+        columns=dict(SEGMENT_COLUMNS),
+        unit=unit,
+    )
+    labels = series_labels([GROUP, *SEGMENTS], "common.segment", lang)
+    fig = make_chart_figure(
+        frame,
+        kind="bar",
+        title=t(title, lang, unit=unit),
+        source=source_line(rows, lang),
+        lang=lang,
+        unit=unit,
+        barmode=barmode,
+        width=width,
+        colors=highlight_colors(labels, ctx.filters.segment_or_none),
+    )
+    return chart_result(fig, frame, source=source_line(rows, lang), unit=unit)
 
 
 # --- KPI sets ---------------------------------------------------------------------------------------------------

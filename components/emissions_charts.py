@@ -9,12 +9,10 @@ from collections.abc import Mapping, Sequence
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import Width, finish_figure, fit_legend, make_chart_figure, source_line
+from components.charts import finish_figure, fit_legend
 from components.kpi import Kpi
-from components.palette import GOOD, NEUTRAL, SERIES_COLORS, TARGET, highlight_colors
-from components.tables import labelled_frame, series_labels, unit_label
+from components.palette import GOOD, NEUTRAL, SERIES_COLORS, TARGET
 from esg.i18n import display_number, display_unit, format_number, format_value, pick, t
-from esg.vocabulary import SEGMENTS
 
 
 def pathway_kpis(pathway: Mapping, lang: str) -> list[Kpi]:
@@ -163,42 +161,6 @@ def pathway_table(pathway: Mapping, lang: str) -> pl.DataFrame:
         for year, value in pathway["path"].iter_rows()
     ]
     return pl.DataFrame(rows)
-
-
-def segment_chart(
-    segments: Mapping, *, lang: str, segment: str | None, width: Width = "half"
-) -> tuple[go.Figure, pl.DataFrame, list[str]]:
-    """GHG by business segment stacked by year (``segment`` highlighted, the others grey), its localised frame,
-    and the captions: the highlighted segment and the years whose segments do not add up to the printed total."""
-    data = segments["data"]
-    unit = unit_label(data, lang)
-    headers = (t("common.col.year", lang), t("common.col.segment", lang), t("common.col.value", lang, unit=unit))
-    frame = labelled_frame(data, lang, label_prefix="common.segment", headers=headers, key="segment")
-    labels = series_labels(list(SEGMENTS), "common.segment", lang)
-    fig = make_chart_figure(
-        frame,
-        kind="bar",
-        title=t("emissions.chart.segments", lang, unit=unit),
-        source=source_line(data, lang),
-        lang=lang,
-        unit=unit,
-        barmode="stack",
-        colors=highlight_colors(labels, segment),
-        width=width,
-    )
-    captions = [t("emissions.segment_highlight", lang, segment=labels[segment])] if segment in labels else []
-    captions += [
-        t(
-            "emissions.segment_discrepancy",
-            lang,
-            year=gap["year"],
-            parts=format_number(gap["expected"], lang, 0),
-            total=format_number(gap["printed"], lang, 0),
-            unit=unit,
-        )
-        for gap in segments["discrepancies"]
-    ]
-    return fig, frame, captions
 
 
 def pathway_captions(pathway: Mapping, lang: str) -> list[str]:

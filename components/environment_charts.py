@@ -44,7 +44,7 @@ def investment_frame(parts: pl.DataFrame, lang: str) -> pl.DataFrame:
     """The parts of environmental investment: localised part name and value in the unit shown in ``lang``."""
     converted = with_display_values(parts, lang)
     unit = converted.get_column("display_unit").first()
-    labels = series_labels(parts.get_column("indicator_id").to_list(), "environment.series", lang)
+    labels = series_labels(parts.get_column("indicator_id").to_list(), "environment.series", lang, names=parts)
     return converted.select(
         pl.col("indicator_id").replace_strict(labels, return_dtype=pl.String).alias(t("common.col.item", lang)),
         pl.col("display_value").alias(t("common.col.value", lang, unit=unit)),

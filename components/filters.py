@@ -10,12 +10,13 @@ from components.data import edition_statuses, filter_options
 from components.slides import CURATED
 from components.urlstate import accept, load_from_url, write_to_url
 from esg.i18n import LANGS, t
+from esg.vocabulary import PILLARS, SEGMENTS
 
 LANG_LABELS = {"zh": "中文", "en": "English"}
 # The label must not change with the language (it is the control that changes the language).
 LANGUAGE_LABEL = "语言 / Language"
-SEGMENTS = [state.ALL, "mining", "smelting", "other"]
-PILLARS = [state.ALL, "E", "S", "G"]
+SEGMENT_CHOICES = [state.ALL, *SEGMENTS]
+PILLAR_CHOICES = [state.ALL, *PILLARS]
 URL_KEYS = (
     state.LANG, state.EDITION, state.YEAR, state.ENTITY, state.SEGMENT, state.PILLAR, state.PRESENT, state.SLIDE,
 )  # fmt: skip
@@ -78,19 +79,19 @@ def render_global_filters(lang: str, *, show: bool = True) -> state.Filters:
     accept(state.ENTITY, entity_ids, state.GROUP)
     if show:
         st.selectbox(t("common.entity", lang), entity_ids, format_func=names.get, key=state.ENTITY)
-    accept(state.SEGMENT, SEGMENTS, state.ALL)
+    accept(state.SEGMENT, SEGMENT_CHOICES, state.ALL)
     if show:
         st.selectbox(
             t("common.segment", lang),
-            SEGMENTS,
+            SEGMENT_CHOICES,
             key=state.SEGMENT,
             format_func=lambda s: t("common.all", lang) if s == state.ALL else t(f"common.segment.{s}", lang),
         )
-    accept(state.PILLAR, PILLARS, state.ALL)
+    accept(state.PILLAR, PILLAR_CHOICES, state.ALL)
     if show:
         st.selectbox(
             t("common.pillar", lang),
-            PILLARS,
+            PILLAR_CHOICES,
             key=state.PILLAR,
             format_func=lambda p: t("common.all", lang) if p == state.ALL else t(f"common.pillar.{p}", lang),
         )

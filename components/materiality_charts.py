@@ -13,8 +13,7 @@ import polars as pl
 from components.charts import finish_figure
 from components.palette import PILLAR_COLORS, TEXT, TIER_COLORS
 from esg.i18n import pick, t
-
-TIERS = ("both", "impact_only", "neither")
+from esg.vocabulary import PILLARS
 
 # The region of each published tier, as the derivation (``position_method``) places them: x0, x1, y0, y1.
 TIER_REGIONS: dict[str, tuple[float, float, float, float]] = {
@@ -96,7 +95,7 @@ def make_materiality_figure(df: pl.DataFrame, *, lang: str, selected: str | None
         pl.Series("textposition", text_positions(df), dtype=pl.String),
         pl.Series("label", [pick(lang, z, e) for z, e in df.select("topic_zh", "topic_en").rows()], dtype=pl.String),
     )
-    for pillar in ("E", "S", "G"):
+    for pillar in PILLARS:
         part = positioned.filter(pl.col("pillar") == pillar, pl.col("topic_id") != (selected or ""))
         if not part.is_empty():
             fig.add_trace(

@@ -1,9 +1,13 @@
-"""The one palette: E/S/G, segment and series colours, and the Plotly template every chart factory uses.
+"""The one palette: E/S/G, segment and series colours (the series ones from the theme in ``.streamlit/config.toml``),
+and the Plotly template every chart factory uses.
 
 Colours were chosen for WCAG 2.1 AA contrast (at least 4.5:1 against white for text, 3:1 for chart marks).
 """
 
 from __future__ import annotations
+
+import tomllib
+from pathlib import Path
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -12,18 +16,9 @@ PILLAR_COLORS = {"E": "#2E7D32", "S": "#1F5FA8", "G": "#7B3FA0"}
 SEGMENT_COLORS = {"mining": "#8D5524", "smelting": "#C2410C", "other": "#4B5563", None: "#0F4C81"}
 TIER_COLORS = {"both": "#B91C1C", "impact_only": "#D97706", "neither": "#6B7280"}
 RISK_CATEGORY_COLORS = {"environmental": "#2E7D32", "social": "#1F5FA8", "governance": "#7B3FA0"}
-SERIES_COLORS = [
-    "#0F4C81",
-    "#C2410C",
-    "#2E7D32",
-    "#7B3FA0",
-    "#B45309",
-    "#0E7490",
-    "#BE185D",
-    "#4B5563",
-    "#65A30D",
-    "#1E3A8A",
-]
+# The theme's series colours, kept in one place: Streamlit's config (``chartCategoricalColors``).
+THEME = tomllib.loads((Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml").read_text("utf-8"))["theme"]
+SERIES_COLORS: list[str] = THEME["chartCategoricalColors"]
 GOOD = "#15803D"
 BAD = "#B91C1C"
 NEUTRAL = "#4B5563"

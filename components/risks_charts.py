@@ -16,9 +16,9 @@ import polars as pl
 from components.charts import finish_figure
 from components.palette import GRID, RISK_CATEGORY_COLORS, SERIES_COLORS, TEXT
 from esg.i18n import pick, t
+from esg.vocabulary import RISK_CATEGORIES
 
 LEVELS = (1, 2, 3, 4, 5)
-CATEGORIES = ("environmental", "social", "governance")
 HORIZONS = ("short", "medium", "long")
 KIND_COLORS = {
     "physical_acute": SERIES_COLORS[1],
@@ -96,7 +96,7 @@ def make_risk_matrix_figure(df: pl.DataFrame, *, lang: str, selected: str | None
             name="",
         )
     )
-    for category in CATEGORIES:
+    for category in RISK_CATEGORIES:
         part = df.filter(pl.col("category") == category, pl.col("risk_id") != (selected or ""))
         if not part.is_empty():
             name = t(f"risks.category.{category}", lang)

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import polars as pl
 
 from components.restatements import restated_rows, restatement_note
-from esg.i18n import display_number, display_unit, format_figure, pick, t, with_display_values
+from esg.i18n import catalogue, display_number, display_unit, format_figure, pick, t, with_display_values
 
 KEY_COLUMNS = ("category", "series")
 
@@ -29,17 +29,12 @@ def localised(df: pl.DataFrame, columns: Mapping[str, str], lang: str) -> pl.Dat
     return df.select(exprs)
 
 
-def label_of(key: str, prefix: str, lang: str) -> str:
-    """The catalogue string ``<prefix>.<key>`` in ``lang``."""
-    return t(f"{prefix}.{key}", lang)
-
-
 def chart_frame(
     df: pl.DataFrame, lang: str, *, labels: str, columns: Mapping[str, str], unit: str = ""
 ) -> pl.DataFrame:
     """Select ``columns`` (``year``, ``category``, ``series`` or ``value`` -> header string key) in order, localised.
 
-    ``category`` and ``series`` keys are translated as ``<labels>.<key>``; ``year`` becomes text (a category axis);
+    ``category`` and ``series`` keys are labelled ``<labels>.<key>`` (or by the indicator's name in the data); ``year`` becomes text (a category axis);
     ``value`` is converted into the unit shown in ``lang`` (e.g. 万元 -> RMB million in English, exactly); headers
     may name the ``{unit}``.
     """
@@ -50,8 +45,7 @@ def chart_frame(
         if source == "year":
             exprs.append(pl.col("year").cast(pl.String).alias(name))
         elif source in KEY_COLUMNS:
-            keys = shown.get_column(source).unique().to_list()
-            mapping = {key: label_of(key, labels, lang) for key in keys}
+            mapping = series_labels(shown.get_column(source).unique().to_list(), labels, lang, names=df)
             exprs.append(pl.col(source).replace_strict(mapping, return_dtype=pl.String).alias(name))
         elif source == "value":
             exprs.append(pl.col("display_value").alias(name))
@@ -107,29 +101,15 @@ def notes_of(df: pl.DataFrame, lang: str) -> list[str]:
     return [n for n in df.get_column(column).unique(maintain_order=True).to_list() if n]
 
 
-def series_labels(keys: Sequence[str], prefix: str, lang: str) -> dict[str, str]:
-    """``{key: t(f"{prefix}.{key}")}``: the short legend label of each series."""
-    return {key: t(f"{prefix}.{key}", lang) for key in keys}
-
-
-def labelled_frame(
-    df: pl.DataFrame,
-    lang: str,
-    *,
-    label_prefix: str,
-    headers: tuple[str, str, str],
-    key: str = "indicator_id",
-    x: str = "year",
-) -> pl.DataFrame:
-    """Three columns named by ``headers`` (already localised): ``x``, the series label (``label_prefix.<key>``)
-    and the value converted into the unit shown in ``lang``. Rows keep the query's order."""
-    labels = series_labels(df.get_column(key).unique(maintain_order=True).to_list(), label_prefix, lang)
-    x_header, label_header, value_header = headers
-    return with_display_values(df, lang).select(
-        pl.col(x).alias(x_header),
-        pl.col(key).replace_strict(labels, return_dtype=pl.String).alias(label_header),
-        pl.col("display_value").alias(value_header),
-    )
+def series_labels(keys: Sequence[str], prefix: str, lang: str, names: pl.DataFrame | None = None) -> dict[str, str]:
+    """The legend label of each series: the catalogue's short label ``<prefix>.<key>`` where it has one, else the
+    indicator's own name in the data (``names``: rows with ``indicator_id``, ``name_zh``, ``name_en``)."""
+    strings = catalogue()
+    from_data: dict[str, str] = {}
+    if names is not None and names.height:
+        column = "name_en" if lang == "en" else "name_zh"
+        from_data = dict(names.select("indicator_id", column).unique("indicator_id", keep="first").iter_rows())
+    return {key: t(f"{prefix}.{key}", lang) if f"{prefix}.{key}" in strings else from_data[key] for key in keys}
 
 
 def wide_table(

@@ -10,17 +10,17 @@ from __future__ import annotations
 import dataframely as dy
 import polars as pl
 
+from esg.vocabulary import MATERIALITY_TIERS, PILLARS, RISK_CATEGORIES, SEGMENTS
+
+SEGMENT_PATTERN = f"^({'|'.join(SEGMENTS)})$"
+
 SCHEMA_VERSION = 2  # 2: segment_basis_zh/_en, category_basis_zh/_en, quality figures_en
 
-PILLARS = ["E", "S", "G"]
 TOPICS = [
     "profile", "ratings", "reserves", "energy", "water", "emissions", "waste", "land", "environment_investment",
     "safety", "rd", "supply_chain", "workforce", "training", "compensation", "benefits", "community", "governance",
     "targets",
 ]  # fmt: skip
-SEGMENTS = ["mining", "smelting", "other"]
-TIERS = ["both", "impact_only", "neither"]
-RISK_CATEGORIES = ["environmental", "social", "governance"]
 MIN_YEAR, MAX_YEAR = 2000, 2100
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 INDICATOR_KEY = ["indicator_id", "entity", "segment", "year"]
@@ -31,9 +31,9 @@ class IndicatorSchema(dy.Schema):
 
     indicator_id = dy.String(regex=ID_PATTERN)
     entity = dy.String(regex=ID_PATTERN)
-    segment = dy.String(nullable=True, regex=r"^(mining|smelting|other)$")
+    segment = dy.String(nullable=True, regex=SEGMENT_PATTERN)
     year = dy.Int64(min=MIN_YEAR, max=MAX_YEAR)
-    pillar = dy.Enum(PILLARS)
+    pillar = dy.Enum(list(PILLARS))
     topic = dy.Enum(TOPICS)
     name_zh = dy.String(min_length=1)
     name_en = dy.String(min_length=1)
@@ -90,7 +90,7 @@ class EntitySchema(dy.Schema):
     parent = dy.String(nullable=True)
     province_zh = dy.String(nullable=True)
     province_en = dy.String(nullable=True)
-    segment = dy.String(nullable=True, regex=r"^(mining|smelting|other)$")
+    segment = dy.String(nullable=True, regex=SEGMENT_PATTERN)
     segment_basis_zh = dy.String(nullable=True)
     segment_basis_en = dy.String(nullable=True)
     commodities = dy.String(nullable=True)
@@ -112,8 +112,8 @@ class MaterialitySchema(dy.Schema):
     topic_id = dy.String(primary_key=True, regex=ID_PATTERN)
     topic_zh = dy.String(min_length=1)
     topic_en = dy.String(min_length=1)
-    pillar = dy.Enum(PILLARS)
-    tier = dy.Enum(TIERS)
+    pillar = dy.Enum(list(PILLARS))
+    tier = dy.Enum(list(MATERIALITY_TIERS))
     tier_rank = dy.Int64(min=1)
     x_derived = dy.Float64(min=0, max=10)
     y_derived = dy.Float64(min=0, max=10)
@@ -128,7 +128,7 @@ class RiskSchema(dy.Schema):
     risk_id = dy.String(primary_key=True, regex=ID_PATTERN)
     risk_zh = dy.String(min_length=1)
     risk_en = dy.String(min_length=1)
-    category = dy.Enum(RISK_CATEGORIES)
+    category = dy.Enum(list(RISK_CATEGORIES))
     category_basis_zh = dy.String(min_length=1)
     category_basis_en = dy.String(min_length=1)
     description_zh = dy.String(min_length=1)
@@ -163,7 +163,7 @@ class TargetSchema(dy.Schema):
     """``targets.parquet``: the 2025 targets beside the 2024 progress."""
 
     target_id = dy.String(primary_key=True, regex=ID_PATTERN)
-    pillar = dy.Enum(PILLARS)
+    pillar = dy.Enum(list(PILLARS))
     area_zh = dy.String(min_length=1)
     area_en = dy.String(min_length=1)
     target_2025_zh = dy.String(min_length=1)

@@ -4,6 +4,8 @@ printed renewable-electricity share disagrees with its parts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from components.charts import source_line
 from components.elements import (
     ChartResult,
@@ -13,6 +15,7 @@ from components.elements import (
     chart_kind,
     chart_result,
     kpi_kind,
+    segment_chart,
     table_kind,
     table_result,
     text_kind,
@@ -22,22 +25,33 @@ from components.emissions_charts import (
     pathway_captions,
     pathway_kpis,
     pathway_table,
-    segment_chart,
 )
-from components.tables import unit_label, wide_table
-from esg.i18n import display_unit, format_value, pick, t
+from components.tables import wide_table
+from esg.i18n import display_unit, format_number, format_value, pick, t
 from esg.views.model import Chart, Kpis, Table, Text
 
 
 @chart_kind("ghg_segments")
 def segments(element: Chart, ctx: Context) -> ChartResult:
-    """GHG by business segment stacked by year, the filter's segment highlighted, with its captions."""
-    segments = ctx.query(element)
-    fig, frame, captions = segment_chart(segments, lang=ctx.lang, segment=ctx.filters.segment_or_none)
-    data = segments["data"]
-    return chart_result(
-        fig, frame, captions=captions, source=source_line(data, ctx.lang), unit=unit_label(data, ctx.lang)
-    )
+    """GHG by business segment stacked by year, the filter's segment highlighted, with the captions: the highlighted
+    segment and the years whose segments do not add up to the printed total."""
+    lang = ctx.lang
+    found = ctx.query(element)
+    chart = segment_chart(found["data"], key="segment", title=ctx.key("chart", element.name), ctx=ctx, barmode="stack")
+    segment = ctx.filters.segment_or_none
+    captions = [t("emissions.segment_highlight", lang, segment=t(f"common.segment.{segment}", lang))] if segment else []
+    captions += [
+        t(
+            "emissions.segment_discrepancy",
+            lang,
+            year=gap["year"],
+            parts=format_number(gap["expected"], lang, 0),
+            total=format_number(gap["printed"], lang, 0),
+            unit=chart.unit,
+        )
+        for gap in found["discrepancies"]
+    ]
+    return replace(chart, captions=tuple(captions))
 
 
 @kpi_kind("decarbonisation")

@@ -3,44 +3,28 @@ environmental investment donut and its parts, the notice for a segment without w
 
 from __future__ import annotations
 
-from components.charts import make_chart_figure, source_line
+from components.charts import source_line
 from components.elements import (
     ChartResult,
     Context,
     TableResult,
     chart_kind,
     chart_result,
+    segment_chart,
     table_kind,
     table_result,
     text_kind,
 )
 from components.environment_charts import investment_frame, make_investment_figure, make_rate_figure, utilisation_table
-from components.palette import highlight_colors
-from components.tables import labelled_frame, series_labels, unit_label
+from components.tables import unit_label
 from esg.i18n import format_value, t
 from esg.views.model import Chart, Table, Text
-from esg.vocabulary import GROUP, SEGMENTS
 
 
 @chart_kind("segment_highlight")
 def intensity(element: Chart, ctx: Context) -> ChartResult:
     """Energy intensity by segment and year, the selected segment highlighted."""
-    lang = ctx.lang
-    rows = ctx.query(element)
-    unit = unit_label(rows, lang)
-    headers = (t("common.col.year", lang), t("common.col.segment", lang), t("common.col.value", lang, unit=unit))
-    frame = labelled_frame(rows, lang, label_prefix="common.segment", headers=headers, key="segment_key")
-    labels = series_labels([GROUP, *SEGMENTS], "common.segment", lang)
-    fig = make_chart_figure(
-        frame,
-        kind="bar",
-        title=t(ctx.key("chart", element.name), lang, unit=unit),
-        source=source_line(rows, lang),
-        lang=lang,
-        unit=unit,
-        colors=highlight_colors(labels, ctx.filters.segment_or_none),
-    )
-    return chart_result(fig, frame)
+    return segment_chart(ctx.query(element), key="segment_key", title=ctx.key("chart", element.name), ctx=ctx)
 
 
 @text_kind("segment_without")

@@ -24,9 +24,10 @@ from components.elements import (
     text_kind,
 )
 from components.kpi import count_kpi
-from components.materiality_charts import TIERS, make_materiality_figure, make_topic_table
+from components.materiality_charts import make_materiality_figure, make_topic_table
 from esg.i18n import display_unit, format_value, pick, t
 from esg.views.model import Chart, Control, Element, Kpis, Table, Text
+from esg.vocabulary import MATERIALITY_TIERS
 
 TOPIC = "topic"
 INDICATOR_COLUMNS = ("common.col.indicator", "common.col.value_plain", "common.unit", "common.col.source")
@@ -63,12 +64,12 @@ def tiers(element: Text, ctx: Context) -> CardsResult:
     rows = ctx.query(element).to_dicts()
     names = _names(rows, lang)
     cards = []
-    for tier in TIERS:
+    for tier in MATERIALITY_TIERS:
         listed = [names[row["topic_id"]] for row in rows if row["tier"] == tier]
         items = "\n".join(f"- {name}" for name in listed) or t("materiality.tier_empty", lang)
         count = t("materiality.tier_count", lang, n=len(listed))
         cards.append(Card(f"**{t(f'materiality.tier.{tier}', lang)}**", (("caption", count), ("markdown", items))))
-    return CardsResult(tuple(cards), per_row=len(TIERS))
+    return CardsResult(tuple(cards), per_row=len(MATERIALITY_TIERS))
 
 
 @chart_kind("materiality_matrix")
@@ -153,6 +154,6 @@ def tier_counts(element: Kpis, ctx: Context) -> KpiResult:
     return KpiResult(
         tuple(
             count_kpi(t(f"materiality.tier_short.{tier}", ctx.lang), "topic", tiers.count(tier), ctx.lang)
-            for tier in TIERS
+            for tier in MATERIALITY_TIERS
         )
     )

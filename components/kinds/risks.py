@@ -21,7 +21,6 @@ from components.elements import (
     text_kind,
 )
 from components.kpi import count_kpi
-from components.palette import RISK_CATEGORY_COLORS
 from components.risks_charts import (
     make_climate_horizon_figure,
     make_climate_table,
@@ -30,6 +29,7 @@ from components.risks_charts import (
 )
 from esg.i18n import pick, t
 from esg.views.model import Chart, Control, Element, Kpis, Text
+from esg.vocabulary import RISK_CATEGORIES
 
 RISK = "risk"
 PARTS = ("description", "impacts", "responses")  # of a risk's detail
@@ -148,7 +148,7 @@ def risk_counts(element: Kpis, ctx: Context) -> KpiResult:
     cards = [count_kpi(t("present.kf.risks_total", lang), "risk", len(categories), lang)]
     cards += [
         count_kpi(t(f"risks.category.{c}", lang), "risk", categories.count(c), lang)
-        for c in RISK_CATEGORY_COLORS
+        for c in RISK_CATEGORIES
         if c in categories
     ]
     return KpiResult(tuple(cards))

@@ -65,9 +65,7 @@ STRINGS = {
     "environment.series.water_use_per_product": {"zh": "冶炼及制造板块", "en": "Smelting and manufacturing"},
     "environment.series.waste_hazardous": {"zh": "危险废弃物", "en": "Hazardous waste"},
     "environment.series.waste_general_solid": {"zh": "一般固体废弃物", "en": "General solid waste"},
-    "environment.series.greening_area_new": {"zh": "新增绿化面积", "en": "New greened area"},
     "environment.series.trees_planted": {"zh": "全年种植树木", "en": "Trees planted"},
-    "environment.series.env_investment_treatment": {"zh": "环保治理措施费用", "en": "Pollution treatment measures"},
     "environment.series.env_investment_facility_operation": {
         "zh": "环保设施运行成本费用",
         "en": "Operating environmental facilities",

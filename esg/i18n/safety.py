@@ -102,7 +102,6 @@ STRINGS = {
     "safety.series.trifr_contractors": {"zh": "承包商 TRIFR", "en": "TRIFR, contractors"},
     "safety.series.lti_count_employees": {"zh": "损失工时事件", "en": "Lost-time injuries"},
     "safety.series.work_injury_events_employees": {"zh": "工伤事件", "en": "Work-injury events"},
-    "safety.series.process_safety_events": {"zh": "工艺安全事件", "en": "Process safety events"},
     "safety.series.lost_time_hours_employees": {"zh": "损失工时数", "en": "Working hours lost"},
     "safety.series.safety_investment_hazard_rectification": {"zh": "隐患整改治理", "en": "Hazard rectification"},
     "safety.series.safety_investment_facilities": {"zh": "安全设施完善", "en": "Safety facilities"},
@@ -113,11 +112,6 @@ STRINGS = {
     "safety.series.safety_investment_training": {"zh": "安全生产培训", "en": "Safety training"},
     "safety.series.safety_investment_other": {"zh": "其他支出", "en": "Other"},
     "safety.series.safety_investment_total": {"zh": "总额（报告所印）", "en": "Total (as printed)"},
-    "safety.series.safety_training_sessions": {"zh": "安全生产培训场次", "en": "Safety training sessions"},
-    "safety.series.safety_training_hours_per_person": {
-        "zh": "人均安全生产培训时长",
-        "en": "Safety training hours per person",
-    },
     "safety.series.safety_managers_new_certificates": {"zh": "安全管理人员", "en": "Safety managers"},
     "safety.series.special_operations_new_certificates": {
         "zh": "特种作业人员",
