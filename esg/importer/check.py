@@ -13,8 +13,8 @@ from esg.importer.layout import TEMPLATE_COLUMNS
 from esg.importer.read import RawRow
 from esg.importer.reference import Reference, SnapshotRow
 from esg.units import Unit
+from esg.vocabulary import SEGMENTS
 
-SEGMENTS = frozenset(s.SEGMENTS)
 _NUMBER_HELP = "a number (e.g. 1234.5 or 1,234.5), or - or / for not disclosed"
 _GRADE_HELP = "a rating grade such as BB or AA, or - or / for not disclosed"
 
@@ -109,7 +109,7 @@ def _entity(row: _Cells, ref: Reference) -> str:
 def _segment(row: _Cells) -> str | None:
     segment = row.text("segment") or None
     if segment is not None and segment not in SEGMENTS:
-        row.problem("segment", f"empty or one of {', '.join(s.SEGMENTS)}")
+        row.problem("segment", f"empty or one of {', '.join(SEGMENTS)}")
     return segment
 
 
