@@ -240,7 +240,9 @@ def series_chart(element: Chart, ctx: Context) -> ChartResult | None:
     options = {k: v for k, v in element.options if k in FIGURE_OPTIONS}
     caveats = bool(element.option("caveats"))
     title = t(element.title or ctx.key("chart", element.name), lang, unit=unit, year=ctx.filters.year)
-    total = t(f"{ctx.view}.series.{element.total}", lang) if element.total else None
+    total = (
+        series_labels([element.total], f"{ctx.view}.series", lang, names=rows)[element.total] if element.total else None
+    )
     fig = make_chart_figure(
         frame,
         kind=element.kind,
