@@ -33,15 +33,9 @@ def configured_secret() -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-ENABLED = "_admin_enabled"
-
-
 def admin_enabled() -> bool:
-    """Whether the Update data page exists; looked up once per session (reading the secrets costs about 1 ms a run,
-    and a secret added later shows in new sessions)."""
-    if ENABLED not in st.session_state:
-        st.session_state[ENABLED] = configured_secret() is not None
-    return st.session_state[ENABLED]
+    """Whether the Update data page exists (Streamlit keeps the parsed secrets: about 1 µs a run)."""
+    return configured_secret() is not None
 
 
 class _Failures:
