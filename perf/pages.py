@@ -40,6 +40,8 @@ def _category(filename: str, function: str) -> str | None:
         "/plotly/" in path
         or "/_plotly_utils/" in path
         or (Path(path).stem.endswith("charts") and "/components/" in path)
+        or path.endswith("components/elements.py")
+        or "/components/kinds/" in path
     ):
         return "figures"
     if "/polars/" in path or "/esg/" in path or path.endswith("components/tables.py"):
