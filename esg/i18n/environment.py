@@ -97,6 +97,8 @@ STRINGS = {
         "zh": "危险废弃物产生量（{unit}）",
         "en": "Hazardous waste generated ({unit})",
     },
+    "environment.chart.tailings_dams": {"zh": "尾矿库（{unit}）", "en": "Tailings storage facilities ({unit})"},
+    "environment.slide.tailings": {"zh": "尾矿库管理", "en": "Tailings storage facilities"},
     "environment.chart.waste_general": {
         "zh": "一般固体废弃物产生量（{unit}）",
         "en": "General solid waste generated ({unit})",

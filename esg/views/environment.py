@@ -9,6 +9,7 @@ from esg.views.model import (
     Kpis,
     Row,
     Section,
+    Slide,
     Table,
     Text,
     View,
@@ -102,6 +103,14 @@ VIEW = View(
         ),
         Chart(name="waste_hazardous", data=trend("waste_hazardous"), options=CAVEATS),
         Chart(name="waste_general", data=trend("waste_general_solid"), options=CAVEATS),
+        Chart(
+            name="tailings_dams",
+            data=trend(
+                "tailings_dams_in_use", "tailings_dams_closed", "tailings_dams_idle_or_closing", "tailings_dams_total"
+            ),
+            total="tailings_dams_total",
+            options=params(barmode="stack", caveats=True),
+        ),
         Table(
             name="utilisation",
             kind="waste_utilisation",
@@ -160,7 +169,7 @@ VIEW = View(
                 "waste",
                 Row(("waste_hazardous", "waste_general")),
                 "utilisation",
-                "utilisation_rate",
+                Row(("utilisation_rate", "tailings_dams")),
             ),
         ),
         Section("land", (Heading("environment.section.land"), "land", Row(("greening", "trees")))),
@@ -176,4 +185,5 @@ VIEW = View(
         ),
     ),
     footer=(Expander("environment.notes_title", ("page_notes",)),),
+    slides=(Slide("tailings", chart="tailings_dams", figures="waste"),),
 )
