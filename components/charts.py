@@ -6,7 +6,7 @@ image keeps it), years as categories, and "not disclosed" marked as such where a
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import plotly.graph_objects as go
 import polars as pl
@@ -71,6 +71,27 @@ def _groups(df: pl.DataFrame, color: str | None) -> list[tuple[str | None, pl.Da
     return [(name, df.filter(pl.col(color) == name)) for name in order]
 
 
+def _series(
+    df: pl.DataFrame,
+    *,
+    x: str,
+    y: str,
+    color: str | None,
+    colors: Mapping[str, str] | None,
+    lang: str,
+    decimals: int | None,
+) -> list[tuple[str | None, list[str], list, list[str], str]]:
+    """One series per value of ``color`` (in order): its name, x as text, y, value labels ("" where missing) and
+    colour (from ``colors``, else the palette in turn)."""
+    series = []
+    for i, (name, part) in enumerate(_groups(df, color)):
+        ys = part.get_column(y).to_list()
+        labels = [format_number(v, lang, decimals) if v is not None else "" for v in ys]
+        colour = (colors or {}).get(name, SERIES_COLORS[i % len(SERIES_COLORS)])
+        series.append((name, [str(v) for v in part.get_column(x).to_list()], ys, labels, colour))
+    return series
+
+
 def _not_disclosed_marks(fig: go.Figure, xs: Sequence, lang: str, horizontal: bool) -> None:
     """Grey "not disclosed" labels where a bar or point is missing, so a gap never reads as zero."""
     if not xs:
@@ -114,11 +135,7 @@ def make_bar_figure(
     # Categories where no series has a value: marked "not disclosed" (a partly disclosed stack needs no mark).
     values = df.group_by(x, maintain_order=True).agg(pl.col(y).is_null().all().alias("_none"))
     missing = [str(v) for v in values.filter(pl.col("_none")).get_column(x).to_list()]
-    for i, (name, part) in enumerate(_groups(df, color)):
-        xs = [str(v) for v in part.get_column(x).to_list()]
-        ys = part.get_column(y).to_list()
-        labels = [format_number(v, lang, decimals) if v is not None else "" for v in ys]
-        colour = (colors or {}).get(name, SERIES_COLORS[i % len(SERIES_COLORS)])
+    for name, xs, ys, labels, colour in _series(df, x=x, y=y, color=color, colors=colors, lang=lang, decimals=decimals):
         hover = "%{text} " + hover_unit + "<extra>" + ("" if name is None else str(name)) + "</extra>"
         coords = {"x": ys, "y": xs, "orientation": "h"} if horizontal else {"x": xs, "y": ys}
         fig.add_trace(
@@ -168,11 +185,7 @@ def make_line_figure(
 ) -> go.Figure:
     """Lines with markers of ``y`` by ``x``; missing years are gaps (not joined, not zero) and labelled."""
     fig = go.Figure()
-    for i, (name, part) in enumerate(_groups(df, color)):
-        xs = [str(v) for v in part.get_column(x).to_list()]
-        ys = part.get_column(y).to_list()
-        colour = (colors or {}).get(name, SERIES_COLORS[i % len(SERIES_COLORS)])
-        labels = [format_number(v, lang, decimals) if v is not None else "" for v in ys]
+    for name, xs, ys, labels, colour in _series(df, x=x, y=y, color=color, colors=colors, lang=lang, decimals=decimals):
         fig.add_trace(
             go.Scatter(
                 x=xs,
@@ -225,6 +238,36 @@ def make_donut_figure(
             text=center_text, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 16}
         )
     return finish_figure(fig, title=title, source=source, lang=lang, height=height, categorical_x=False)
+
+
+def add_point_groups(
+    fig: go.Figure,
+    df: pl.DataFrame,
+    *,
+    trace: Callable[[pl.DataFrame, str, str], go.Scatter],
+    group: str,
+    names: Mapping[str, str],
+    colours: Mapping[str, str],
+    id_column: str,
+    selected: str | None,
+    selected_size: int,
+) -> None:
+    """The points of a matrix: one trace (``trace(rows, name, colour)``) per group in the order of ``names`` (group
+    value -> legend name), the ``selected`` point (by ``id_column``) left out of them and drawn last, larger,
+    outlined and labelled in bold, out of the legend."""
+    for value, name in names.items():
+        part = df.filter(pl.col(group) == value, pl.col(id_column) != (selected or ""))
+        if not part.is_empty():
+            fig.add_trace(trace(part, name, colours[value]))
+    chosen = df.filter(pl.col(id_column) == (selected or ""))
+    if not chosen.is_empty():
+        highlighted = trace(chosen, "", colours[chosen[group][0]])
+        highlighted.update(
+            marker={"size": selected_size, "line": {"color": TEXT, "width": 3}},
+            text=[f"<b>{label}</b>" for label in highlighted.text],
+            showlegend=False,
+        )
+        fig.add_trace(highlighted)
 
 
 def source_line(df: pl.DataFrame, lang: str) -> str:

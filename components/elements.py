@@ -24,6 +24,7 @@ from components.restatements import mark_chart_restatements
 from components.tables import chart_frame, csv_bytes, facts_table, notes_of, series_labels, unit_label
 from esg.filters import Filters
 from esg.i18n import format_value, pick, t
+from esg.registry import registrar
 from esg.views import view
 from esg.views.model import Chart, Control, Element, Kpis, Query, Series, Table, Text
 from esg.vocabulary import FILTERS, GROUP, SEGMENTS, YEAR
@@ -83,6 +84,22 @@ def chart_result(
 ) -> ChartResult:
     """A :class:`ChartResult` of ``figure`` and the frame it shows (its CSV download made once, here)."""
     return ChartResult(figure, csv_bytes(frame), frame, tuple(captions), source, unit)
+
+
+def matrix_kind(
+    control: str, figure: Callable[..., go.Figure], table: Callable[..., pl.DataFrame], source: str
+) -> Callable[[Chart, Context], ChartResult]:
+    """A chart kind: a matrix of the element's rows (``figure(rows, lang=, selected=)``) with the point chosen in
+    control ``control`` drawn apart; its CSV is the rows as ``table(rows, lang=)`` shows them, ``source`` the key of
+    its source line."""
+
+    def build(element: Chart, ctx: Context) -> ChartResult:
+        rows = ctx.query(element)
+        chosen = ctx.value(control)
+        fig = figure(rows, lang=ctx.lang, selected=chosen if isinstance(chosen, str) else None)
+        return chart_result(fig, table(rows, lang=ctx.lang), source=t(source, ctx.lang))
+
+    return build
 
 
 @dataclass(frozen=True)
@@ -160,24 +177,11 @@ _KPIS: dict[str, KpiKind] = {}
 _CONTROLS: dict[str, ControlKind] = {}
 
 
-def _registrar(registry: dict[str, Any], what: str) -> Callable[[str], Callable[[Any], Any]]:
-    def register(name: str) -> Callable[[Any], Any]:
-        def wrap(build: Any) -> Any:
-            if name in registry:
-                raise ValueError(f"{what} kind {name!r} registered twice")
-            registry[name] = build
-            return build
-
-        return wrap
-
-    return register
-
-
-chart_kind = _registrar(_CHARTS, "chart")
-table_kind = _registrar(_TABLES, "table")
-text_kind = _registrar(_TEXTS, "text")
-kpi_kind = _registrar(_KPIS, "kpi")
-control_kind = _registrar(_CONTROLS, "control")
+chart_kind = registrar(_CHARTS, "chart kind")
+table_kind = registrar(_TABLES, "table kind")
+text_kind = registrar(_TEXTS, "text kind")
+kpi_kind = registrar(_KPIS, "kpi kind")
+control_kind = registrar(_CONTROLS, "control kind")
 
 
 @control_kind("free")

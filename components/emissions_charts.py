@@ -30,27 +30,10 @@ def pathway_kpis(pathway: Mapping, lang: str) -> list[Kpi]:
         return Kpi(label, value, unit_zh, unit_in_en, None, unit_zh == "%", better, [], None, help_text)
 
     derived = t("emissions.pathway.derived_help", lang, source=source, target_source=target_source)
-    cards = [
-        card(
-            t("emissions.kpi.required", lang, year=year, target_year=target_year),
-            rounded(pathway["required_pct"]),
-            "%",
-            "%",
-            derived,
-            None,
-        )
-    ]
+    rates = [(t("emissions.kpi.required", lang, year=year, target_year=target_year), "required_pct")]
     if year > base_year:  # no rate of change within the base year itself
-        cards.append(
-            card(
-                t("emissions.kpi.achieved", lang, base_year=base_year, year=year),
-                rounded(pathway["achieved_pct"]),
-                "%",
-                "%",
-                derived,
-                None,
-            )
-        )
+        rates.append((t("emissions.kpi.achieved", lang, base_year=base_year, year=year), "achieved_pct"))
+    cards = [card(label, rounded(pathway[column]), "%", "%", derived, None) for label, column in rates]
     target_label = t(
         "emissions.kpi.target_level", lang, target_year=target_year, pct=format_number(pathway["reduction_pct"], lang)
     )

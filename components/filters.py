@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from components import state
@@ -55,6 +57,11 @@ def render_language_switch(label_visibility: str = "visible") -> str:
     return st.session_state[state.LANG] or lang
 
 
+def _choice_label(word: str, lang: str, choice: str) -> str:
+    """The label of a segment or pillar choice (``word``), "All" for no filter."""
+    return t("common.all", lang) if choice == state.ALL else t(f"common.{word}.{choice}", lang)
+
+
 def render_global_filters(lang: str, *, show: bool = True) -> state.Filters:
     """Edition, year, entity, segment and pillar selectors in the sidebar; returns the filters and syncs the URL.
 
@@ -79,22 +86,10 @@ def render_global_filters(lang: str, *, show: bool = True) -> state.Filters:
     accept(state.ENTITY, entity_ids, state.GROUP)
     if show:
         st.selectbox(t("common.entity", lang), entity_ids, format_func=names.get, key=state.ENTITY)
-    accept(state.SEGMENT, SEGMENT_CHOICES, state.ALL)
-    if show:
-        st.selectbox(
-            t("common.segment", lang),
-            SEGMENT_CHOICES,
-            key=state.SEGMENT,
-            format_func=lambda s: t("common.all", lang) if s == state.ALL else t(f"common.segment.{s}", lang),
-        )
-    accept(state.PILLAR, PILLAR_CHOICES, state.ALL)
-    if show:
-        st.selectbox(
-            t("common.pillar", lang),
-            PILLAR_CHOICES,
-            key=state.PILLAR,
-            format_func=lambda p: t("common.all", lang) if p == state.ALL else t(f"common.pillar.{p}", lang),
-        )
+    for key, choices, word in ((state.SEGMENT, SEGMENT_CHOICES, "segment"), (state.PILLAR, PILLAR_CHOICES, "pillar")):
+        accept(key, choices, state.ALL)
+        if show:
+            st.selectbox(t(f"common.{word}", lang), choices, key=key, format_func=partial(_choice_label, word, lang))
     filters = state.current_filters()
     presenting = bool(st.session_state.get(state.PRESENT))
     write_to_url(

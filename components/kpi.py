@@ -29,6 +29,10 @@ class Kpi:
     text: str = ""  # a value that is not a number: a rating grade, a count of topics
 
 
+# The fields a card takes from its ``kpi_frame`` row as they are.
+ROW_FIELDS = ("value", "unit", "unit_en", "change", "is_rate", "lower_is_better")
+
+
 def text_kpi(label: str, text: str, key: str = "") -> Kpi:
     """A card whose value is text (a rating grade such as ``BB``, or ``3 topics``), with no change or history."""
     return Kpi(label, None, "", "", None, False, None, [], None, key=key, text=text)
@@ -49,12 +53,7 @@ def kpi_from_row(row: Mapping, *, label: str, lang: str, with_note: bool = False
         note = "  \n".join(filter(None, [restatement_note(dict(row), lang), note]))
     return Kpi(
         label=label,
-        value=row["value"],
-        unit=row["unit"],
-        unit_en=row["unit_en"],
-        change=row["change"],
-        is_rate=row["is_rate"],
-        lower_is_better=row["lower_is_better"],
+        **{name: row[name] for name in ROW_FIELDS},
         history=list(row["history"] or []),
         previous_year=row["year"] - 1 if row["previous_value"] is not None else None,
         help=f"{source}  \n{note}" if note else source,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import finish_figure
+from components.charts import add_point_groups, finish_figure
 from components.palette import PILLAR_COLORS, TEXT, TIER_COLORS
 from esg.i18n import pick, t
 from esg.vocabulary import PILLARS
@@ -95,21 +95,17 @@ def make_materiality_figure(df: pl.DataFrame, *, lang: str, selected: str | None
         pl.Series("textposition", text_positions(df), dtype=pl.String),
         pl.Series("label", [pick(lang, z, e) for z, e in df.select("topic_zh", "topic_en").rows()], dtype=pl.String),
     )
-    for pillar in PILLARS:
-        part = positioned.filter(pl.col("pillar") == pillar, pl.col("topic_id") != (selected or ""))
-        if not part.is_empty():
-            fig.add_trace(
-                _topic_trace(part, lang, name=t(f"common.pillar.{pillar}", lang), colour=PILLAR_COLORS[pillar])
-            )
-    chosen = positioned.filter(pl.col("topic_id") == (selected or ""))
-    if not chosen.is_empty():  # drawn last, larger, outlined and in bold; not in the legend
-        trace = _topic_trace(chosen, lang, name="", colour=PILLAR_COLORS[chosen["pillar"][0]])
-        trace.update(
-            marker={"size": SELECTED_SIZE, "line": {"color": TEXT, "width": 3}},
-            text=[f"<b>{label}</b>" for label in chosen["label"]],
-            showlegend=False,
-        )
-        fig.add_trace(trace)
+    add_point_groups(
+        fig,
+        positioned,
+        trace=lambda part, name, colour: _topic_trace(part, lang, name=name, colour=colour),
+        group="pillar",
+        names={pillar: t(f"common.pillar.{pillar}", lang) for pillar in PILLARS},
+        colours=PILLAR_COLORS,
+        id_column="topic_id",
+        selected=selected,
+        selected_size=SELECTED_SIZE,
+    )
     finish_figure(
         fig,
         title=t("materiality.chart.matrix", lang),

@@ -13,7 +13,7 @@ import textwrap
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import finish_figure
+from components.charts import add_point_groups, finish_figure
 from components.palette import GRID, RISK_CATEGORY_COLORS, SERIES_COLORS, TEXT
 from esg.i18n import pick, t
 from esg.vocabulary import RISK_CATEGORIES
@@ -96,20 +96,17 @@ def make_risk_matrix_figure(df: pl.DataFrame, *, lang: str, selected: str | None
             name="",
         )
     )
-    for category in RISK_CATEGORIES:
-        part = df.filter(pl.col("category") == category, pl.col("risk_id") != (selected or ""))
-        if not part.is_empty():
-            name = t(f"risks.category.{category}", lang)
-            fig.add_trace(_risk_trace(part, lang, name=name, colour=RISK_CATEGORY_COLORS[category]))
-    chosen = df.filter(pl.col("risk_id") == (selected or ""))
-    if not chosen.is_empty():  # drawn last, larger and outlined, labelled in bold; not in the legend
-        trace = _risk_trace(chosen, lang, name="", colour=RISK_CATEGORY_COLORS[chosen["category"][0]])
-        trace.update(
-            marker={"size": SELECTED_SIZE, "line": {"color": TEXT, "width": 3}},
-            text=[f"<b>{label}</b>" for label in trace.text],
-            showlegend=False,
-        )
-        fig.add_trace(trace)
+    add_point_groups(
+        fig,
+        df,
+        trace=lambda part, name, colour: _risk_trace(part, lang, name=name, colour=colour),
+        group="category",
+        names={category: t(f"risks.category.{category}", lang) for category in RISK_CATEGORIES},
+        colours=RISK_CATEGORY_COLORS,
+        id_column="risk_id",
+        selected=selected,
+        selected_size=SELECTED_SIZE,
+    )
     finish_figure(
         fig,
         title=t("risks.chart.matrix", lang),

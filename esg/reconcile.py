@@ -153,22 +153,11 @@ def _check(
     (the id=printed text of the rules, the same in both languages)."""
     figures_en = figures if figures_en is None else figures_en
     if expected is None or printed is None:
-        return {
-            "check_id": check_id,
-            "kind": kind,
-            "year": year,
-            "description_zh": zh,
-            "description_en": en,
-            "figures": figures,
-            "figures_en": figures_en,
-            "expected": expected,
-            "printed": printed,
-            "difference": None,
-            "tolerance": tolerance,
-            "status": "not_checkable",
-        }
-    difference = round(printed - expected, 6)
-    status = "ok" if abs(difference) <= tolerance + EPSILON else "discrepancy"
+        difference, status = None, "not_checkable"
+    else:
+        difference = round(printed - expected, 6)
+        status = "ok" if abs(difference) <= tolerance + EPSILON else "discrepancy"
+        expected = round(expected, 6)
     return {
         "check_id": check_id,
         "kind": kind,
@@ -177,7 +166,7 @@ def _check(
         "description_en": en,
         "figures": figures,
         "figures_en": figures_en,
-        "expected": round(expected, 6),
+        "expected": expected,
         "printed": printed,
         "difference": difference,
         "tolerance": tolerance,

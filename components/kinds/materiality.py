@@ -11,14 +11,13 @@ import polars as pl
 from components.elements import (
     Card,
     CardsResult,
-    ChartResult,
     Context,
     KpiResult,
     TableResult,
     chart_kind,
-    chart_result,
     control_kind,
     kpi_kind,
+    matrix_kind,
     table_kind,
     table_result,
     text_kind,
@@ -26,7 +25,7 @@ from components.elements import (
 from components.kpi import count_kpi
 from components.materiality_charts import make_materiality_figure, make_topic_table
 from esg.i18n import display_unit, format_value, pick, t
-from esg.views.model import Chart, Control, Element, Kpis, Table, Text
+from esg.views.model import Control, Element, Kpis, Table, Text
 from esg.vocabulary import MATERIALITY_TIERS
 
 TOPIC = "topic"
@@ -72,14 +71,10 @@ def tiers(element: Text, ctx: Context) -> CardsResult:
     return CardsResult(tuple(cards), per_row=len(MATERIALITY_TIERS))
 
 
-@chart_kind("materiality_matrix")
-def matrix(element: Chart, ctx: Context) -> ChartResult:
-    """The matrix with the chosen topic drawn larger; its CSV is the topics as a table."""
-    rows = ctx.query(element)
-    chosen = ctx.value(TOPIC)
-    fig = make_materiality_figure(rows, lang=ctx.lang, selected=chosen if isinstance(chosen, str) else None)
-    table = make_topic_table(rows, lang=ctx.lang)
-    return chart_result(fig, table, source=t("materiality.chart_source", ctx.lang))
+# The matrix with the chosen topic drawn larger; its CSV is the topics as a table.
+matrix = chart_kind("materiality_matrix")(
+    matrix_kind(TOPIC, make_materiality_figure, make_topic_table, "materiality.chart_source")
+)
 
 
 @text_kind("materiality_method")

@@ -18,6 +18,7 @@ from components.elements import (
     chart_result,
     control_kind,
     kpi_kind,
+    matrix_kind,
     text_kind,
 )
 from components.kpi import count_kpi
@@ -66,14 +67,8 @@ def filtered(element: Text, ctx: Context) -> list[str]:
     return [t("risks.caption.filtered", ctx.lang, n=rows.height, category=category)]
 
 
-@chart_kind("risks_matrix")
-def matrix(element: Chart, ctx: Context) -> ChartResult:
-    """The grid with the chosen risk outlined; its CSV is the risks as a table."""
-    rows = ctx.query(element)
-    chosen = ctx.value(RISK)
-    fig = make_risk_matrix_figure(rows, lang=ctx.lang, selected=chosen if isinstance(chosen, str) else None)
-    table = make_risk_table(rows, lang=ctx.lang)
-    return chart_result(fig, table, source=t("risks.matrix_source", ctx.lang))
+# The grid with the chosen risk outlined; its CSV is the risks as a table.
+matrix = chart_kind("risks_matrix")(matrix_kind(RISK, make_risk_matrix_figure, make_risk_table, "risks.matrix_source"))
 
 
 @text_kind("risks_detail")

@@ -8,7 +8,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import polars as pl
 
@@ -74,6 +74,14 @@ def _key_text(row: Mapping[str, Any]) -> str:
 
 def _num(value: float | None) -> str:
     return "-" if value is None else format_printed(value)
+
+
+class PlanOptions(TypedDict, total=False):
+    """What :func:`plan_import` takes beside the file (as keywords): ``replace`` an existing edition, the file's
+    ``max_bytes``."""
+
+    replace: bool
+    max_bytes: int
 
 
 def plan_import(

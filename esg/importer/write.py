@@ -5,12 +5,21 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Unpack
 
 from esg.importer.layout import MAX_IMPORT_BYTES
-from esg.importer.plan import ImportPlan, plan_import
+from esg.importer.plan import ImportPlan, PlanOptions, plan_import
 from esg.importer.read import read_import_bytes
 from esg.importer.reference import load_reference
 from esg.snapshot import snapshot_lock, write_snapshot
+
+
+class ImportOptions(PlanOptions, total=False):
+    """What :func:`import_bytes` and :func:`import_file` take beside the file (as keywords): ``dry_run`` (check and
+    write nothing), how long to wait for the snapshots lock (``lock_timeout``, seconds), and :class:`PlanOptions`."""
+
+    dry_run: bool
+    lock_timeout: float
 
 
 def import_bytes(
@@ -20,18 +29,17 @@ def import_bytes(
     edition: str,
     *,
     dry_run: bool = False,
-    replace: bool = False,
-    max_bytes: int = MAX_IMPORT_BYTES,
     lock_timeout: float = 5.0,
+    **options: Unpack[PlanOptions],
 ) -> ImportPlan:
     """Validate ``data`` completely, then (unless ``dry_run``) write ``snapshots_dir/edition`` atomically under the
     snapshots lock. Any problem raises before a byte is written; earlier editions are never touched."""
-    plan = plan_import(data, name, snapshots_dir, edition, replace=replace, max_bytes=max_bytes)
+    plan = plan_import(data, name, snapshots_dir, edition, **options)
     if dry_run:
         return plan
     with snapshot_lock(snapshots_dir, timeout=lock_timeout):
         # Again under the lock: another writer may have changed the editions since the first check.
-        plan = plan_import(data, name, snapshots_dir, edition, replace=replace, max_bytes=max_bytes)
+        plan = plan_import(data, name, snapshots_dir, edition, **options)
         ref = load_reference(snapshots_dir, plan.base)
         frames = {**ref.frames, "indicators": plan.indicators}
         extra = {
@@ -43,25 +51,7 @@ def import_bytes(
     return dataclasses.replace(plan, written=path)
 
 
-def import_file(
-    path: Path,
-    snapshots_dir: Path,
-    edition: str,
-    *,
-    dry_run: bool = False,
-    replace: bool = False,
-    max_bytes: int = MAX_IMPORT_BYTES,
-    lock_timeout: float = 5.0,
-) -> ImportPlan:
+def import_file(path: Path, snapshots_dir: Path, edition: str, **options: Unpack[ImportOptions]) -> ImportPlan:
     """:func:`import_bytes` of a file on disk (size checked before it is read)."""
-    data = read_import_bytes(path, max_bytes=max_bytes)
-    return import_bytes(
-        data,
-        path.name,
-        snapshots_dir,
-        edition,
-        dry_run=dry_run,
-        replace=replace,
-        max_bytes=max_bytes,
-        lock_timeout=lock_timeout,
-    )
+    data = read_import_bytes(path, max_bytes=options.get("max_bytes", MAX_IMPORT_BYTES))
+    return import_bytes(data, path.name, snapshots_dir, edition, **options)

@@ -11,23 +11,17 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
+
+from esg.registry import registrar
 
 Query = Callable[..., Any]
-Q = TypeVar("Q", bound=Query)
 _REGISTRY: dict[str, Query] = {}
 
 
-def register(name: str) -> Callable[[Q], Q]:
-    """Decorator: make a function available as query ``name`` (its signature kept for direct callers)."""
-
-    def wrap(func: Q) -> Q:
-        if name in _REGISTRY:
-            raise ValueError(f"query {name!r} registered twice")
-        _REGISTRY[name] = func
-        return func
-
-    return wrap
+register = registrar(_REGISTRY, "query")
+"""Decorator: ``@register(name)`` makes a function available as query ``name`` (its signature kept for direct
+callers)."""
 
 
 @cache

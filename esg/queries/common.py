@@ -66,11 +66,9 @@ def series(
     )
 
 
-@register("common.filter_options")
-def filter_options(snapshot: Path) -> FilterOptions:
-    """Choices for the global filters: the years with figures (up to the edition's reporting year), and the group
-    and its subsidiaries and branches with their names."""
-    years = (
+def reporting_years(snapshot: Path) -> list[int]:
+    """The report's years, oldest first (targets such as 2030 or 2060 left out)."""
+    return (
         indicators(snapshot)
         .filter(pl.col("topic") != "targets")
         .select(pl.col("year").unique().sort())
@@ -78,6 +76,13 @@ def filter_options(snapshot: Path) -> FilterOptions:
         .get_column("year")
         .to_list()
     )
+
+
+@register("common.filter_options")
+def filter_options(snapshot: Path) -> FilterOptions:
+    """Choices for the global filters: the years with figures (up to the edition's reporting year), and the group
+    and its subsidiaries and branches with their names."""
+    years = reporting_years(snapshot)
     entities = (
         scan_table(snapshot, "entities")
         .filter(pl.col("kind").cast(pl.String).is_in(["group", "subsidiary", "branch"]))

@@ -11,7 +11,7 @@ import polars as pl
 
 from esg.i18n import display_number, display_unit, format_number, t, with_shown
 from esg.queries import register
-from esg.queries.common import indicators
+from esg.queries.common import indicators, reporting_years
 from esg.snapshot import scan_table
 from esg.vocabulary import ALL, SEGMENTS
 
@@ -50,18 +50,6 @@ class Options(TypedDict):
 def _disclosed() -> pl.Expr:
     """A figure the report gives: a number or a text grade (``-`` and ``/`` are not disclosed)."""
     return pl.col("value").is_not_null() | pl.col("value_text").is_not_null()
-
-
-def _reporting_years(snapshot: Path) -> list[int]:
-    """The report's years (targets such as 2030 or 2060 left out)."""
-    return (
-        indicators(snapshot)
-        .filter(pl.col("topic") != "targets")
-        .select(pl.col("year").unique().sort())
-        .collect()
-        .get_column("year")
-        .to_list()
-    )
 
 
 def _labels(ids: Sequence[str | None], prefix: str, lang: str) -> list[str | None]:
@@ -294,7 +282,7 @@ def segment_water(snapshot: Path, year: int) -> pl.DataFrame:
 def coverage(snapshot: Path, province: str = ALL, business_segment: str = ALL, commodity: str = ALL) -> pl.DataFrame:
     """Rows: the directory's entities (same filters); columns: each reporting year (named by the year) holding the
     number of figures the report discloses for the entity in that year, then ``total``."""
-    years = _reporting_years(snapshot)
+    years = reporting_years(snapshot)
     entities = directory(snapshot, province, business_segment, commodity).select(
         "entity_id", "short_zh", "short_en", "kind_zh", "kind_en"
     )
@@ -318,7 +306,7 @@ def coverage(snapshot: Path, province: str = ALL, business_segment: str = ALL, c
 def matrix(snapshot: Path, entity: str, lang: str) -> pl.DataFrame:
     """Indicator x year for one entity: each cell the figure as shown in ``lang`` (number in the displayed unit,
     "not disclosed" where printed as such); empty where the report has no row for that year."""
-    years = _reporting_years(snapshot)
+    years = reporting_years(snapshot)
     figures = entity_figures(snapshot, entity).filter(pl.col("year").is_in(years))
     name = "name_en" if lang == "en" else "name_zh"
     cells = []
