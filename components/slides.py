@@ -196,7 +196,7 @@ def slide_figure(
     title = (out.layout.title.text or "").replace("<br>", " ")
     out.update_layout(title_text=title)
     if out.layout.showlegend is not False and len(out.data) > 1:
-        fit_legend(out, width=width)
+        fit_legend(out, width=round(width / scale))  # laid out at the size it is drawn before scaling
     template_font = 15
     layout = out.layout
     margin = layout.margin
