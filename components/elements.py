@@ -66,6 +66,21 @@ class Context:
         return f"{self.view}.{kind}.{name}"
 
 
+class Caveat(str):
+    """A line quoting one of the report's caveats (``note``): a page shows each caveat once, however many of its
+    figures carry it."""
+
+    note: str
+
+    def __new__(cls, text: str, note: str) -> Caveat:
+        line = super().__new__(cls, text)
+        line.note = note
+        return line
+
+    def __reduce__(self) -> tuple[type[Caveat], tuple[str, str]]:
+        return Caveat, (str(self), self.note)
+
+
 @dataclass(frozen=True)
 class ChartResult:
     """A figure, the CSV of the figures it shows (``None``: no download), the frame itself, captions for under it,
@@ -259,7 +274,7 @@ def series_chart(element: Chart, ctx: Context) -> ChartResult | None:
         **options,
     )
     fig = mark_chart_restatements(fig, rows, frame, lang=lang)
-    captions = [t("common.caveat", lang, note=note) for note in notes_of(rows, lang)] if caveats else []
+    captions = [Caveat(t("common.caveat", lang, note=note), note) for note in notes_of(rows, lang)] if caveats else []
     return chart_result(fig, frame, captions=captions, source=source_line(rows, lang), unit=unit)
 
 
@@ -313,7 +328,7 @@ def kpi_set(element: Kpis, ctx: Context) -> KpiResult:
         for row, card in zip(rows, cards, strict=True):
             note = pick(ctx.lang, row["note"], row["note_en"])
             if note:
-                notes.append(t("common.kpi_caveat", ctx.lang, name=card.label, note=note))
+                notes.append(Caveat(t("common.kpi_caveat", ctx.lang, name=card.label, note=note), note))
     return KpiResult(tuple(cards), tuple(dict.fromkeys(notes)))
 
 

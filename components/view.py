@@ -100,13 +100,14 @@ class _Page:
             st.session_state[seen] = value
 
     def caption(self, text: str, style: str = "caption") -> None:
-        if style == "caption" and text in self.shown:
+        seen = getattr(text, "note", text)  # a caveat quoted under a card and under a chart is shown once
+        if style == "caption" and seen in self.shown:
             return
         if style.startswith(LINK):
             page, query = f"pages/{style.removeprefix(LINK)}.py", {"lang": self.filters.lang}
             st.page_link(page, label=text, icon=":material/arrow_forward:", query_params=query)
             return
-        self.shown.add(text)
+        self.shown.add(seen)
         if style in ("info", "warning"):
             getattr(st, style)(text, icon=":material/info:" if style == "info" else ":material/rule:")
         else:
