@@ -222,15 +222,9 @@ _SHARED = _Shared(max_entries=4096, max_bytes=256 * 1024 * 1024)
 
 
 def shared(key: tuple, edition: str, build: Callable[[], Any]) -> Any:
-    """What ``build()`` returns for ``key`` (plain values: the chart's name, the filters and the language) and
-    ``edition``, built once per process and then shared by every session, never copied.
-
-    For Plotly figures and display tables that nobody changes after building (``st.plotly_chart`` only reads a figure):
-    a warm rerun then skips building them, which costs far more than rendering them (``docs/PERFORMANCE.md``). Put the
-    query inside ``build`` so that a cached figure needs no query either::
-
-        fig, data = shared(("workforce", which, year, lang), edition, lambda: workforce_chart(query(...), ...))
-    """
+    """What ``build()`` returns for ``key`` (plain values) and ``edition``, built once per process and then shared by
+    every session, never copied: for figures and tables that nobody changes after building (``st.plotly_chart`` only
+    reads a figure), so a warm rerun skips building them (see :func:`element`)."""
     root = snapshots_root()
     return _SHARED.get_or_build((str(root), edition, _version(root / edition), _frozen(key)), build)
 
@@ -238,16 +232,6 @@ def shared(key: tuple, edition: str, build: Callable[[], Any]) -> Any:
 def filter_options(edition: str) -> dict:
     """The edition's years and entities for the global filters (shared, read-only: do not mutate)."""
     return shared(("common.filter_options",), edition, lambda: query("common.filter_options", edition))
-
-
-def built(name: str, filters: Filters, build: Callable[[], Any], *depends: Any) -> Any:
-    """What ``build()`` returns for the page element ``name`` under ``filters`` (and any other plain values it
-    ``depends`` on), built once per process and shared by every session (see :func:`shared`): never mutate it.
-
-    Everything ``build`` reads must come from ``name``, ``filters`` and ``depends``; keying on the whole of
-    ``filters`` keeps that true for every element without listing which filters each one uses.
-    """
-    return shared((name, filters, depends), filters.edition, build)
 
 
 def element(view: str, definition: Element, filters: Filters, choices: tuple[tuple[str, object], ...] = ()) -> Any:
