@@ -21,7 +21,6 @@ from tests.importdata import (
     NEW,
     NEW_FIGURES,
     REASON,
-    RESTATED,
     RESTATED_FROM,
     RESTATED_TO,
     copy_snapshots,
@@ -159,68 +158,63 @@ def row_line(indicator_id: str, year: str) -> int:
 
 SCOPE1_2025 = row_line("ghg_scope1", "2025")
 FEMALE_2025 = row_line("employees_female_pct", "2025")
-STAFF_2025 = row_line("employees_total", "2025")
-RESTATED_LINE = line_of(find(good_rows(), **RESTATED))
 
-BAD_ROWS = {
+BAD_CELLS = {  # case: (indicator_id, year (group level), column, what is typed in it), what the message expects
     "text in a number": (
-        set_cell("ghg_scope1", "2025", "value", "about 550k"),
-        f"line {SCOPE1_2025}, column 'value': expected a number (e.g. 1234.5 or 1,234.5), or - or / for not "
-        "disclosed (found 'about 550k')",
+        ("ghg_scope1", "2025", "value", "about 550k"),
+        "expected a number (e.g. 1234.5 or 1,234.5), or - or / for not disclosed (found 'about 550k')",
     ),
     "text in the year": (
-        set_cell("ghg_scope1", "2025", "year", "2O25"),
-        f"line {SCOPE1_2025}, column 'year': expected a four-digit year (found '2O25')",
+        ("ghg_scope1", "2025", "year", "2O25"),
+        "expected a four-digit year (found '2O25')",
     ),
     "unknown indicator": (
-        set_cell("ghg_scope1", "2025", "indicator_id", "ghg_scope9"),
-        f"line {SCOPE1_2025}, column 'indicator_id': expected an indicator_id of edition 2024",
+        ("ghg_scope1", "2025", "indicator_id", "ghg_scope9"),
+        "expected an indicator_id of edition 2024",
     ),
     "unknown unit": (
-        set_cell("ghg_scope1", "2025", "unit", "吨CO2"),
-        f"line {SCOPE1_2025}, column 'unit': expected a unit of the units catalogue (data/source/units.csv) "
-        "(found '吨CO2')",
+        ("ghg_scope1", "2025", "unit", "吨CO2"),
+        "expected a unit of the units catalogue (data/source/units.csv) (found '吨CO2')",
     ),
     "another indicator's unit": (
-        set_cell("ghg_scope1", "2025", "unit", "万吨"),
-        f"line {SCOPE1_2025}, column 'unit': expected the unit of ghg_scope1 in edition 2024: 吨二氧化碳当量",
+        ("ghg_scope1", "2025", "unit", "万吨"),
+        "expected the unit of ghg_scope1 in edition 2024: 吨二氧化碳当量",
     ),
     "wrong English unit": (
-        set_cell("ghg_scope1", "2025", "unit_en", "kt CO2e"),
-        f"line {SCOPE1_2025}, column 'unit_en': expected 't CO2e' (the English form of 吨二氧化碳当量)",
+        ("ghg_scope1", "2025", "unit_en", "kt CO2e"),
+        "expected 't CO2e' (the English form of 吨二氧化碳当量)",
     ),
     "unknown entity": (
-        set_cell("ghg_scope1", "2025", "entity", "atlantis"),
-        f"line {SCOPE1_2025}, column 'entity': expected an entity_id of edition 2024",
+        ("ghg_scope1", "2025", "entity", "atlantis"),
+        "expected an entity_id of edition 2024",
     ),
     "year after the edition": (
-        set_cell("ghg_scope1", "2025", "year", "2031"),
-        f"line {SCOPE1_2025}, column 'year': expected a year from 2000 to 2025 (the edition's year) (found '2031')",
+        ("ghg_scope1", "2025", "year", "2031"),
+        "expected a year from 2000 to 2025 (the edition's year) (found '2031')",
     ),
     "year before 2000": (
-        set_cell("ghg_scope1", "2025", "year", "1899"),
-        f"line {SCOPE1_2025}, column 'year': expected a year from 2000 to 2025",
+        ("ghg_scope1", "2025", "year", "1899"),
+        "expected a year from 2000 to 2025",
     ),
     "percentage over 100": (
-        set_cell("employees_female_pct", "2025", "value", "120.5"),
-        f"line {FEMALE_2025}, column 'value': expected a percentage from 0 to 100 (found '120.5')",
+        ("employees_female_pct", "2025", "value", "120.5"),
+        "expected a percentage from 0 to 100 (found '120.5')",
     ),
     "negative count": (
-        set_cell("employees_total", "2025", "value", "-7,010"),
-        f"line {STAFF_2025}, column 'value': expected a count that is not negative (人) (found '-7,010')",
+        ("employees_total", "2025", "value", "-7,010"),
+        "expected a count that is not negative (人) (found '-7,010')",
     ),
     "restatement without a reason": (
-        set_cell("ghg_scope1", "2024", "reason", ""),
-        f"line {RESTATED_LINE}, column 'reason': expected a reason for the restatement of this figure "
-        "(563,111 in edition 2024, 563,000 now)",
+        ("ghg_scope1", "2024", "reason", ""),
+        "expected a reason for the restatement of this figure (563,111 in edition 2024, 563,000 now)",
     ),
     "empty value": (
-        set_cell("ghg_scope1", "2025", "value", ""),
-        f"line {SCOPE1_2025}, column 'value': expected a number",
+        ("ghg_scope1", "2025", "value", ""),
+        "expected a number",
     ),
     "bad segment": (
-        set_cell("ghg_scope1", "2025", "segment", "refining"),
-        f"line {SCOPE1_2025}, column 'segment': expected empty or one of mining, smelting, other (found 'refining')",
+        ("ghg_scope1", "2025", "segment", "refining"),
+        "expected empty or one of mining, smelting, other (found 'refining')",
     ),
 }
 
@@ -229,15 +223,15 @@ def duplicate(rows: list[dict[str, str]]) -> None:
     rows.append(dict(rows[find(rows, indicator_id="ghg_scope1", entity="group", year="2025")]))
 
 
-@pytest.mark.parametrize("case", list(BAD_ROWS))
+@pytest.mark.parametrize("case", list(BAD_CELLS))
 def test_a_bad_cell_is_named_and_nothing_changes(tmp_path: Path, snapshots: Path, capsys, case: str) -> None:
-    change, expected = BAD_ROWS[case]
+    (indicator_id, year, column, value), expected = BAD_CELLS[case]
     path = tmp_path / "esg_2025.csv"
-    path.write_bytes(csv_bytes(broken(change)))
+    path.write_bytes(csv_bytes(broken(set_cell(indicator_id, year, column, value))))
     before = digests(snapshots)
     code, out, err = run_import(capsys, snapshots, path)
     assert code == 2, out
-    assert f"esg_2025.csv, {expected}" in err
+    assert f"esg_2025.csv, line {row_line(indicator_id, year)}, column '{column}': {expected}" in err
     assert "Traceback" not in err
     assert digests(snapshots) == before
 

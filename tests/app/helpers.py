@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
@@ -34,6 +35,69 @@ def run_page(
 def run_sections(view: str, sections: list[str], lang: str = "zh", **params: object) -> dict[str, AppTest]:
     """:func:`run_page` once per section of a view split into sections (``?section=<name>``), by section."""
     return {section: run_page(view, lang, section=section, **params) for section in sections}
+
+
+def sections_fixture(view: str, sections: list[str], lang: str = "zh", **params: object):
+    """A module-scoped fixture of :func:`run_sections` (assigned to a name in a test module: ``chinese = ...``)."""
+
+    @pytest.fixture(scope="module")
+    def runs() -> dict[str, AppTest]:
+        return run_sections(view, sections, lang, **params)
+
+    return runs
+
+
+def page_fixture(view: str, lang: str = "zh", **params: object):
+    """A module-scoped fixture of :func:`run_page` (assigned to a name in a test module: ``english = ...``)."""
+
+    @pytest.fixture(scope="module")
+    def run() -> AppTest:
+        return run_page(view, lang, **params)
+
+    return run
+
+
+def kpis_of(sections: dict[str, AppTest]) -> dict[str, str]:
+    """Every KPI card of every section: label -> displayed value."""
+    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
+
+
+def table_with(at: AppTest, column: str):
+    """The pandas frame of the one ``st.dataframe`` that has ``column``."""
+    found = [df.value for df in at.dataframe if column in df.value.columns]
+    assert len(found) == 1, [list(df.value.columns) for df in at.dataframe]
+    return found[0]
+
+
+def traces(fig: dict, types: tuple[str, ...] = ("bar", "scatter"), *, named: bool = False) -> dict[str | None, list]:
+    """The y values of a figure's traces of ``types`` by trace name (only the named ones if ``named``)."""
+    return {
+        trace.get("name"): trace["y"]
+        for trace in fig["data"]
+        if trace.get("type") in types and (trace.get("name") or not named)
+    }
+
+
+def section_texts(at: AppTest, view: str) -> list[str]:
+    """:func:`visible_texts` of a view's section with its notices, its tables' cells and the section switch."""
+    texts = visible_texts(at) + [e.value for e in [*at.info, *at.warning]]
+    texts += [str(v) for df in at.dataframe for v in [*df.value.columns, *df.value.astype(str).values.ravel()]]
+    return texts + [str(option) for option in at.segmented_control(key=f"{view}_section").options]
+
+
+def check_section_switch(view: str, section: str, title: str, first: str) -> None:
+    """The section switch of ``view`` (in English) shows ``section`` (a chart titled ``title``) and keeps it in the
+    URL; the copied link reopens it; the first section (``first``) is the default and takes an unknown one."""
+    at = run_page(view, lang="en")
+    assert "section" not in at.query_params  # the first section is the default: short links
+    at.segmented_control(key=f"{view}_section").set_value(section).run()
+    assert at.query_params["section"] == section
+    assert figure_titled(at, title)
+    reopened = run_page(view, lang="en", section=section)  # the copied link reopens the section
+    assert reopened.segmented_control(key=f"{view}_section").value == section
+    assert figure_titled(reopened, title)
+    fallback = run_page(view, lang="en", section="nonsense")  # an unknown section: the first
+    assert fallback.segmented_control(key=f"{view}_section").value == first
 
 
 def figures(at: AppTest) -> list[dict]:

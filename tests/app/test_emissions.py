@@ -4,7 +4,18 @@ both languages."""
 
 import pytest
 
-from tests.app.helpers import chinese_in, figure_titled, figures, metric_values, run_page, run_sections, visible_texts
+from tests.app.helpers import (
+    check_section_switch,
+    chinese_in,
+    figure_titled,
+    figures,
+    kpis_of,
+    metric_values,
+    page_fixture,
+    section_texts,
+    sections_fixture,
+    traces,
+)
 
 # 西部矿业温室气体排放 (2022, 2023, 2024), typed from the report.
 TOTAL = [1769991, 1938916, 1857309]
@@ -13,34 +24,10 @@ COAL = [402312, 395013, 290527]
 SECTIONS = ["ghg", "sources", "pathway", "air", "wastewater", "energy"]
 
 
-@pytest.fixture(scope="module")
-def chinese():
-    return run_sections("emissions", SECTIONS, lang="zh")
-
-
-@pytest.fixture(scope="module")
-def english():
-    return run_sections("emissions", SECTIONS, lang="en")
-
-
-@pytest.fixture(scope="module")
-def mining():
-    return run_page("emissions", lang="zh", segment="mining")
-
-
-@pytest.fixture(scope="module")
-def year_2023():
-    return run_sections("emissions", SECTIONS, lang="zh", year=2023)
-
-
-def bars(fig: dict) -> dict[str, list]:
-    """Bar and line traces of a figure by name -> y values."""
-    return {t["name"]: t["y"] for t in fig["data"] if t.get("name") and t.get("type") in ("bar", "scatter")}
-
-
-def kpis_of(sections) -> dict[str, str]:
-    """Every KPI card of every section."""
-    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
+chinese = sections_fixture("emissions", SECTIONS, "zh")
+english = sections_fixture("emissions", SECTIONS, "en")
+mining = page_fixture("emissions", "zh", segment="mining")
+year_2023 = sections_fixture("emissions", SECTIONS, "zh", year=2023)
 
 
 def test_ghg_kpis_are_the_report_figures(chinese) -> None:
@@ -53,20 +40,20 @@ def test_ghg_kpis_are_the_report_figures(chinese) -> None:
 
 def test_scope_1_by_source_is_stacked_by_year(chinese) -> None:
     fig = figure_titled(chinese["sources"], "范围一排放：按排放源")
-    sources = bars(fig)
+    sources = traces(fig, named=True)
     assert list(sources) == ["原煤", "焦炭", "汽油", "柴油", "天然气", "碳酸盐分解"]
     assert sources["原煤"] == COAL
     assert sources["柴油"] == [81011, 100301, 169808]
     assert sum(values[2] for values in sources.values()) == SCOPE1[2]  # the sources add up to scope 1 in 2024
     assert fig["layout"]["barmode"] == "stack"
-    scope2 = bars(figure_titled(chinese["sources"], "范围二排放：按排放源"))
+    scope2 = traces(figure_titled(chinese["sources"], "范围二排放：按排放源"), named=True)
     assert scope2 == {"外购电力": [1186875, 1304141, 1285304], "外购热力": [8072, 8758, 8894]}
 
 
 def test_total_trend_and_segments(chinese) -> None:
-    trend = bars(figure_titled(chinese["ghg"], "温室气体排放趋势"))
+    trend = traces(figure_titled(chinese["ghg"], "温室气体排放趋势"), named=True)
     assert trend == {"合计": TOTAL, "范围一": SCOPE1, "范围二": [1194947, 1312899, 1294198]}
-    segments = bars(figure_titled(chinese["ghg"], "按业务板块划分"))
+    segments = traces(figure_titled(chinese["ghg"], "按业务板块划分"), named=True)
     assert segments["矿山板块"] == [811228, 773068, 869577]
     assert segments["冶炼板块"] == [789040, 942621, 779446]
     assert segments["其他板块"] == [169723, 223225, 208286]
@@ -113,7 +100,7 @@ def test_the_year_filter_moves_the_cards_and_the_heavy_metals(year_2023) -> None
 
 def test_air_wastewater_and_heavy_metals(chinese) -> None:
     # 大气污染物排放, 废水排放 (typed from the report)
-    air = bars(figure_titled(chinese["air"], "大气污染物排放（吨）"))
+    air = traces(figure_titled(chinese["air"], "大气污染物排放（吨）"), named=True)
     assert air == {
         "二氧化硫": [445.01, 530.12, 203.14],
         "氮氧化物": [574.96, 600.22, 302.02],
@@ -158,16 +145,7 @@ def test_each_section_shows_only_its_own_figures(chinese) -> None:
 
 
 def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
-    at = run_page("emissions", lang="en")
-    assert "section" not in at.query_params  # the first section is the default: short links
-    at.segmented_control(key="emissions_section").set_value("pathway").run()
-    assert at.query_params["section"] == "pathway"
-    assert figure_titled(at, "Decarbonisation path")
-    reopened = run_page("emissions", lang="en", section="pathway")  # the copied link reopens the section
-    assert reopened.segmented_control(key="emissions_section").value == "pathway"
-    assert figure_titled(reopened, "Decarbonisation path")
-    fallback = run_page("emissions", lang="en", section="nonsense")  # an unknown section: the first
-    assert fallback.segmented_control(key="emissions_section").value == "ghg"
+    check_section_switch("emissions", "pathway", "Decarbonisation path", "ghg")
 
 
 def test_english_page(english) -> None:
@@ -177,7 +155,4 @@ def test_english_page(english) -> None:
     for at in english.values():
         titles = [f["layout"]["title"]["text"] for f in figures(at)]
         assert all("(" in title for title in titles)  # every title carries its unit
-        texts = visible_texts(at) + [w.value for w in at.warning]
-        texts += [str(v) for df in at.dataframe for v in [*df.value.columns, *df.value.astype(str).values.ravel()]]
-        texts += [str(option) for option in at.segmented_control(key="emissions_section").options]
-        assert chinese_in(texts) == []
+        assert chinese_in(section_texts(at, "emissions")) == []

@@ -4,31 +4,24 @@ languages."""
 
 import pytest
 
-from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, run_sections, visible_texts
+from tests.app.helpers import (
+    check_section_switch,
+    chinese_in,
+    figure_titled,
+    kpis_of,
+    metric_values,
+    run_page,
+    run_sections,
+    section_texts,
+    sections_fixture,
+    table_with,
+)
 
 SECTIONS = ["energy", "water", "waste", "land", "investment"]
 
 
-@pytest.fixture(scope="module")
-def chinese():
-    return run_sections("environment", SECTIONS, lang="zh")
-
-
-@pytest.fixture(scope="module")
-def english():
-    return run_sections("environment", SECTIONS, lang="en")
-
-
-def kpis_of(sections) -> dict[str, str]:
-    """Every KPI card of every section."""
-    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
-
-
-def frame_with(at, column: str):
-    """The one table that has ``column``."""
-    found = [df.value for df in at.dataframe if column in df.value.columns]
-    assert len(found) == 1, [list(df.value.columns) for df in at.dataframe]
-    return found[0]
+chinese = sections_fixture("environment", SECTIONS, "zh")
+english = sections_fixture("environment", SECTIONS, "en")
 
 
 def test_kpis_are_the_report_figures(chinese) -> None:
@@ -79,7 +72,7 @@ def test_the_reports_caveats_are_shown(chinese, english) -> None:
 
 def test_waste_utilisation_table(chinese) -> None:
     # 2024 年废弃物利用情况
-    table = frame_with(chinese["waste"], "废弃物").set_index("废弃物")
+    table = table_with(chinese["waste"], "废弃物").set_index("废弃物")
     assert table.loc["尾矿", "产生量（吨）"] == 27786984.85
     assert table.loc["尾矿", "综合利用率（%）"] == 6.15
     assert table.loc["废石（露天）", "综合利用量（吨）"] == 1073900.00
@@ -122,16 +115,7 @@ def test_the_year_filter() -> None:
 
 
 def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
-    at = run_page("environment", lang="en")
-    assert "section" not in at.query_params  # the first section is the default: short links
-    at.segmented_control(key="environment_section").set_value("waste").run()
-    assert at.query_params["section"] == "waste"
-    assert figure_titled(at, "Hazardous waste")
-    reopened = run_page("environment", lang="en", section="waste")  # the copied link reopens the section
-    assert reopened.segmented_control(key="environment_section").value == "waste"
-    assert run_page("environment", lang="en", section="nonsense").segmented_control(
-        key="environment_section"
-    ).value == ("energy")
+    check_section_switch("environment", "waste", "Hazardous waste", "energy")
 
 
 def test_english_page(english) -> None:
@@ -140,7 +124,4 @@ def test_english_page(english) -> None:
     assert kpis["Energy consumed (kt standard coal)"] == "535.2"
     assert kpis["Hazardous waste (kt)"] == "180.4"
     for at in english.values():
-        texts = visible_texts(at) + [i.value for i in at.info]
-        texts += [str(v) for df in at.dataframe for v in [*df.value.columns, *df.value.astype(str).values.ravel()]]
-        texts += [str(option) for option in at.segmented_control(key="environment_section").options]
-        assert chinese_in(texts) == []
+        assert chinese_in(section_texts(at, "environment")) == []

@@ -3,32 +3,18 @@ to the indicators that carry it, both languages. Expected locations typed from t
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from esg.queries.frameworks import view_for
-from tests.app.helpers import chinese_in, metric_values, run_page, visible_texts
-
-
-def table(at: AppTest, column: str):
-    """The pandas frame of the one ``st.dataframe`` that has ``column``."""
-    found = [df.value for df in at.dataframe if column in df.value.columns]
-    assert len(found) == 1, [list(df.value.columns) for df in at.dataframe]
-    return found[0]
+from tests.app.helpers import chinese_in, metric_values, page_fixture, run_page, table_with, visible_texts
 
 
 def page_links(at: AppTest) -> list:
     return [link.proto for link in at.get("page_link")]
 
 
-@pytest.fixture(scope="module")
-def english():
-    return run_page("frameworks", "en", widgets={"frameworks_code": "305-1"})
-
-
-@pytest.fixture(scope="module")
-def chinese():
-    return run_page("frameworks", "zh", widgets={"frameworks_code": "305-1"})
+english = page_fixture("frameworks", "en", widgets={"frameworks_code": "305-1"})
+chinese = page_fixture("frameworks", "zh", widgets={"frameworks_code": "305-1"})
 
 
 def test_code_to_view_map() -> None:
@@ -47,7 +33,7 @@ def test_305_1_links_to_emissions_and_lists_ghg_scope1(english) -> None:
     assert len(links) == 1
     assert links[0].page == "emissions"
     assert links[0].query_string == "lang=en"  # the link keeps the language
-    indicators = table(english, "Years").set_index("Indicator ID")
+    indicators = table_with(english, "Years").set_index("Indicator ID")
     assert "ghg_scope1" in indicators.index
     assert indicators.loc["ghg_scope1", "Years"] == "2022, 2023, 2024"
     assert indicators.loc["ghg_total", "GRI codes"] == "305-1, 305-2"
@@ -58,17 +44,17 @@ def test_305_1_links_to_emissions_and_lists_ghg_scope1(english) -> None:
 def test_chinese_link_keeps_chinese(chinese) -> None:
     links = page_links(chinese)
     assert links[0].page == "emissions" and links[0].query_string == "lang=zh"
-    assert "直接温室气体排放量（范围一）" in set(table(chinese, "年份")["指标"])
+    assert "直接温室气体排放量（范围一）" in set(table_with(chinese, "年份")["指标"])
     assert any("报告位置：P25" in c.value for c in chinese.caption)
 
 
 def test_locations_as_printed(chinese, english) -> None:
-    index = table(chinese, "编号").set_index("编号")
+    index = table_with(chinese, "编号").set_index("编号")
     assert index.loc["302-1", "报告位置"] == "P17"  # 302-1 组织内部的能源消耗量 P17
     assert index.loc["2-4", "报告位置"] == "/"  # 2-4 信息重述 /
     assert index.loc["301-1", "报告位置"] == "不适用"  # 301-1 所用物料的重量或体积 不适用
     assert index.loc["2-4", "披露情况"] == "未披露（/）"
-    en = table(english, "Code").set_index("Code")
+    en = table_with(english, "Code").set_index("Code")
     assert en.loc["2-4", "Location in the report"] == "not reported"
     assert en.loc["301-1", "Status"] == "Not applicable"
     assert en.loc["305-1", "Dashboard view"] != ""
@@ -80,7 +66,7 @@ def test_locations_as_printed(chinese, english) -> None:
 
 
 def test_each_indicator_shows_its_codes(english) -> None:
-    codes = table(english, "Dashboard views").set_index("Indicator ID")
+    codes = table_with(english, "Dashboard views").set_index("Indicator ID")
     assert codes.loc["ghg_scope1", "GRI codes"] == "305-1"
     assert codes.loc["ghg_total", "GRI codes"] == "305-1, 305-2"
     assert codes.loc["hydro_capacity", "GRI codes"] == "302-1"
@@ -88,7 +74,7 @@ def test_each_indicator_shows_its_codes(english) -> None:
 
 def test_framework_filter_shows_sse_articles() -> None:
     at = run_page("frameworks", "en", widgets={"frameworks_framework": "SSE"})
-    index = table(at, "Code")
+    index = table_with(at, "Code")
     assert len(index) == 21 and set(index["Framework"]) == {"SSE"}
     assert at.selectbox(key="frameworks_code").value == "SSE-1"  # no SSE article carries indicators
     assert page_links(at)[0].page == "emissions"  # SSE-1 addressing climate change

@@ -2,35 +2,23 @@
 供应商情况统计 tables and the board-composition and philanthropy text; the patent split and the technology-achievement
 contradiction are flagged; the year filter; the section switch; both languages."""
 
-import pytest
-
-from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, run_sections, visible_texts
+from tests.app.helpers import (
+    check_section_switch,
+    chinese_in,
+    figure_titled,
+    kpis_of,
+    metric_values,
+    section_texts,
+    sections_fixture,
+    traces,
+)
 
 SECTIONS = ["rd", "research", "patents", "procurement", "suppliers", "board", "community"]
 
 
-@pytest.fixture(scope="module")
-def english():
-    return run_sections("governance", SECTIONS, lang="en")
-
-
-@pytest.fixture(scope="module")
-def chinese():
-    return run_sections("governance", SECTIONS, lang="zh")
-
-
-@pytest.fixture(scope="module")
-def chinese_2023():
-    return run_sections("governance", ["rd", "patents", "board"], lang="zh", year=2023)
-
-
-def traces(fig: dict) -> dict[str | None, list]:
-    return {trace.get("name"): trace["y"] for trace in fig["data"] if trace.get("type") in ("bar", "scatter")}
-
-
-def kpis_of(sections) -> dict[str, str]:
-    """Every KPI card of every section."""
-    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
+english = sections_fixture("governance", SECTIONS, "en")
+chinese = sections_fixture("governance", SECTIONS, "zh")
+chinese_2023 = sections_fixture("governance", ["rd", "patents", "board"], "zh", year=2023)
 
 
 def test_kpis_show_the_2024_figures(chinese) -> None:
@@ -61,8 +49,7 @@ def test_english_converts_rd_spending_and_has_no_chinese(english) -> None:
     deltas = {m.label: m.delta for m in english["rd"].metric}
     assert deltas["R&D spending / revenue"] == f"{1.24 - 1.37:+,.1f} pp"
     for at in english.values():
-        sections = [str(option) for option in at.segmented_control(key="governance_section").options]
-        assert chinese_in(visible_texts(at) + [i.value for i in at.info] + sections) == []
+        assert chinese_in(section_texts(at, "governance")) == []
 
 
 def test_rd_spending_stacks_expensed_and_capitalised_with_the_printed_total(chinese) -> None:
@@ -112,12 +99,4 @@ def test_each_section_shows_only_its_own_charts(chinese) -> None:
 
 
 def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
-    at = run_page("governance", lang="en")
-    assert "section" not in at.query_params  # the first section is the default: short links
-    at.segmented_control(key="governance_section").set_value("board").run()
-    assert at.query_params["section"] == "board"
-    assert figure_titled(at, "Risk early-warning indicators")
-    reopened = run_page("governance", lang="en", section="board")  # the copied link reopens the section
-    assert reopened.segmented_control(key="governance_section").value == "board"
-    unknown = run_page("governance", lang="en", section="nonsense")
-    assert unknown.segmented_control(key="governance_section").value == "rd"
+    check_section_switch("governance", "board", "Risk early-warning indicators", "rd")

@@ -5,9 +5,7 @@ Expected tiers and figures are typed from the report text ("西部矿业 2024 �
 land and community tables), not copied from the data.
 """
 
-import pytest
-
-from tests.app.helpers import CJK, chinese_in, figure_titled, run_page, visible_texts
+from tests.app.helpers import CJK, chinese_in, figure_titled, page_fixture, run_page, visible_texts
 
 BOTH_ZH = [
     "职业健康与安全",
@@ -33,14 +31,8 @@ IMPACT_ONLY_ZH = [
 NEITHER_ZH = ["生物多样性", "乡村振兴", "数据安全与客户隐私保护"]
 
 
-@pytest.fixture(scope="module")
-def chinese():
-    return run_page("materiality", lang="zh")
-
-
-@pytest.fixture(scope="module")
-def english():
-    return run_page("materiality", lang="en")
+chinese = page_fixture("materiality", "zh")
+english = page_fixture("materiality", "en")
 
 
 def tier_list(at, heading: str) -> list[str]:

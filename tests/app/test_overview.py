@@ -1,18 +1,9 @@
 """The overview through app.py: KPI values are the report's figures, YoY colours, both languages."""
 
-import pytest
+from tests.app.helpers import chinese_in, figure_titled, metric_values, page_fixture, run_page, visible_texts
 
-from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, visible_texts
-
-
-@pytest.fixture(scope="module")
-def english():
-    return run_page("overview", lang="en")
-
-
-@pytest.fixture(scope="module")
-def chinese():
-    return run_page("overview", lang="zh")
+english = page_fixture("overview", "en")
+chinese = page_fixture("overview", "zh")
 
 
 def test_kpis_show_the_2024_figures_in_chinese(chinese) -> None:

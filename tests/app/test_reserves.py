@@ -3,41 +3,26 @@ rights, the schematic tile map of the assets, the year and entity filters, the s
 
 import pytest
 
-from tests.app.helpers import chinese_in, figure_titled, figures, metric_values, run_page, run_sections, visible_texts
+from tests.app.helpers import (
+    check_section_switch,
+    chinese_in,
+    figure_titled,
+    figures,
+    kpis_of,
+    metric_values,
+    page_fixture,
+    section_texts,
+    sections_fixture,
+    table_with,
+)
 
 SECTIONS = ["overview", "metals", "precious", "assets"]
 
 
-@pytest.fixture(scope="module")
-def chinese():
-    return run_sections("reserves", SECTIONS, lang="zh")
-
-
-@pytest.fixture(scope="module")
-def english():
-    return run_sections("reserves", SECTIONS, lang="en")
-
-
-@pytest.fixture(scope="module")
-def year_2023():
-    return run_sections("reserves", ["overview", "metals"], lang="zh", year=2023)
-
-
-@pytest.fixture(scope="module")
-def yulong():
-    return run_page("reserves", lang="en", entity="yulong", section="assets")
-
-
-def table_with(at, column: str):
-    """The one table that has ``column``."""
-    found = [df.value for df in at.dataframe if column in df.value.columns]
-    assert len(found) == 1, [list(df.value.columns) for df in at.dataframe]
-    return found[0]
-
-
-def kpis_of(sections) -> dict[str, str]:
-    """Every KPI card of every section."""
-    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
+chinese = sections_fixture("reserves", SECTIONS, "zh")
+english = sections_fixture("reserves", SECTIONS, "en")
+year_2023 = sections_fixture("reserves", ["overview", "metals"], "zh", year=2023)
+yulong = page_fixture("reserves", "en", entity="yulong", section="assets")
 
 
 def test_headline_kpis(chinese, english) -> None:
@@ -139,22 +124,10 @@ def test_each_section_shows_only_its_own_figures(chinese) -> None:
 
 
 def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
-    at = run_page("reserves", lang="en")
-    assert "section" not in at.query_params  # the first section is the default: short links
-    at.segmented_control(key="reserves_section").set_value("assets").run()
-    assert at.query_params["section"] == "assets"
-    assert figure_titled(at, "schematic, not to scale")
-    reopened = run_page("reserves", lang="en", section="assets")  # the copied link reopens the section
-    assert reopened.segmented_control(key="reserves_section").value == "assets"
-    assert figure_titled(reopened, "schematic, not to scale")
-    fallback = run_page("reserves", lang="en", section="nonsense")  # an unknown section: the first
-    assert fallback.segmented_control(key="reserves_section").value == "overview"
+    check_section_switch("reserves", "assets", "schematic, not to scale", "overview")
 
 
 def test_english_page(english) -> None:
     assert sum(len(figures(at)) for at in english.values()) == 7
     for at in english.values():
-        texts = visible_texts(at)
-        texts += [str(v) for df in at.dataframe for v in [*df.value.columns, *df.value.astype(str).values.ravel()]]
-        texts += [str(option) for option in at.segmented_control(key="reserves_section").options]
-        assert chinese_in(texts) == []
+        assert chinese_in(section_texts(at, "reserves")) == []

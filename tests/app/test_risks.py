@@ -6,9 +6,7 @@ Expected names, bullet points and horizons are typed from the report text ("新�
 "气候相关物理风险", "气候相关转型风险", "气候相关机遇"), not copied from the data.
 """
 
-import pytest
-
-from tests.app.helpers import chinese_in, figure_titled, run_page, visible_texts
+from tests.app.helpers import chinese_in, figure_titled, page_fixture, run_page, visible_texts
 
 RISKS_ZH = {
     "人力资源风险",
@@ -26,14 +24,8 @@ RISKS_ZH = {
 }
 
 
-@pytest.fixture(scope="module")
-def chinese():
-    return run_page("risks", lang="zh")
-
-
-@pytest.fixture(scope="module")
-def english():
-    return run_page("risks", lang="en")
+chinese = page_fixture("risks", "zh")
+english = page_fixture("risks", "en")
 
 
 def grid_points(fig: dict) -> dict[str, dict]:

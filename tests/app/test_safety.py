@@ -2,35 +2,24 @@
 安全生产项目与投入绩效 tables), YoY colours, the investment chart with its printed totals, the year filter, the section
 switch, both languages."""
 
-import pytest
-
-from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, run_sections, visible_texts
+from tests.app.helpers import (
+    check_section_switch,
+    chinese_in,
+    figure_titled,
+    kpis_of,
+    metric_values,
+    run_page,
+    section_texts,
+    sections_fixture,
+    traces,
+)
 
 SECTIONS = ["incidents", "investment", "training", "management"]
 
 
-@pytest.fixture(scope="module")
-def english():
-    return run_sections("safety", SECTIONS, lang="en")
-
-
-@pytest.fixture(scope="module")
-def chinese():
-    return run_sections("safety", SECTIONS, lang="zh")
-
-
-@pytest.fixture(scope="module")
-def chinese_2023():
-    return run_sections("safety", SECTIONS, lang="zh", year=2023)
-
-
-def bars(fig: dict) -> dict[str, list]:
-    return {trace["name"]: trace["y"] for trace in fig["data"] if trace.get("type") == "bar"}
-
-
-def kpis_of(sections) -> dict[str, str]:
-    """Every KPI card of every section."""
-    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
+english = sections_fixture("safety", SECTIONS, "en")
+chinese = sections_fixture("safety", SECTIONS, "zh")
+chinese_2023 = sections_fixture("safety", SECTIONS, "zh", year=2023)
 
 
 def test_kpis_show_the_2024_figures(chinese) -> None:
@@ -66,8 +55,7 @@ def test_english_converts_investment_exactly_and_has_no_chinese(english) -> None
     assert kpis["TRIFR, contractors"] == "0.171"
     assert kpis["Safety investment (RMB million)"] == "447.65"
     for at in english.values():
-        sections = [str(option) for option in at.segmented_control(key="safety_section").options]
-        assert chinese_in(visible_texts(at) + [i.value for i in at.info] + sections) == []
+        assert chinese_in(section_texts(at, "safety")) == []
 
 
 def test_rates_chart_holds_the_three_series(english) -> None:
@@ -83,7 +71,7 @@ def test_rates_chart_holds_the_three_series(english) -> None:
 
 def test_investment_chart_stacks_the_items_and_shows_the_printed_total(chinese) -> None:
     fig = figure_titled(chinese["investment"], "安全生产投入")
-    items = bars(fig)
+    items = traces(fig, ("bar",))
     assert len(items) == 8
     assert items["隐患整改治理"] == [5503, 11208, 16008]
     assert items["其他支出"] == [4622, 22621, 19861]
@@ -128,12 +116,4 @@ def test_each_section_shows_only_its_own_charts(chinese) -> None:
 
 
 def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
-    at = run_page("safety", lang="en")
-    assert "section" not in at.query_params  # the first section is the default: short links
-    at.segmented_control(key="safety_section").set_value("investment").run()
-    assert at.query_params["section"] == "investment"
-    assert figure_titled(at, "Safety investment by item")
-    reopened = run_page("safety", lang="en", section="investment")  # the copied link reopens the section
-    assert reopened.segmented_control(key="safety_section").value == "investment"
-    unknown = run_page("safety", lang="en", section="nonsense")
-    assert unknown.segmented_control(key="safety_section").value == "incidents"
+    check_section_switch("safety", "investment", "Safety investment by item", "incidents")

@@ -4,31 +4,23 @@ the directory and coverage tables, page filters, both languages. Expected figure
 from __future__ import annotations
 
 import pandas as pd
-import pytest
-from streamlit.testing.v1 import AppTest
 
-from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, visible_texts
+from tests.app.helpers import (
+    chinese_in,
+    figure_titled,
+    metric_values,
+    page_fixture,
+    run_page,
+    table_with,
+    visible_texts,
+)
 
-
-def table(at: AppTest, column: str):
-    """The pandas frame of the one ``st.dataframe`` that has ``column``."""
-    found = [df.value for df in at.dataframe if column in df.value.columns]
-    assert len(found) == 1, [list(df.value.columns) for df in at.dataframe]
-    return found[0]
-
-
-@pytest.fixture(scope="module")
-def english():
-    return run_page("subsidiaries", lang="en", entity="xinyuan")
-
-
-@pytest.fixture(scope="module")
-def chinese():
-    return run_page("subsidiaries", lang="zh", entity="yulong", year=2023)
+english = page_fixture("subsidiaries", "en", entity="xinyuan")
+chinese = page_fixture("subsidiaries", "zh", entity="yulong", year=2023)
 
 
 def test_xinyuan_shows_its_own_figures(english) -> None:
-    figures = table(english, "Indicator ID").set_index("Indicator ID")
+    figures = table_with(english, "Indicator ID").set_index("Indicator ID")
     # 四川鑫源自有水力发电站装机容量达 10.5MW，年发电量达 4,008.87 万 kWh (= 40,088.7 MWh)
     assert figures.loc["hydro_capacity", "Figure"] == "10.5 MW"
     assert figures.loc["hydro_capacity", "As printed"] == "10.5"
@@ -41,7 +33,7 @@ def test_xinyuan_shows_its_own_figures(english) -> None:
 
 
 def test_yulong_shows_tibetan_employees_in_chinese(chinese) -> None:
-    figures = table(chinese, "指标代码").set_index("指标代码")
+    figures = table_with(chinese, "指标代码").set_index("指标代码")
     # 现有藏族职工 368 人，西藏籍职工占比 46%，人均收入均达 14 万元 / 年以上
     assert figures.loc["tibetan_employees", "数值"] == "368 人"
     assert figures.loc["tibet_registered_employees_pct", "数值"] == "46%"
@@ -52,7 +44,7 @@ def test_yulong_shows_tibetan_employees_in_chinese(chinese) -> None:
     assert profile["板块归属依据"] == (
         "运营报告中列明的矿山：西藏玉龙铜矿（5,000 米高海拔露天矿）；2024 年尾矿库安全专项检查及诊断的 5 家矿山之一"
     )
-    matrix = table(chinese, "单位").set_index("指标")
+    matrix = table_with(chinese, "单位").set_index("指标")
     assert matrix.loc["藏族职工", "2024"] == "368"  # tibetan_employees
     assert pd.isna(matrix.loc["藏族职工", "2023"])  # no such figure for 2023: blank, not 0
 
@@ -91,10 +83,10 @@ def test_year_filter_changes_the_segments_and_gaps_are_not_disclosed(chinese) ->
 
 
 def test_directory_and_coverage(english) -> None:
-    directory = table(english, "Province")
+    directory = table_with(english, "Province")
     assert len(directory) == 37
     assert set(directory["Type"]) == {"Group", "Branch", "Subsidiary", "Mine", "Smelter", "Salt lake"}
-    coverage = table(english, "Total").set_index("Short name")
+    coverage = table_with(english, "Total").set_index("Short name")
     assert coverage.loc["Xinyuan Mining", "2024"] == 12  # xinyuan
     assert coverage.loc["Yulong Copper", "2024"] == 10  # yulong
     assert coverage.loc["Yulong Copper", "2022"] == 0
@@ -103,7 +95,7 @@ def test_directory_and_coverage(english) -> None:
 
 def test_entity_without_figures_says_so_and_page_filters_apply() -> None:
     at = run_page("subsidiaries", "en", widgets={"subsidiaries_province": "青海"}, entity="xitieshan")
-    directory = table(at, "Province")
+    directory = table_with(at, "Province")
     assert set(directory["Province"]) == {"Qinghai"}
     assert "Xitieshan Branch" in set(directory["Short name"])
     assert any("gives no figures of its own for Xitieshan Branch" in i.value for i in at.info)
@@ -119,7 +111,7 @@ def test_entity_without_figures_says_so_and_page_filters_apply() -> None:
 def test_sidebar_segment_preselects_the_page_segment() -> None:
     at = run_page("subsidiaries", lang="zh", segment="smelting")
     assert at.selectbox(key="subsidiaries_business_segment").value == "smelting"
-    assert set(table(at, "省份")["业务板块"]) == {"冶炼板块"}
+    assert set(table_with(at, "省份")["业务板块"]) == {"冶炼板块"}
 
 
 def test_english_page_has_no_chinese_left(english) -> None:

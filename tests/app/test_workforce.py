@@ -2,35 +2,24 @@
 西部矿业员工流失情况 and 西部矿业 2024 年员工薪酬 tables; YoY in points for rates; the report's own inconsistencies
 shown from the data-quality table; the year filter; the section switch; both languages."""
 
-import pytest
-
-from tests.app.helpers import chinese_in, figure_titled, metric_values, run_page, run_sections, visible_texts
+from tests.app.helpers import (
+    check_section_switch,
+    chinese_in,
+    figure_titled,
+    kpis_of,
+    metric_values,
+    run_page,
+    section_texts,
+    sections_fixture,
+    traces,
+)
 
 SECTIONS = ["headcount", "roles", "profile", "turnover", "hiring", "training", "training_spend", "pay"]
 
 
-@pytest.fixture(scope="module")
-def english():
-    return run_sections("workforce", SECTIONS, lang="en")
-
-
-@pytest.fixture(scope="module")
-def chinese():
-    return run_sections("workforce", SECTIONS, lang="zh")
-
-
-@pytest.fixture(scope="module")
-def chinese_2023():
-    return run_sections("workforce", ["headcount", "profile", "pay"], lang="zh", year=2023)
-
-
-def traces(fig: dict) -> dict[str | None, list]:
-    return {trace.get("name"): trace["y"] for trace in fig["data"] if trace.get("type") in ("bar", "scatter")}
-
-
-def kpis_of(sections) -> dict[str, str]:
-    """Every KPI card of every section."""
-    return {label: value for at in sections.values() for label, value in metric_values(at).items()}
+english = sections_fixture("workforce", SECTIONS, "en")
+chinese = sections_fixture("workforce", SECTIONS, "zh")
+chinese_2023 = sections_fixture("workforce", ["headcount", "profile", "pay"], "zh", year=2023)
 
 
 def test_kpis_show_the_2024_figures(chinese) -> None:
@@ -87,8 +76,7 @@ def test_english_has_no_chinese_and_converts_money(english) -> None:
     deltas = {m.label: m.delta for m in english["headcount"].metric}
     assert deltas["Share of women"] == f"{19.70 - 21.09:+,.1f} pp"
     for at in english.values():
-        sections = [str(option) for option in at.segmented_control(key="workforce_section").options]
-        assert chinese_in(visible_texts(at) + [i.value for i in at.info] + sections) == []
+        assert chinese_in(section_texts(at, "workforce")) == []
     levels = figure_titled(english["roles"], "Management employees by level")
     assert traces(levels)["Of whom women"] == [389, 50, 17]
 
@@ -118,12 +106,4 @@ def test_each_section_shows_only_its_own_charts(chinese) -> None:
 
 
 def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
-    at = run_page("workforce", lang="en")
-    assert "section" not in at.query_params  # the first section is the default: short links
-    at.segmented_control(key="workforce_section").set_value("turnover").run()
-    assert at.query_params["section"] == "turnover"
-    assert figure_titled(at, "Leavers by gender")
-    reopened = run_page("workforce", lang="en", section="turnover")  # the copied link reopens the section
-    assert reopened.segmented_control(key="workforce_section").value == "turnover"
-    unknown = run_page("workforce", lang="en", section="nonsense")
-    assert unknown.segmented_control(key="workforce_section").value == "headcount"
+    check_section_switch("workforce", "turnover", "Leavers by gender", "headcount")
