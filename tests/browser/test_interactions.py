@@ -61,7 +61,7 @@ def test_chart_data_download_is_the_charted_figures(page: Page, server: str) -> 
     with page.expect_download() as info:
         page.get_by_role("button", name="Download data (CSV)").first.click()
     rows = list(csv.reader(io.StringIO(info.value.path().read_text(encoding="utf-8-sig"))))
-    assert rows[0] == ["Year", "Scope", "Emissions (t CO2e)"]
+    assert rows[0] == ["Year", "Scope", "Value (t CO2e)"]
     # 西部矿业温室气体排放: scope 1 and scope 2, 2022-2024
     assert sorted((int(r[0]), float(r[2])) for r in rows[1:]) == [
         (2022, 575044.0), (2022, 1194947.0), (2023, 626016.0), (2023, 1312899.0), (2024, 563111.0), (2024, 1294198.0),
