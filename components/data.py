@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import pickle
 import sys
 import threading
@@ -126,13 +127,16 @@ class _Results:
 _RESULTS = _Results(max_entries=512)
 
 
-def _version(snapshot: Path) -> int:
-    """When the snapshot was written (its manifest's mtime; a ``stat`` costs about 3 µs): a re-imported edition is
-    never served from the cache (an import in this process also clears the caches at once)."""
+def _edition_key(edition: str) -> tuple[str, str, int]:
+    """The snapshots directory, the edition and when its snapshot was written (its manifest's mtime: a re-imported
+    edition is never served from the cache; an import in this process also clears the caches at once). A ``stat`` of
+    a string path costs about 3 µs (through ``pathlib`` about 20 µs: every element lookup pays it)."""
+    root = str(snapshots_root())
     try:
-        return (snapshot / MANIFEST).stat().st_mtime_ns
+        version = os.stat(os.path.join(root, edition, MANIFEST)).st_mtime_ns
     except OSError:
-        return 0
+        version = 0
+    return root, edition, version
 
 
 def _frozen(value: Any) -> Any:
@@ -149,9 +153,8 @@ def _frozen(value: Any) -> Any:
 def query(name: str, edition: str, **params: Any) -> Any:
     """Run (or fetch from the cache) query ``name`` for ``edition``; ``params`` are plain values (numbers, strings,
     ``None``, and lists, tuples, sets or dicts of them)."""
-    root = snapshots_root()
-    key = (name, str(root), edition, _version(root / edition), _frozen(params))
-    return _RESULTS.get_or_run(key, lambda: queries.run(name, root / edition, **params))
+    key = (name, *_edition_key(edition), _frozen(params))
+    return _RESULTS.get_or_run(key, lambda: queries.run(name, snapshots_root() / edition, **params))
 
 
 # Objects a cached value refers to but does not own: classes, modules and functions are shared by the process.
@@ -225,8 +228,7 @@ def shared(key: tuple, edition: str, build: Callable[[], Any]) -> Any:
     """What ``build()`` returns for ``key`` (plain values) and ``edition``, built once per process and then shared by
     every session, never copied: for figures and tables that nobody changes after building (``st.plotly_chart`` only
     reads a figure), so a warm rerun skips building them (see :func:`element`)."""
-    root = snapshots_root()
-    return _SHARED.get_or_build((str(root), edition, _version(root / edition), _frozen(key)), build)
+    return _SHARED.get_or_build((*_edition_key(edition), _frozen(key)), build)
 
 
 def filter_options(edition: str) -> dict:
@@ -239,11 +241,9 @@ def element(view: str, definition: Element, filters: Filters, choices: tuple[tup
     per process (``components.elements.build``) and shared by every session: never mutate it. The key is the
     definition itself, the edition's version, the language and only the filters and controls the element reads."""
     ctx = Context(view, filters, lambda name, **params: query(name, filters.edition, **params), choices)
-    return shared(
-        ("element", view, definition, filters.lang, ctx.applied(definition)),
-        filters.edition,
-        lambda: build(definition, ctx),
-    )
+    applied = _frozen(ctx.applied(definition))  # a multiselect's choice is a list
+    key = (*_edition_key(filters.edition), "element", view, definition, filters.lang, applied)
+    return _SHARED.get_or_build(key, lambda: build(definition, ctx))
 
 
 def clear_caches() -> None:
