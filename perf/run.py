@@ -90,7 +90,7 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
         memory_options.update(cycle_view=QUICK_CYCLE_VIEW, hold_all_views=False)
     phase("pages: warm reruns against their floor (AppTest)")
     result["pages"] = bench_pages(
-        runs=11,  # 5 gave page ratios that moved by 0.25 between two runs on a quiet machine; 11 agree within 0.15
+        runs=21,  # medians of 5 or 11 reruns moved a page ratio by up to 0.25 between two runs on a quiet machine
         warmup=2,
         sampled_runs=0 if quick else 10,
         what_if=not quick,
