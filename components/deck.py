@@ -311,10 +311,10 @@ def build_workbook(slides: Sequence[Slide], *, lang: str, subtitle: str) -> byte
         sheet.write(0, 0, slide.title, heading)
         meta = [
             ("deck.sheet.chart", plain(slide.figure.layout.title.text)),
-            ("deck.sheet.unit", slide.unit),
+            ("common.unit", slide.unit),
             ("deck.sheet.source", slide.source),
             ("deck.sheet.filters", subtitle),
-            ("deck.sheet.key_figures", "; ".join(str(f) for f in slide.key_figures)),
+            ("present.key_figures", "; ".join(str(f) for f in slide.key_figures)),
             ("deck.sheet.notes", " ".join(slide.notes)),
         ]
         for row, (key, value) in enumerate(meta, 1):

@@ -23,7 +23,7 @@ from components.palette import highlight_colors
 from components.restatements import mark_chart_restatements
 from components.tables import chart_frame, csv_bytes, facts_table, notes_of, series_labels, unit_label
 from esg.filters import Filters
-from esg.i18n import format_value, pick, t
+from esg.i18n import catalogue, format_value, pick, t
 from esg.registry import registrar
 from esg.views import view
 from esg.views.model import Chart, Control, Element, Kpis, Query, Series, Table, Text
@@ -255,12 +255,17 @@ def series_chart(element: Chart, ctx: Context) -> ChartResult | None:
     lang = ctx.lang
     unit = unit_label(rows, lang)
     columns = dict(element.columns or DEFAULT_COLUMNS)
-    frame = chart_frame(rows, lang, labels=f"{ctx.view}.series", columns=columns, unit=unit)
+    labels = f"{ctx.view}.series"
+    # a printed total is "Total (as printed)" unless the view's catalogue names it (<view>.series.<total>)
+    fixed: dict[str, str] = {}
+    if element.total and f"{labels}.{element.total}" not in catalogue():
+        fixed[element.total] = t("common.series.total_printed", lang)
+    frame = chart_frame(rows, lang, labels=labels, columns=columns, unit=unit, fixed=fixed)
     options = {k: v for k, v in element.options if k in FIGURE_OPTIONS}
     caveats = bool(element.option("caveats"))
     title = t(element.title or ctx.key("chart", element.name), lang, unit=unit, year=ctx.filters.year)
     total = (
-        series_labels([element.total], f"{ctx.view}.series", lang, names=rows)[element.total] if element.total else None
+        series_labels([element.total], labels, lang, names=rows, fixed=fixed)[element.total] if element.total else None
     )
     fig = make_chart_figure(
         frame,

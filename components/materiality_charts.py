@@ -44,7 +44,7 @@ def text_positions(df: pl.DataFrame) -> list[str]:
 
 def _topic_trace(part: pl.DataFrame, lang: str, *, name: str, colour: str) -> go.Scatter:
     """Markers and labels of some topics; ``customdata`` = topic id, topic, pillar, tier (for hover and clicks)."""
-    pillar_word, tier_word = t("materiality.hover_pillar", lang), t("materiality.hover_tier", lang)
+    pillar_word, tier_word = t("common.col.pillar", lang), t("materiality.hover_tier", lang)
     return go.Scatter(
         x=part.get_column("x_derived").to_list(),
         y=part.get_column("y_derived").to_list(),

@@ -50,7 +50,8 @@ def stack_offset(index: int, count: int) -> float:
 def _risk_trace(part: pl.DataFrame, lang: str, *, name: str, colour: str) -> go.Scatter:
     """Markers and labels of some risks; ``customdata`` = risk id, risk, category, likelihood, impact."""
     labels = [pick(lang, z, e) for z, e in part.select("risk_zh", "risk_en").rows()]
-    words = {k: t(f"risks.hover_{k}", lang) for k in ("category", "likelihood", "impact")}
+    words = {"category": t("common.col.category", lang)}
+    words |= {k: t(f"risks.hover_{k}", lang) for k in ("likelihood", "impact")}
     return go.Scatter(
         x=[i + MARKER_DX for i in part["impact_derived"]],
         y=[

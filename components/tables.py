@@ -30,11 +30,18 @@ def localised(df: pl.DataFrame, columns: Mapping[str, str], lang: str) -> pl.Dat
 
 
 def chart_frame(
-    df: pl.DataFrame, lang: str, *, labels: str, columns: Mapping[str, str], unit: str = ""
+    df: pl.DataFrame,
+    lang: str,
+    *,
+    labels: str,
+    columns: Mapping[str, str],
+    unit: str = "",
+    fixed: Mapping[str, str] | None = None,
 ) -> pl.DataFrame:
     """Select ``columns`` (``year``, ``category``, ``series`` or ``value`` -> header string key) in order, localised.
 
-    ``category`` and ``series`` keys are labelled ``<labels>.<key>`` (or by the indicator's name in the data); ``year`` becomes text (a category axis);
+    ``category`` and ``series`` keys are labelled as :func:`series_labels` says (``fixed`` labels first); ``year``
+    becomes text (a category axis);
     ``value`` is converted into the unit shown in ``lang`` (e.g. 万元 -> RMB million in English, exactly); headers
     may name the ``{unit}``.
     """
@@ -45,7 +52,8 @@ def chart_frame(
         if source == "year":
             exprs.append(pl.col("year").cast(pl.String).alias(name))
         elif source in KEY_COLUMNS:
-            mapping = series_labels(shown.get_column(source).unique().to_list(), labels, lang, names=df)
+            keys = shown.get_column(source).unique().to_list()
+            mapping = series_labels(keys, labels, lang, names=df, fixed=fixed)
             exprs.append(pl.col(source).replace_strict(mapping, return_dtype=pl.String).alias(name))
         elif source == "value":
             exprs.append(pl.col("display_value").alias(name))
@@ -101,15 +109,31 @@ def notes_of(df: pl.DataFrame, lang: str) -> list[str]:
     return [n for n in df.get_column(column).unique(maintain_order=True).to_list() if n]
 
 
-def series_labels(keys: Sequence[str], prefix: str, lang: str, names: pl.DataFrame | None = None) -> dict[str, str]:
-    """The legend label of each series: the catalogue's short label ``<prefix>.<key>`` where it has one, else the
-    indicator's own name in the data (``names``: rows with ``indicator_id``, ``name_zh``, ``name_en``)."""
+def series_labels(
+    keys: Sequence[str],
+    prefix: str,
+    lang: str,
+    names: pl.DataFrame | None = None,
+    fixed: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """The legend label of each series: ``fixed[key]`` (a label already in ``lang``) where given, else the
+    catalogue's short label ``<prefix>.<key>`` or the one shared by views, ``common.series.<key>``, where there is
+    one, else the indicator's own name in the data (``names``: rows with ``indicator_id``, ``name_zh``, ``name_en``)."""
     strings = catalogue()
     from_data: dict[str, str] = {}
     if names is not None and names.height:
         column = "name_en" if lang == "en" else "name_zh"
         from_data = dict(names.select("indicator_id", column).unique("indicator_id", keep="first").iter_rows())
-    return {key: t(f"{prefix}.{key}", lang) if f"{prefix}.{key}" in strings else from_data[key] for key in keys}
+
+    def label(key: str) -> str:
+        if fixed and key in fixed:
+            return fixed[key]
+        for string in (f"{prefix}.{key}", f"common.series.{key}"):
+            if string in strings:
+                return t(string, lang)
+        return from_data[key]
+
+    return {key: label(key) for key in keys}
 
 
 def wide_table(

@@ -104,7 +104,7 @@ def test_workbook_has_one_sheet_per_slide_with_unit_source_and_the_snapshot_figu
         sheet = book[sheet_name]
         assert sheet["A1"].value == slide_title(name, lang, YEAR)
         meta, table = sheet_table(sheet)
-        assert meta[t("deck.sheet.unit", lang)], name
+        assert meta[t("common.unit", lang)], name
         assert meta[t("deck.sheet.source", lang)].startswith(t("common.source_prefix", lang)), name
         assert table, name
         tables[name] = table
@@ -118,7 +118,7 @@ def test_workbook_has_one_sheet_per_slide_with_unit_source_and_the_snapshot_figu
     assert kpis[t("overview.kpi.ghg_total", lang)] == GHG_TOTAL_2024
     assert kpis[t("overview.kpi.employees_total", lang)] == EMPLOYEES_2024
 
-    total = t("workforce.series.employees_total", lang)
+    total = t("common.series.total_printed", lang)
     people = [row for row in tables["workforce"] if total in row.values()]
     by_year = {row[t("common.col.year", lang)]: row[t("common.col.people", lang)] for row in people}
     assert by_year[str(YEAR)] == EMPLOYEES_2024

@@ -63,7 +63,7 @@ def _edition_row(status: EditionStatus, ctx: Context) -> dict[str, str]:
         t("editions.col.status", lang): state,
         t("editions.col.origin", lang): origin,
         t("common.col.figures", lang): _count(summary.get("figures")),
-        **{t(f"editions.col.{c}", lang): _count(summary.get(c)) for c in COUNTS},
+        **{t(f"update_data.metric.{c}", lang): _count(summary.get(c)) for c in COUNTS},
     }
 
 

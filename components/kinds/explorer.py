@@ -10,7 +10,7 @@ from components.elements import Context, TableResult, control_kind, table_kind, 
 from esg.i18n import pick, t
 from esg.queries.explorer import NOTES, QUALITY_STATUSES, to_bytes
 from esg.views.model import Control, Table, Text
-from esg.vocabulary import ENTITY, GROUP, PILLAR, SEGMENT, YEAR
+from esg.vocabulary import ALL, ENTITY, GROUP, PILLAR, SEGMENT, YEAR
 
 YEAR_FORMAT = "%d"
 
@@ -44,7 +44,7 @@ def sources(element: Control, ctx: Context) -> dict[str, str]:
 @control_kind("explorer_notes")
 def notes(element: Control, ctx: Context) -> dict[str, str]:
     """All figures, those with a note, those without."""
-    return {n: t(f"explorer.notes.{n}", ctx.lang) for n in NOTES}
+    return {n: t("common.all" if n == ALL else f"explorer.notes.{n}", ctx.lang) for n in NOTES}
 
 
 @control_kind("explorer_statuses")

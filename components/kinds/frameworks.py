@@ -83,7 +83,7 @@ def summary(element: Kpis, ctx: Context) -> KpiResult:
 @control_kind("frameworks_framework")
 def framework(element: Control, ctx: Context) -> dict[str, str]:
     """Both frameworks, GRI or SSE."""
-    return {f: t("frameworks.framework.all", ctx.lang) if f == ALL else f for f in FRAMEWORKS}
+    return {f: t("common.all", ctx.lang) if f == ALL else f for f in FRAMEWORKS}
 
 
 def _index(ctx: Context) -> pl.DataFrame:

@@ -66,7 +66,7 @@ def tiers(element: Text, ctx: Context) -> CardsResult:
     for tier in MATERIALITY_TIERS:
         listed = [names[row["topic_id"]] for row in rows if row["tier"] == tier]
         items = "\n".join(f"- {name}" for name in listed) or t("materiality.tier_empty", lang)
-        count = t("materiality.tier_count", lang, n=len(listed))
+        count = t("present.kf.topics", lang, n=len(listed))
         cards.append(Card(f"**{t(f'materiality.tier.{tier}', lang)}**", (("caption", count), ("markdown", items))))
     return CardsResult(tuple(cards), per_row=len(MATERIALITY_TIERS))
 

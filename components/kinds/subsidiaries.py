@@ -144,6 +144,15 @@ def no_figures(element: Text, ctx: Context) -> list[str]:
     return [t("subsidiaries.notice.no_figures", ctx.lang, name=_short(entity, ctx.lang))]
 
 
+# Fields of the profile named like the directory's columns (the others are subsidiaries.field.<key>).
+COMMON_FIELDS = {
+    "province": "common.col.province",
+    "segment": "common.col.segment",
+    "capacity": "common.col.capacity",
+    "note": "common.col.note",
+}
+
+
 @table_kind("profile")
 def profile(element: Table, ctx: Context) -> TableResult | None:
     """The entity's directory row as a field/value table."""
@@ -166,7 +175,9 @@ def profile(element: Table, ctx: Context) -> TableResult | None:
     ]
     frame = pl.DataFrame(
         {
-            t("subsidiaries.col.field", lang): [t(f"subsidiaries.field.{key}", lang) for key, _ in fields],
+            t("subsidiaries.col.field", lang): [
+                t(COMMON_FIELDS.get(key, f"subsidiaries.field.{key}"), lang) for key, _ in fields
+            ],
             t("subsidiaries.col.value", lang): [value for _, value in fields],
         }
     )

@@ -92,4 +92,13 @@ STRINGS = {
     "common.commodity.silver": {"zh": "银", "en": "silver"},
     "common.commodity.polymetallic": {"zh": "多金属", "en": "polymetallic"},
     "common.commodity.magnesium": {"zh": "镁", "en": "magnesium"},
+    # Legend labels shared by views (a view's own <view>.series.<key> comes first), and a chart's printed total.
+    "common.series.total_printed": {"zh": "合计（报告所印）", "en": "Total (as printed)"},
+    "common.series.ghg_scope1": {"zh": "范围一", "en": "Scope 1"},
+    "common.series.ghg_scope2": {"zh": "范围二", "en": "Scope 2"},
+    "common.series.all": {"zh": "全部", "en": "All"},
+    # Axis titles shared by views (where the unit shown would read worse, e.g. "persons").
+    "common.axis.people": {"zh": "人", "en": "People"},
+    "common.axis.hours": {"zh": "小时", "en": "Hours"},
+    "common.axis.person_times": {"zh": "人次", "en": "Person-times"},
 }

@@ -57,8 +57,6 @@ STRINGS = {
     },
     # Series labels (legends, table rows)
     "emissions.series.ghg_total": {"zh": "合计", "en": "Total"},
-    "emissions.series.ghg_scope1": {"zh": "范围一", "en": "Scope 1"},
-    "emissions.series.ghg_scope2": {"zh": "范围二", "en": "Scope 2"},
     "emissions.series.ghg_scope1_coal": {"zh": "原煤", "en": "Raw coal"},
     "emissions.series.ghg_scope1_coke": {"zh": "焦炭", "en": "Coke"},
     "emissions.series.ghg_scope1_gasoline": {"zh": "汽油", "en": "Gasoline"},

@@ -20,7 +20,6 @@ STRINGS = {
         "zh": "只看 GRI 或上交所指引的索引。",
         "en": "Only the GRI or only the SSE index.",
     },
-    "frameworks.framework.all": {"zh": "全部", "en": "All"},
     "frameworks.heading.index": {"zh": "指标索引", "en": "Content index"},
     "frameworks.caption.index": {
         "zh": "位置为报告所印：“P17”即第 17 页，“/”表示未披露，“不适用”表示不适用。",

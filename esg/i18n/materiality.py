@@ -26,7 +26,6 @@ STRINGS = {
         "en": "Impact material, lower financial materiality",
     },
     "materiality.tier_short.neither": {"zh": "两者均较低", "en": "Lower on both"},
-    "materiality.tier_count": {"zh": "{n} 项议题", "en": "{n} topics"},
     "materiality.tier_empty": {"zh": "所选维度下无议题", "en": "No topic of the selected pillar"},
     "materiality.chart.matrix": {
         "zh": "双重重要性矩阵（层级为报告公布，位置为推导值）",
@@ -40,7 +39,6 @@ STRINGS = {
     "materiality.axis_impact": {"zh": "影响重要性 →", "en": "Impact materiality →"},
     "materiality.low": {"zh": "较低", "en": "Lower"},
     "materiality.high": {"zh": "较高", "en": "Higher"},
-    "materiality.hover_pillar": {"zh": "维度", "en": "Pillar"},
     "materiality.hover_tier": {"zh": "层级", "en": "Tier"},
     "materiality.caption": {
         "zh": "三个层级为报告公布的判定结果；报告未公布各议题的坐标，图中位置为推导值，并非评分，不可据此比较议题。"

@@ -27,8 +27,6 @@ STRINGS = {
     "overview.col.target": {"zh": "2025 年目标", "en": "2025 target"},
     "overview.col.progress": {"zh": "2024 年进展", "en": "2024 progress"},
     "overview.chart.ghg": {"zh": "温室气体排放（{unit}）", "en": "GHG emissions ({unit})"},
-    "overview.series.ghg_scope1": {"zh": "范围一", "en": "Scope 1"},
-    "overview.series.ghg_scope2": {"zh": "范围二", "en": "Scope 2"},
     "overview.col.scope": {"zh": "范围", "en": "Scope"},
     "overview.col.change": {"zh": "较上年变化", "en": "Change on previous year"},
     "overview.slide.kpis": {"zh": "ESG 关键绩效一览（{year} 年）", "en": "ESG at a glance ({year})"},

@@ -25,7 +25,6 @@ STRINGS = {
     "risks.category.environmental": {"zh": "环境类风险", "en": "Environmental risk"},
     "risks.category.social": {"zh": "社会类风险", "en": "Social risk"},
     "risks.category.governance": {"zh": "公司治理类风险", "en": "Governance risk"},
-    "risks.hover_category": {"zh": "类别", "en": "Category"},
     "risks.hover_likelihood": {"zh": "发生概率", "en": "Likelihood"},
     "risks.hover_impact": {"zh": "冲击程度", "en": "Impact"},
     "risks.hover_cell": {

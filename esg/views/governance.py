@@ -41,7 +41,6 @@ VIEW = View(
             applies=UP_TO_YEAR,
             columns=(*BY_YEAR, ("value", "governance.col.rmb")),
             total="rd_spend_total",
-            y_title="governance.axis.rmb",
         ),
         Text(name="rd_spend_notes", kind="notes", ids=("rd_spend_total",)),
         Chart(
@@ -50,7 +49,6 @@ VIEW = View(
             data=trend("rd_spend_revenue_share", "rd_researchers_share", "rd_capitalisation_share"),
             applies=UP_TO_YEAR,
             columns=(*BY_YEAR, ("value", "common.col.share")),
-            y_title="governance.axis.share",
         ),
         Text(
             name="rd_shares_quality",
@@ -63,7 +61,7 @@ VIEW = View(
             data=trend("rd_researchers"),
             applies=UP_TO_YEAR,
             columns=(*YEARS, ("value", "common.col.people")),
-            y_title="governance.axis.people",
+            y_title="common.axis.people",
         ),
         Chart(
             name="projects",
@@ -149,7 +147,6 @@ VIEW = View(
             data=trend("procurement_spend_total"),
             applies=UP_TO_YEAR,
             columns=(*YEARS, ("value", "governance.col.rmb")),
-            y_title="governance.axis.rmb",
             options=params(decimals=2),
         ),
         Chart(
@@ -158,7 +155,6 @@ VIEW = View(
             data=trend("top5_suppliers_share"),
             applies=UP_TO_YEAR,
             columns=(*YEARS, ("value", "common.col.share")),
-            y_title="governance.axis.share",
         ),
         Chart(
             name="evaluation",

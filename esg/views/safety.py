@@ -64,7 +64,7 @@ VIEW = View(
             value="safety.col.events",
             y_title="safety.axis.events",
         ),
-        trend_chart("lost_hours", "lost_time_hours_employees", value="safety.col.hours", y_title="safety.axis.hours"),
+        trend_chart("lost_hours", "lost_time_hours_employees", value="safety.col.hours", y_title="common.axis.hours"),
         Text(name="scope", key="safety.caption.scope"),
         Table(
             name="footnotes",
@@ -84,7 +84,6 @@ VIEW = View(
             applies=UP_TO_YEAR,
             columns=(("year", "common.col.year"), ("series", "common.col.item"), ("value", "safety.col.investment")),
             total="safety_investment_total",
-            y_title="safety.axis.rmb",
             options=params(height=520, width=800),
         ),
         Text(
@@ -101,7 +100,7 @@ VIEW = View(
             "training_hours",
             "safety_training_hours_per_person",
             value="safety.col.hours_per_person",
-            y_title="safety.axis.hours",
+            y_title="common.axis.hours",
         ),
         trend_chart(
             "certificates",
@@ -109,7 +108,7 @@ VIEW = View(
             "special_operations_new_certificates",
             "special_equipment_operators_new_certificates",
             value="safety.col.certificates",
-            y_title="safety.axis.person_times",
+            y_title="common.axis.person_times",
         ),
         Table(
             name="certification",

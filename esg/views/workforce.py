@@ -62,7 +62,7 @@ VIEW = View(
             applies=UP_TO_YEAR,
             columns=PEOPLE,
             total="employees_total",
-            y_title="workforce.axis.people",
+            y_title="common.axis.people",
         ),
         Chart(
             name="shares",
@@ -70,7 +70,6 @@ VIEW = View(
             data=trend("employees_female_pct", "women_in_management_pct", "employees_minority_pct"),
             applies=UP_TO_YEAR,
             columns=by_year("common.col.share", INDICATOR),
-            y_title="workforce.axis.share",
         ),
         Text(name="shares_quality", kind="quality", ids=("people_female_pct",), unit_of="employees_female_pct"),
         Chart(
@@ -86,7 +85,7 @@ VIEW = View(
             applies=UP_TO_YEAR,
             columns=PEOPLE,
             total="employees_total",
-            y_title="workforce.axis.people",
+            y_title="common.axis.people",
         ),
         Text(name="roles_notes", kind="notes", ids=("employees_production",)),
         Table(name="role_women", ids=("women_in_technical_pct", "women_in_finance_pct", "women_in_sales_mgmt_pct")),
@@ -105,7 +104,7 @@ VIEW = View(
                 ("series", "workforce.col.group"),
                 ("value", "common.col.people"),
             ),
-            y_title="workforce.axis.people",
+            y_title="common.axis.people",
         ),
         Text(name="levels_notes", kind="notes", ids=("employees_mgmt_junior",)),
         Chart(
@@ -123,7 +122,7 @@ VIEW = View(
             applies=UP_TO_YEAR,
             columns=PEOPLE,
             total="employees_total",
-            y_title="workforce.axis.people",
+            y_title="common.axis.people",
         ),
         Text(name="age_quality", kind="quality", ids=("people_headcount_age",), unit_of="employees_total"),
         Chart(
@@ -156,7 +155,7 @@ VIEW = View(
             applies=UP_TO_YEAR,
             columns=LEAVERS,
             total="turnover_total",
-            y_title="workforce.axis.people",
+            y_title="common.axis.people",
         ),
         Text(name="turnover_age_quality", kind="quality", ids=("people_turnover_age",), unit_of="turnover_total"),
         Chart(
@@ -165,7 +164,7 @@ VIEW = View(
             applies=UP_TO_YEAR,
             columns=LEAVERS,
             total="turnover_total",
-            y_title="workforce.axis.people",
+            y_title="common.axis.people",
         ),
         Chart(
             name="turnover_rates",
@@ -193,7 +192,7 @@ VIEW = View(
             applies=UP_TO_YEAR,
             columns=by_year("workforce.col.hires"),
             total="new_hires_total",
-            y_title="workforce.axis.people",
+            y_title="common.axis.people",
         ),
         Table(
             name="recruitment",
@@ -224,14 +223,14 @@ VIEW = View(
             data=trend("training_hours_total"),
             applies=UP_TO_YEAR,
             columns=by_year("workforce.col.hours", INDICATOR),
-            y_title="workforce.axis.hours",
+            y_title="common.axis.hours",
         ),
         Chart(
             name="training_avg",
             data=trend("training_hours_avg"),
             applies=UP_TO_YEAR,
             columns=by_year("workforce.col.hours_avg", INDICATOR),
-            y_title="workforce.axis.hours",
+            y_title="common.axis.hours",
         ),
         Chart(
             name="participations",
@@ -245,7 +244,7 @@ VIEW = View(
             applies=UP_TO_YEAR,
             columns=by_year("workforce.col.participations", INDICATOR),
             total="training_participations",
-            y_title="workforce.axis.person_times",
+            y_title="common.axis.person_times",
         ),
         Text(
             name="participations_quality",
@@ -275,7 +274,6 @@ VIEW = View(
             data=trend("training_spend"),
             applies=UP_TO_YEAR,
             columns=by_year("workforce.col.spend", INDICATOR),
-            y_title="workforce.axis.rmb",
         ),
         Chart(
             name="spend_category",
