@@ -153,8 +153,6 @@ CROSS_MODULE_ALLOWED = {
     ("emissions.series.ghg_total", "subsidiaries.col.total"),
     # different things: the column of restatement marks on every table vs the count of restated rows of an import
     ("editions.mark.column", "update_data.metric.restated"),
-    # to do: named by esg/queries/explorer.py (its column headers), not yet common.unit
-    ("common.unit", "explorer.col.unit"),
 }
 
 

@@ -40,7 +40,6 @@ STRINGS = {
         "zh": "按数据是否带有报告或整理时的备注筛选。",
         "en": "Whether a figure carries a note from the report or the curation.",
     },
-    "explorer.col.unit": {"zh": "单位", "en": "Unit"},
     "explorer.notes.with": {"zh": "有备注", "en": "With a note"},
     "explorer.notes.without": {"zh": "无备注", "en": "Without a note"},
     "explorer.control.all_years": {"zh": "全部年份（含目标年份）", "en": "All years (target years included)"},

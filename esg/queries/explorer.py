@@ -27,7 +27,7 @@ COLUMNS: dict[str, str] = {
     "year": "common.col.year",
     "shown*": "explorer.col.figure",
     "display_value*": "common.col.value_plain",
-    "display_unit*": "explorer.col.unit",
+    "display_unit*": "common.unit",
     "entity_label*": "common.col.entity",
     "segment_label*": "common.col.segment",
     "pillar_label*": "common.col.pillar",
