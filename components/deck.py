@@ -44,8 +44,6 @@ EAST_ASIAN_FONT = "Microsoft YaHei"  # on Windows; other systems substitute thei
 ACCENT = SERIES_COLORS[0]
 NOTE_LINES = 3  # notes under the chart, at most three lines; longer ones go to the speaker notes only
 NOTE_LINE_EMS = 175  # characters (a Chinese one counts two) in one line of a note across the slide
-MIME_PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
-MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 # Layout of a chart slide, in inches.
 MARGIN = 0.5

@@ -15,7 +15,7 @@ import streamlit as st
 
 from components import state
 from components.data import element, filter_options, snapshot_dir
-from components.deck import MIME_PPTX, MIME_XLSX, build_deck, build_workbook
+from components.deck import build_deck, build_workbook
 from components.filters import LANG_LABELS, render_language_switch
 from components.render import chart_config
 from components.slides import (
@@ -28,6 +28,7 @@ from components.slides import (
     slide_names,
     slide_title,
 )
+from components.tables import MIME_TYPES
 from esg.i18n import t
 
 log = logging.getLogger(__name__)
@@ -233,7 +234,7 @@ def export_dialog(filters: state.Filters) -> None:
                 t("deck.download_pptx", lang),
                 data=built[1],
                 file_name=f"{stem}.pptx",
-                mime=MIME_PPTX,
+                mime=MIME_TYPES["pptx"],
                 key="deck_pptx_download",
                 on_click="ignore",
                 icon=":material/download:",
@@ -243,7 +244,7 @@ def export_dialog(filters: state.Filters) -> None:
             t("deck.download_xlsx", lang),
             data=workbook,
             file_name=f"{stem}.xlsx",
-            mime=MIME_XLSX,
+            mime=MIME_TYPES["xlsx"],
             key="deck_xlsx_download",
             on_click="ignore",
             icon=":material/table_view:",

@@ -11,7 +11,7 @@ import streamlit as st
 
 from components.kpi import Kpi, shown_label_and_value
 from components.restatements import restated_rows, restatement_note
-from components.tables import csv_bytes
+from components.tables import MIME_TYPES, csv_bytes
 from esg.i18n import format_change, t
 
 PNG_SCALE = 3
@@ -55,7 +55,7 @@ def render_chart(
             t("common.download_csv", lang),
             data=data if isinstance(data, bytes) else csv_bytes(data),
             file_name=f"{slug(key)}_{lang}.csv",
-            mime="text/csv",
+            mime=MIME_TYPES["csv"],
             key=f"{key}_csv",
             on_click="ignore",
             icon=":material/download:",

@@ -156,6 +156,15 @@ def wide_table(
     return pl.DataFrame(rows, schema=schema)
 
 
+# The media types of the files the app offers for download, by file extension.
+MIME_TYPES = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "parquet": "application/vnd.apache.parquet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}
+
+
 def csv_bytes(data: pl.DataFrame) -> bytes:
     """A chart's figures as the CSV its download button serves (UTF-8 with BOM, so Excel reads the Chinese)."""
     return data.write_csv().encode("utf-8-sig")

@@ -16,6 +16,7 @@ from components.elements import LINK, CardsResult, ChartResult, FoldsResult, Kpi
 from components.layout import render_page_header
 from components.render import render_chart, render_kpis, selected_id
 from components.subnav import render_section_switch
+from components.tables import MIME_TYPES
 from components.urlstate import accept
 from esg.filters import Filters
 from esg.i18n import t
@@ -23,11 +24,7 @@ from esg.views import view as view_named
 from esg.views.model import Block, Chart, Control, Element, Expander, Heading, Row, Table, View
 
 TEXT_STYLES = {"caption": st.caption, "markdown": st.markdown, "text": st.text, "subheader": st.subheader}
-DOWNLOADS = {  # format -> label key and MIME type of a table's downloads
-    "csv": ("common.download_csv", "text/csv"),
-    "xlsx": ("common.download_xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    "parquet": ("common.download_parquet", "application/vnd.apache.parquet"),
-}
+DOWNLOAD_LABELS = {"csv": "common.download_csv", "xlsx": "common.download_xlsx", "parquet": "common.download_parquet"}
 
 
 def _clear(_: object) -> None:
@@ -230,7 +227,7 @@ class _Page:
         lang = self.filters.lang
         places = st.columns(len(files)) if len(files) > 1 else [st.container()] * len(files)
         for place, (fmt, data) in zip(places, files, strict=True):
-            label, mime = DOWNLOADS[fmt]
+            label, mime = DOWNLOAD_LABELS[fmt], MIME_TYPES[fmt]
             with place:
                 st.download_button(
                     t(label, lang),

@@ -14,6 +14,7 @@ from components.importing import (
     import_confirmed,
     problems_frame,
 )
+from components.tables import MIME_TYPES
 from components.text import md_escape
 from esg.i18n import t
 from esg.importer import MAX_IMPORT_BYTES, template_bytes
@@ -51,15 +52,12 @@ latest = next(s.edition for s in edition_statuses() if s.ok)
 st.subheader(t("update_data.step.template", lang))
 st.caption(t("update_data.template_help", lang, edition=latest))
 with st.container(horizontal=True):
-    for fmt, mime in (
-        ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        ("csv", "text/csv"),
-    ):
+    for fmt in ("xlsx", "csv"):
         st.download_button(
             t(f"update_data.template_{fmt}", lang),
             data=lambda fmt=fmt: template_bytes(snapshot_dir(latest), fmt),
             file_name=f"esg_template_{latest}.{fmt}",
-            mime=mime,
+            mime=MIME_TYPES[fmt],
             on_click="ignore",
             key=f"update_data_template_{fmt}",
             icon=":material/download:",
