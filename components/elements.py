@@ -22,8 +22,10 @@ from components.kpi import Kpi, kpis_from_rows
 from components.palette import highlight_colors
 from components.restatements import mark_chart_restatements
 from components.tables import chart_frame, csv_bytes, facts_table, notes_of, series_labels, unit_label
+from esg import scope
 from esg.filters import Filters
 from esg.i18n import catalogue, format_value, pick, t
+from esg.queries.scope import Disclosed
 from esg.registry import registrar
 from esg.views import view
 from esg.views.model import Chart, Control, Element, Kpis, Query, Series, Table, Text
@@ -51,8 +53,30 @@ class Context:
         return self.filters.value(name) if name in FILTERS else dict(self.choices).get(name)
 
     def applied(self, element: Element) -> tuple[tuple[str, object], ...]:
-        """The values of the filters and controls ``element`` reads, sorted by name (what its cache key holds)."""
-        return tuple((name, self.value(name)) for name in sorted(element.reads))
+        """The values of the filters and controls ``element`` reads, sorted by name, and the entity and segment whose
+        own figures it shows (what its cache key holds)."""
+        read = tuple((name, self.value(name)) for name in sorted(element.reads))
+        return (*read, ("scope", self.entity_of(element), self.segment_of(element)))
+
+    @property
+    def figures(self) -> Disclosed:
+        """Every figure the report discloses, as ``(indicator_id, entity, segment)`` (``esg.scope``)."""
+        return self.run("scope.disclosed")  # type: ignore[no-any-return]
+
+    def entity_of(self, element: Element) -> str:
+        """The entity whose own indicator figures ``element`` shows: the filter's where the report gives them, else
+        the group (``esg.scope.entity_of``)."""
+        return scope.entity_of(element, self.figures, self.filters.entity) if self.filters.entity != GROUP else GROUP
+
+    def segment_of(self, element: Element) -> str | None:
+        """The business segment whose own figures a group-level series ``element`` shows (``None``: the group's)."""
+        segment = self.filters.segment_or_none
+        return scope.segment_of(element, self.figures, segment) if segment else None
+
+    def has_figures(self, element: Element) -> bool:
+        """Whether ``element`` shows figures of the filter's own entity and segment (``esg.scope.has_figures``)."""
+        entity, segment = self.filters.entity, self.filters.segment_or_none
+        return scope.has_figures(element, self.figures, entity=entity, segment=segment)
 
     def query(self, element: Element) -> Any:
         """The result of ``element``'s named query, given its fixed arguments and the filters it takes."""
@@ -243,7 +267,23 @@ def series_rows(element: Element, ctx: Context) -> pl.DataFrame:
     if not isinstance(data, Series):
         raise TypeError(f"{ctx.view}.{element.name} has no data")
     year = ctx.filters.year if (YEAR in element.applies or not data.trend) else None
-    return ctx.run("indicators.series", rows=data.rows, trend=data.trend, year=year, segment=data.segment)
+    segment, entity = data.segment or ctx.segment_of(element), ctx.entity_of(element)
+    return ctx.run("indicators.series", rows=data.rows, trend=data.trend, year=year, segment=segment, entity=entity)
+
+
+def own_name(element: Element, ctx: Context) -> str:
+    """The name of the entity or segment whose own figures ``element`` shows ("" for the group's)."""
+    entity, segment = ctx.entity_of(element), ctx.segment_of(element)
+    if entity != GROUP:
+        found = next(e for e in ctx.run("common.filter_options")["entities"] if e["entity_id"] == entity)
+        return pick(ctx.lang, found["short_zh"], found["short_en"])
+    return t(f"common.segment.{segment}", ctx.lang) if segment else ""
+
+
+def own_title(title: str, element: Element, ctx: Context) -> str:
+    """``title`` naming the entity or segment whose own figures ``element`` shows (unchanged for the group's)."""
+    name = own_name(element, ctx)
+    return t("common.own_title", ctx.lang, name=name, title=title) if name else title
 
 
 def series_chart(element: Chart, ctx: Context) -> ChartResult | None:
@@ -263,7 +303,9 @@ def series_chart(element: Chart, ctx: Context) -> ChartResult | None:
     frame = chart_frame(rows, lang, labels=labels, columns=columns, unit=unit, fixed=fixed)
     options = {k: v for k, v in element.options if k in FIGURE_OPTIONS}
     caveats = bool(element.option("caveats"))
-    title = t(element.title or ctx.key("chart", element.name), lang, unit=unit, year=ctx.filters.year)
+    title = own_title(
+        t(element.title or ctx.key("chart", element.name), lang, unit=unit, year=ctx.filters.year), element, ctx
+    )
     total = (
         series_labels([element.total], labels, lang, names=rows, fixed=fixed)[element.total] if element.total else None
     )
@@ -326,9 +368,12 @@ def kpi_set(element: Kpis, ctx: Context) -> KpiResult:
     else:
         segment = ctx.filters.segment_or_none
         specs = [*element.cards, *((iid, segment, better) for iid, better in element.segment_cards if segment)]
-        rows = ctx.run("indicators.kpis", specs=tuple(specs), year=ctx.filters.year).to_dicts()
+        entity = ctx.entity_of(element)
+        rows = ctx.run("indicators.kpis", specs=tuple(specs), year=ctx.filters.year, entity=entity).to_dicts()
     cards = kpis_from_rows(rows, prefix=f"{ctx.view}.kpi", lang=ctx.lang, key="key")
     notes: list[str] = []
+    if own_name(element, ctx):  # the cards of an entity's own figures say whose they are
+        notes.append(t("common.own_figures", ctx.lang, name=own_name(element, ctx)))
     if element.option("notes"):
         for row, card in zip(rows, cards, strict=True):
             note = pick(ctx.lang, row["note"], row["note_en"])
@@ -347,13 +392,14 @@ def facts(element: Table, ctx: Context) -> TableResult | None:
     """One row per indicator of ``ids``: the selected year's printed value, or one column per year up to it; under
     its title ``<view>.table.<name>`` unless option ``heading`` is False (a table under its section's heading)."""
     year = ctx.filters.year
-    found = ctx.run("indicators.table", ids=element.ids, year=year)
+    entity = ctx.entity_of(element)
+    found = ctx.run("indicators.table", ids=element.ids, year=year, entity=None if entity == GROUP else entity)
     if not found["rows"].height or (element.single_year and year not in found["years"]):
         return None
     years = [year] if element.single_year else found["years"]
     frame = facts_table(found["rows"], ctx.lang, years=years, headers=FACT_HEADERS)
     title = element.title or ctx.key("table", element.name)
-    heading = t(title, ctx.lang, year=year) if element.option("heading", True) else ""
+    heading = own_title(t(title, ctx.lang, year=year), element, ctx) if element.option("heading", True) else ""
     return TableResult(frame.to_arrow(), heading=heading, frame=frame)
 
 

@@ -74,6 +74,9 @@ STRINGS = {
         "zh": "{title}：报告未披露 {year} 年数据。",
         "en": "{title}: the report gives no figures for {year}.",
     },
+    # Whose figures an element shows under the entity or segment filter (esg.scope)
+    "common.own_title": {"zh": "{name} · {title}", "en": "{name} · {title}"},
+    "common.own_figures": {"zh": "以上为{name}自身的数据。", "en": "These are {name}'s own figures."},
     # Entities and their commodities (the reserves map and the subsidiaries directory)
     "common.list_sep": {"zh": "、", "en": ", "},
     "common.entity_kind.group": {"zh": "集团", "en": "Group"},

@@ -123,18 +123,23 @@ Row = tuple[str, str, str]
 
 @register("indicators.series")
 def series_rows(
-    snapshot: Path, rows: Sequence[Row], trend: bool = True, year: int | None = None, segment: str | None = None
+    snapshot: Path,
+    rows: Sequence[Row],
+    trend: bool = True,
+    year: int | None = None,
+    segment: str | None = None,
+    entity: str = GROUP,
 ) -> pl.DataFrame:
-    """Long frame of a chart's figures (group level, of ``segment`` when given) in the order of ``rows``
-    (``(indicator_id, category, series)``: the keys the page translates): for a trend every year (up to ``year``
-    when given), else ``year`` only."""
+    """Long frame of a chart's figures (of ``entity``, the group by default; of ``segment`` when given) in the order
+    of ``rows`` (``(indicator_id, category, series)``: the keys the page translates): for a trend every year (up to
+    ``year`` when given), else ``year`` only."""
     keys = pl.DataFrame(
         [(iid, cat, ser, i) for i, (iid, cat, ser) in enumerate(rows)],
         schema={"indicator_id": pl.String, "category": pl.String, "series": pl.String, "_order": pl.Int64},
         orient="row",
     )
     ids = list(dict.fromkeys(iid for iid, _, _ in rows))
-    found = series(snapshot, ids, segments=(segment,))
+    found = series(snapshot, ids, entity=entity, segments=(segment,))
     if year is not None:
         found = found.filter(pl.col("year") <= year if trend else pl.col("year") == year)
     return found.join(keys, on="indicator_id", how="inner").sort(["_order", "year"]).select(CHART_COLUMNS)
@@ -154,14 +159,14 @@ KPI_SCHEMA: dict[str, pl.DataType | type[pl.DataType]] = {
 
 
 @register("indicators.kpis")
-def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int) -> pl.DataFrame:
+def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int, entity: str = GROUP) -> pl.DataFrame:
     """One row per KPI spec, in order: the value in ``year`` (null when not disclosed) as printed, the change on the
-    year before (``change``: % for quantities, points for rates), the history up to ``year`` and the source table.
-    Indicators the snapshot does not hold at all are left out."""
+    year before (``change``: % for quantities, points for rates), the history up to ``year`` and the source table, of
+    ``entity`` (the group by default). Indicators the snapshot does not hold at all (for that entity) are left out."""
     triples = [(s[0], None, s[1]) if len(s) == 2 else s for s in specs]
     ids = list(dict.fromkeys(iid for iid, _, _ in triples))
     segments = tuple(dict.fromkeys(seg for _, seg, _ in triples))
-    everything = series(snapshot, ids, segments=segments)
+    everything = series(snapshot, ids, entity=entity, segments=segments)
     rows = []
     for iid, segment, lower_is_better in triples:
         same = pl.col("segment").is_null() if segment is None else pl.col("segment") == segment
@@ -188,9 +193,11 @@ def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int) -> pl.DataFra
     return pl.DataFrame(rows, schema=KPI_SCHEMA)
 
 
-def indicator_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: bool = False) -> pl.DataFrame:
-    """Every printed row of ``ids`` (any entity, no segment) up to ``year`` (or in ``year`` only), in the order of
-    ``ids``, with the entity's short names, for the indicator tables."""
+def indicator_rows(
+    snapshot: Path, ids: Sequence[str], year: int, *, only_year: bool = False, entity: str | None = None
+) -> pl.DataFrame:
+    """Every printed row of ``ids`` (any entity, or ``entity``'s only; no segment) up to ``year`` (or in ``year``
+    only), in the order of ``ids``, with the entity's short names, for the indicator tables."""
     order = {iid: i for i, iid in enumerate(ids)}
     names = scan_table(snapshot, "entities").select(
         pl.col("entity_id").alias("entity"),
@@ -201,6 +208,7 @@ def indicator_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: 
     return (
         indicators(snapshot)
         .filter(pl.col("indicator_id").is_in(list(ids)), pl.col("segment").is_null(), wanted)
+        .filter(pl.lit(True) if entity is None else pl.col("entity") == entity)
         .join(names, on="entity", how="left")
         .with_columns(
             pl.col("indicator_id").replace_strict(order, return_dtype=pl.Int64).alias("_order"),
@@ -232,10 +240,12 @@ def indicator_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: 
 
 
 @register("indicators.table")
-def table_rows(snapshot: Path, ids: Sequence[str], year: int, *, only_year: bool = False) -> IndicatorTable:
-    """``{"rows": ..., "years": [...]}``: the rows of ``ids`` up to ``year`` (or in ``year`` only) and the years
-    with figures, ascending."""
-    rows = indicator_rows(snapshot, ids, year, only_year=only_year)
+def table_rows(
+    snapshot: Path, ids: Sequence[str], year: int, *, only_year: bool = False, entity: str | None = None
+) -> IndicatorTable:
+    """``{"rows": ..., "years": [...]}``: the rows of ``ids`` (of every entity, or of ``entity`` only) up to ``year``
+    (or in ``year`` only) and the years with figures, ascending."""
+    rows = indicator_rows(snapshot, ids, year, only_year=only_year, entity=entity)
     return {"rows": rows, "years": sorted(set(rows.get_column("year").to_list()))}
 
 

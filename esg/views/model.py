@@ -257,19 +257,23 @@ class View:
 
     def indicator_ids(self) -> tuple[str, ...]:
         """Every indicator id the view's definitions name (series, KPI cards, facts tables), each once, in order."""
-        ids: list[str] = []
-        for element in self.elements:
-            if isinstance(element.data, Series):
-                ids += element.data.ids
-            if isinstance(element, Kpis):
-                ids += [iid for iid, _, _ in element.cards] + [iid for iid, _ in element.segment_cards]
-            if isinstance(element, Table):
-                ids += element.ids
-        return tuple(dict.fromkeys(ids))
+        return tuple(dict.fromkeys(iid for element in self.elements for iid in figure_ids(element)))
 
     def section(self, name: str) -> Section:
         """The section ``name``."""
         return next(s for s in self.sections if s.name == name)
+
+
+def figure_ids(element: Element) -> tuple[str, ...]:
+    """The indicator ids whose figures ``element`` shows (series, KPI cards, facts tables), each once, in order."""
+    ids: list[str] = []
+    if isinstance(element.data, Series):
+        ids += element.data.ids
+    if isinstance(element, Kpis):
+        ids += [iid for iid, _, _ in element.cards] + [iid for iid, _ in element.segment_cards]
+    if isinstance(element, Table):
+        ids += element.ids
+    return tuple(dict.fromkeys(ids))
 
 
 def _names(block: Block) -> Iterator[str]:
