@@ -8,7 +8,13 @@ import streamlit as st
 from components import state
 from components.admin import admin_enabled
 from components.editions import render_snapshot_status
-from components.filters import current_language, presentation_requested, render_global_filters, render_language_switch
+from components.filters import (
+    current_language,
+    presentation_requested,
+    render_global_filters,
+    render_language_switch,
+    set_document_language,
+)
 from components.navigation import menu
 from components.presentation import render_ir_controls, render_presentation
 from esg.i18n import t
@@ -20,12 +26,14 @@ st.set_page_config(page_title="Western Mining ESG", page_icon=":material/eco:", 
 presenting = presentation_requested()
 if presenting:  # nothing goes into the sidebar, so Streamlit shows none
     lang = current_language()
+    set_document_language(lang)
     filters = render_global_filters(lang, show=False)
 else:
     with st.sidebar:
         lang = render_language_switch()
         filters = render_global_filters(lang)
         render_ir_controls(filters)
+        set_document_language(lang)  # last: its empty element adds no gap between the controls
 
 page = st.navigation(menu(lang, admin_enabled()), position="hidden" if presenting else "top")
 if not render_snapshot_status(lang):  # a broken edition is named; without any usable one no page can run

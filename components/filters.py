@@ -11,7 +11,7 @@ from components import state
 from components.data import edition_statuses, filter_options
 from components.slides import CURATED
 from components.urlstate import accept, load_from_url, write_to_url
-from esg.i18n import LANGS, t
+from esg.i18n import DEFAULT_LANG, LANGS, t
 from esg.vocabulary import PILLARS, SEGMENTS
 
 LANG_LABELS = {"zh": "中文", "en": "English"}
@@ -36,11 +36,29 @@ def presentation_requested() -> bool:
     return presenting
 
 
+# The ``<html lang>`` of each language (so browsers stop offering to translate the Chinese view).
+HTML_LANG = {"zh": "zh-CN", "en": "en"}
+
+
+def browser_language() -> str:
+    """The language a link without ``lang`` opens in: the browser's (``st.context.locale``) if it is one of ours,
+    Chinese otherwise."""
+    locale = (st.context.locale or "").lower()
+    return next((lang for lang in LANGS if locale.split("-")[0] == lang), DEFAULT_LANG)
+
+
 def current_language() -> str:
     """The language without its control (presentation mode draws the control in its toolbar)."""
     load_from_url(URL_KEYS)
-    accept(state.LANG, list(LANGS), "zh")
+    accept(state.LANG, list(LANGS), browser_language())
     return st.session_state[state.LANG]
+
+
+def set_document_language(lang: str) -> None:
+    """Set the page's ``<html lang>`` to ``lang`` (a script in the app's own document, not an iframe; the body names
+    the language, so a change of language sends a new element and the script runs again)."""
+    code = HTML_LANG[lang]
+    st.html(f'<script>document.documentElement.lang = "{code}";</script>', unsafe_allow_javascript=True, width=1)
 
 
 def render_language_switch(label_visibility: str = "visible") -> str:
@@ -104,7 +122,7 @@ def render_global_filters(lang: str, *, show: bool = True) -> state.Filters:
             state.SLIDE: st.session_state.get(state.SLIDE) if presenting else None,
         },
         {
-            state.LANG: "zh",
+            state.LANG: browser_language(),
             state.EDITION: usable[0],
             state.YEAR: years[-1],
             state.ENTITY: state.GROUP,

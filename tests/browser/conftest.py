@@ -71,8 +71,9 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    """A fresh context and page at 1280x720; console errors are collected on ``page.console_errors``."""
-    context = browser.new_context(viewport={"width": 1280, "height": 720}, accept_downloads=True)
+    """A fresh context and page at 1280x720 in a Chinese browser (``zh-CN``); console errors are collected on
+    ``page.console_errors``."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, accept_downloads=True, locale="zh-CN")
     new_page = context.new_page()
     new_page.set_default_timeout(TIMEOUT_MS)
     errors: list[str] = []
