@@ -1,14 +1,17 @@
-"""Shared fixtures: the committed snapshot, and a scratch copy of the curated sources to break on purpose."""
+"""Shared fixtures: the committed snapshot, a scratch copy of the curated sources to break on purpose, and the app
+behind nginx as ``deploy/`` configures it."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
 import pytest
 
 from esg.paths import SNAPSHOTS_DIR, SOURCE_DIR
+from perf.server import Server, proxied_replicas
 
 EDITION = "2024"
 
@@ -31,3 +34,10 @@ def source_copy(tmp_path: Path) -> Path:
     target = tmp_path / "source"
     shutil.copytree(SOURCE_DIR, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def proxy() -> Iterator[Server]:
+    """``deploy/start-local.sh`` with one replica: nginx on a loopback port in front of ``streamlit run app.py``."""
+    with proxied_replicas(1) as started:
+        yield started
