@@ -54,11 +54,15 @@ def current_language() -> str:
     return st.session_state[state.LANG]
 
 
+def document_language_script(lang: str) -> str:
+    """The script setting the page's ``<html lang>`` to ``lang`` (the only HTML the app renders)."""
+    return f'<script>document.documentElement.lang = "{HTML_LANG[lang]}";</script>'
+
+
 def set_document_language(lang: str) -> None:
     """Set the page's ``<html lang>`` to ``lang`` (a script in the app's own document, not an iframe; the body names
     the language, so a change of language sends a new element and the script runs again)."""
-    code = HTML_LANG[lang]
-    st.html(f'<script>document.documentElement.lang = "{code}";</script>', unsafe_allow_javascript=True, width=1)
+    st.html(document_language_script(lang), unsafe_allow_javascript=True, width=1)
 
 
 def render_language_switch(label_visibility: str = "visible") -> str:

@@ -24,7 +24,8 @@ from esg.views import view as view_named
 from esg.views.model import Block, Chart, Control, Element, Expander, Heading, Row, Table, View
 
 TEXT_STYLES = {"caption": st.caption, "markdown": st.markdown, "text": st.text, "subheader": st.subheader}
-DOWNLOAD_LABELS = {"csv": "common.download_csv", "xlsx": "common.download_xlsx", "parquet": "common.download_parquet"}
+DOWNLOAD_LABELS = {"csv": "common.download_csv", "xlsx": "common.download_xlsx", "parquet": "common.download_parquet",
+                   "zip": "common.download_zip"}  # fmt: skip
 
 
 def _clear(_: object) -> None:

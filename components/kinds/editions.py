@@ -25,6 +25,7 @@ from components.elements import (
     text_kind,
 )
 from components.restatements import mark_restatements, restated_rows, restatement_note
+from components.tables import localised
 from components.text import plotly_escape
 from esg.i18n import format_value, pick, t, with_display_values
 from esg.views.model import Chart, Control, Table, Text
@@ -192,3 +193,20 @@ def notes(element: Text, ctx: Context) -> list[str]:
     if found is None:
         return []
     return [restatement_note(row, ctx.lang) for row in restated_rows(found).to_dicts()]
+
+
+PACKAGE_COLUMNS = {"name": "editions.col.resource", "rows": "editions.col.rows", "description*": "editions.col.about"}
+
+
+@table_kind("editions_package")
+def package(element: Table, ctx: Context) -> TableResult:
+    """The edition as an open data package: what it holds (one row per resource) and the zip to download."""
+    lang, edition = ctx.lang, ctx.filters.edition
+    built = ctx.run("editions.package")
+    frame = localised(built["resources"], PACKAGE_COLUMNS, lang)
+    result = table_result(
+        frame,
+        heading=t("editions.table.package", lang, edition=edition),
+        captions=[t("editions.caption.package", lang)],
+    )
+    return replace(result, files=(("zip", built["zip"]),), formats=((t("editions.col.rows", lang), "%d"),))

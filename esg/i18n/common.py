@@ -34,6 +34,7 @@ STRINGS = {
     "common.download_csv": {"zh": "下载数据 (CSV)", "en": "Download data (CSV)"},
     "common.download_xlsx": {"zh": "下载数据 (Excel)", "en": "Download data (Excel)"},
     "common.download_parquet": {"zh": "下载数据 (Parquet)", "en": "Download data (Parquet)"},
+    "common.download_zip": {"zh": "下载数据包 (ZIP)", "en": "Download data package (ZIP)"},
     "common.value": {"zh": "数值", "en": "Value"},
     "common.unit": {"zh": "单位", "en": "Unit"},
     "common.source_table": {"zh": "来源表格", "en": "Source table"},

@@ -36,6 +36,19 @@ STRINGS = {
     "editions.col.original": {"zh": "原披露值", "en": "Originally published"},
     "editions.col.value": {"zh": "重述值", "en": "Restated value"},
     "editions.col.reason": {"zh": "重述原因", "en": "Reason"},
+    "editions.table.package": {"zh": "{edition} 版本的开放数据包", "en": "Edition {edition} as an open data package"},
+    "editions.caption.package": {
+        "zh": "Frictionless 数据包：datapackage.json（每张表的字段类型、中英文说明、主键与外键、许可与来源）及每张表一个 "
+        "UTF-8 CSV，含数据质量核对与框架映射；可由 Python、R、Excel 等工具直接读取。命令行：python -m esg "
+        "export-package OUT_DIR。",
+        "en": "A Frictionless data package: datapackage.json (each table's field types, descriptions in English and "
+        "Chinese, keys, licence and source) and one UTF-8 CSV per table, the quality checks and the framework mapping "
+        "included; tools such as Python, R or Excel read it as it is. From a script: python -m esg export-package "
+        "OUT_DIR.",
+    },
+    "editions.col.resource": {"zh": "资源", "en": "Resource"},
+    "editions.col.rows": {"zh": "行数", "en": "Rows"},
+    "editions.col.about": {"zh": "内容", "en": "Contents"},
     # Restatement marks, used on every chart and table that shows a restated figure.
     "editions.mark.restated": {"zh": "重述值", "en": "Restated"},
     "editions.mark.original": {"zh": "原披露值", "en": "Originally published"},

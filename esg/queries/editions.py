@@ -88,3 +88,23 @@ def coverage(snapshot: Path) -> pl.DataFrame:
         .sort("year")
         .collect()
     )
+
+
+@register("editions.package")
+def package(snapshot: Path) -> dict[str, object]:
+    """The edition as an open data package (``esg.package``): its resources (``name``, ``rows``, ``description_zh``,
+    ``description_en``) and the zip to download (``zip``)."""
+    from esg.package import package_tables, package_zip
+    from esg.package_fields import TABLES
+
+    tables = package_tables(snapshot)
+    names = list(tables)
+    resources = pl.DataFrame(
+        {
+            "name": names,
+            "rows": [tables[n].height for n in names],
+            "description_zh": [TABLES.get(n, (n, n))[1] for n in names],
+            "description_en": [TABLES.get(n, (n, n))[0] for n in names],
+        }
+    )
+    return {"resources": resources, "zip": package_zip(snapshot)}

@@ -169,6 +169,22 @@ def _with_views(df: pl.DataFrame) -> pl.DataFrame:
     ).drop("code_list")
 
 
+def framework_indicators(snapshot: Path) -> pl.DataFrame:
+    """Which indicators answer which framework code, one row per code and indicator: ``framework``, ``code``,
+    ``indicator_id``, ``basis`` (``own``: the report's GRI index maps the indicator's table to the code) and ``view``
+    (the dashboard view answering the code)."""
+    df = (
+        _indicator_codes(snapshot)
+        .select("code", "indicator_id")
+        .unique(maintain_order=True)
+        .join(scan_table(snapshot, "frameworks").select(pl.col("framework").cast(pl.String), "code"), on="code")
+        .select("framework", "code", "indicator_id", pl.lit("own").alias("basis"))
+        .sort("framework", "code", "indicator_id")
+        .collect()
+    )
+    return df.with_columns(pl.Series("view", [view_for(c) for c in df.get_column("code")], dtype=pl.String))
+
+
 @register("frameworks.summary")
 def summary(snapshot: Path) -> dict[str, int]:
     """Counts for the headline cards: GRI disclosures, SSE articles, codes printed "/" (not reported) and codes

@@ -16,6 +16,7 @@ VIEW = View(
         Control(name="figure", kind="editions_figures", options=params(hide_empty=True)),
         Chart(name="series", kind="editions_series", applies=FIGURE, options=params(hide_empty=True)),
         Text(name="series_notes", kind="editions_restatement_notes", applies=FIGURE, style="text"),
+        Table(name="package", kind="editions_package", options=params(style="dataframe", heading="subheader")),
     ),
     sections=(
         Section(
@@ -28,6 +29,7 @@ VIEW = View(
                 "figure",
                 "series",
                 "series_notes",
+                "package",
             ),
         ),
     ),

@@ -11,6 +11,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from components.filters import document_language_script
 from components.restatements import ORIGINAL_SYMBOL, RESTATED_SYMBOL
 from esg.snapshot import MANIFEST
 from tests.app import snapshots_env
@@ -221,7 +222,8 @@ def test_html_in_names_and_reasons_is_shown_as_text(use_snapshots, tmp_path: Pat
     use_snapshots(imported_snapshots(tmp_path / "snapshots", name_en=PAYLOAD, reason=REASON_PAYLOAD))
     at = open_page("editions", "en")
     assert not at.error
-    assert not at.get("html")  # nothing is rendered through st.html
+    # nothing is rendered through st.html but the page's <html lang> script
+    assert [h.proto.body for h in at.get("html")] == [document_language_script("en")]
     restated = at.dataframe[1].value.to_dict("records")[0]
     assert restated["Indicator"] == PAYLOAD and restated["Reason"] == REASON_PAYLOAD  # literal, in a data grid
     assert at.selectbox(key="editions_figure").options[0].startswith(PAYLOAD)

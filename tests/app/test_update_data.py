@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import components.admin as admin
+from components.filters import document_language_script
 from esg.paths import PROJECT_DIR
 from esg.snapshot import list_editions, verify_snapshot
 from tests.app import snapshots_env
@@ -161,7 +162,7 @@ def test_a_good_upload_is_previewed_and_imported_only_after_confirmation(snapsho
     assert sorted(at.dataframe[1].value["indicator_id"]) == sorted(
         ["ghg_scope1", "ghg_scope2", "ghg_total", "employees_total", "employees_female_pct"]
     )
-    assert not at.get("html")
+    assert [h.proto.body for h in at.get("html")] == [document_language_script("en")]
     button = at.button(key="update_data_import")
     assert button.disabled  # nothing happens before the confirmation
     assert list_editions(snapshots) == [BASE]
