@@ -236,6 +236,19 @@ def filter_options(edition: str) -> dict:
     return shared(("common.filter_options",), edition, lambda: query("common.filter_options", edition))
 
 
+def disclosed(edition: str) -> frozenset:
+    """Every figure the edition discloses as ``(indicator_id, entity, segment)`` (``esg.scope``; shared, read-only)."""
+    return shared(("scope.disclosed",), edition, lambda: query("scope.disclosed", edition))  # type: ignore[no-any-return]
+
+
+def entity_name(filters: Filters) -> str:
+    """The short name of the entity filter's entity in the filters' language."""
+    found = next((e for e in filter_options(filters.edition)["entities"] if e["entity_id"] == filters.entity), None)
+    if found is None:
+        return filters.entity
+    return found["short_en"] if filters.lang == "en" else found["short_zh"]
+
+
 def element(view: str, definition: Element, filters: Filters, choices: tuple[tuple[str, object], ...] = ()) -> Any:
     """What ``definition`` (an element of ``view``) shows under ``filters`` and the view's control values, built once
     per process (``components.elements.build``) and shared by every session: never mutate it. The key is the

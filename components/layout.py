@@ -8,6 +8,8 @@ from components import state
 from components.data import filter_options
 from esg.i18n import t
 
+SCOPED = (state.ENTITY, state.SEGMENT)
+
 
 def _filter_labels(filters: state.Filters) -> dict[str, str]:
     """Each global filter that differs from its default, as a localised label."""
@@ -42,7 +44,8 @@ def render_page_header(
         labels[state.YEAR] = labels.pop("default_year")
     labels.pop("default_year", None)
     active = [label for key, label in labels.items() if key in applies]
-    ignored = [label for key, label in labels.items() if key not in applies]
+    # the entity and segment filters: the view's notice says which figures are not their own (render_scope_notice)
+    ignored = [label for key, label in labels.items() if key not in applies and key not in SCOPED]
     cols = st.columns([5, 1], vertical_alignment="center")
     with cols[0]:
         if active:

@@ -41,6 +41,7 @@ SECTIONS: dict[str, list[View]] = {
     ],
     "nav.section.data": [
         View("pages/subsidiaries.py", "subsidiaries.title", ":material/factory:"),
+        View("pages/entity.py", "entity.title", ":material/apartment:"),
         View("pages/frameworks.py", "frameworks.title", ":material/fact_check:"),
         View("pages/explorer.py", "explorer.title", ":material/table_view:"),
         View("pages/editions.py", "editions.title", ":material/history:"),

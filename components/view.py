@@ -5,12 +5,13 @@ it reads (``components.data.element``) and only rendered here."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import parse_qsl
 
 import streamlit as st
 
 from components import state
 from components.controls import FREE, UNCHOSEN, choose_unchosen, render_control, widget_of
-from components.data import clear_caches
+from components.data import clear_caches, disclosed, entity_name
 from components.data import element as built_element
 from components.elements import LINK, CardsResult, ChartResult, FoldsResult, KpiResult, Line, TableResult
 from components.layout import render_page_header
@@ -20,9 +21,12 @@ from components.tables import MIME_TYPES
 from components.urlstate import accept
 from esg.filters import Filters
 from esg.i18n import t
+from esg.scope import scope_of
 from esg.views import view as view_named
 from esg.views.model import Block, Chart, Control, Element, Expander, Heading, Row, Table, View
+from esg.views.model import block_names as _block_names
 
+ENTITY_PAGE = "entity"
 TEXT_STYLES = {"caption": st.caption, "markdown": st.markdown, "text": st.text, "subheader": st.subheader}
 DOWNLOAD_LABELS = {"csv": "common.download_csv", "xlsx": "common.download_xlsx", "parquet": "common.download_parquet",
                    "zip": "common.download_zip"}  # fmt: skip
@@ -102,8 +106,7 @@ class _Page:
         if style == "caption" and seen in self.shown:
             return
         if style.startswith(LINK):
-            page, query = f"pages/{style.removeprefix(LINK)}.py", {"lang": self.filters.lang}
-            st.page_link(page, label=text, icon=":material/arrow_forward:", query_params=query)
+            link_to(style.removeprefix(LINK), text, self.filters.lang)
             return
         self.shown.add(seen)
         if style in ("info", "warning"):
@@ -250,6 +253,33 @@ class _Page:
         render_control(control, self.widget_key(control.name), options, label, self.filters.lang)  # type: ignore[arg-type]
 
 
+def link_to(target: str, label: str, lang: str) -> None:
+    """A link to view ``target`` (``<view>`` or ``<view>?<parameters>``), keeping the language."""
+    view, _, params = target.partition("?")
+    query = {"lang": lang, **dict(parse_qsl(params))}
+    st.page_link(f"pages/{view}.py", label=label, icon=":material/arrow_forward:", query_params=query)
+
+
+def render_scope_notice(view: View, blocks: Sequence[Block], filters: Filters) -> None:
+    """Under an entity or segment filter, say at the top which figures below are not that entity's (segment's) own
+    but the group's (``esg.scope``), and offer the entity's page (the segment's entities in the directory)."""
+    entity, segment = filters.entity, filters.segment_or_none
+    if (entity == state.GROUP and segment is None) or view.name == ENTITY_PAGE:
+        return
+    names = [n for block in blocks for n in _block_names(block)]
+    found = scope_of(view, disclosed(filters.edition), entity=entity, segment=segment, names=names)
+    if not found.group:
+        return
+    lang = filters.lang
+    name = entity_name(filters) if entity != state.GROUP else t(f"common.segment.{segment}", lang)
+    key = "common.scope.partly" if found.own else "common.scope.none"
+    st.info(t(key, lang, name=name, own=len(found.own), group=len(found.group)), icon=":material/info:")
+    if entity != state.GROUP:
+        link_to(f"{ENTITY_PAGE}?entity_id={entity}", t("common.scope.open_entity", lang, name=name), lang)
+    else:
+        link_to(f"subsidiaries?business_segment={segment}", t("common.scope.open_segment", lang, name=name), lang)
+
+
 def render_view(name: str) -> None:
     """Draw view ``name`` (``esg.views.<name>.VIEW``) under the current filters."""
     _streamlit_clear_hook()
@@ -259,6 +289,7 @@ def render_view(name: str) -> None:
     page = _Page(view, filters)
     sections = [s.name for s in view.sections]
     chosen = render_section_switch(name, sections, filters.lang) if len(sections) > 1 else sections[0]
+    render_scope_notice(view, (*view.section(chosen).blocks, *view.footer), filters)
     for block in view.section(chosen).blocks:
         page.block(block)
     for block in view.footer:

@@ -23,8 +23,10 @@ from components.elements import (
 from components.kpi import Kpi
 from components.subsidiaries_charts import make_segment_bar_figure
 from components.tables import localised
-from esg.i18n import display_unit, format_value, pick, t
+from esg.figures import printed_with_unit
+from esg.i18n import LANGS, display_unit, format_value, pick, t
 from esg.queries.subsidiaries import UNASSIGNED, segment_label
+from esg.schema import TOPICS
 from esg.views.model import Chart, Control, Kpis, Table, Text
 from esg.vocabulary import ALL, SEGMENTS
 
@@ -42,10 +44,11 @@ DIRECTORY_COLUMNS = {
     "name*": "subsidiaries.col.name",
 }
 FIGURES_COLUMNS = {
+    "topic*": "common.col.topic",
     "name*": "common.col.indicator",
     "year": "common.col.year",
     "shown*": "subsidiaries.col.figure",
-    "printed": "common.col.printed",
+    "printed*": "common.col.printed",
     "source_table*": "common.col.source",
     "note*": "common.col.note",
     "indicator_id": "common.col.indicator_id",
@@ -79,13 +82,6 @@ def commodities(element: Control, ctx: Context) -> dict[str, str]:
     """The commodities of the directory, "all" first."""
     found = ctx.query(element)["commodities"]
     return _everything(ctx) | {c: t(f"common.commodity.{c}", ctx.lang) for c in found}
-
-
-@control_kind("entity")
-def entities(element: Control, ctx: Context) -> Options:
-    """The entities the page filters keep, by short name; the sidebar's entity by default (when kept)."""
-    rows = ctx.query(element).to_dicts()
-    return Options({r["entity_id"]: pick(ctx.lang, r["short_zh"], r["short_en"]) for r in rows}, ctx.filters.entity)
 
 
 def _chosen(ctx: Context) -> dict | None:
@@ -135,15 +131,6 @@ def entity_key(element: Text, ctx: Context) -> list[str]:
     return [f"**{text}**" if element.option("bold") else text]
 
 
-@text_kind("no_figures")
-def no_figures(element: Text, ctx: Context) -> list[str]:
-    """The notice that the report gives no figures of its own for the entity chosen."""
-    entity = _chosen(ctx)
-    if entity is None or ctx.run("subsidiaries.entity_figures", entity=entity["entity_id"]).height:
-        return []
-    return [t("subsidiaries.notice.no_figures", ctx.lang, name=_short(entity, ctx.lang))]
-
-
 # Fields of the profile named like the directory's columns (the others are subsidiaries.field.<key>).
 COMMON_FIELDS = {
     "province": "common.col.province",
@@ -186,35 +173,39 @@ def profile(element: Table, ctx: Context) -> TableResult | None:
 
 @table_kind("entity_figures")
 def entity_figures(element: Table, ctx: Context) -> TableResult | None:
-    """Every figure the report gives for the entity (``None`` for none), and how many are printed as not given."""
-    entity = _chosen(ctx)
-    if entity is None:
-        return None
-    figures = ctx.run("subsidiaries.entity_figures", entity=entity["entity_id"])
-    if not figures.height:
-        return None
-    frame = localised(figures.with_columns(pl.col("year").cast(pl.String)), FIGURES_COLUMNS, ctx.lang)
-    caption = t("subsidiaries.caption.figures", ctx.lang, count=figures.height, missing=entity["not_disclosed"])
-    return table_result(frame, captions=[caption])
-
-
-@table_kind("entity_matrix")
-def entity_matrix(element: Table, ctx: Context) -> TableResult | None:
-    """The entity's figures as indicator x year (``None`` for none)."""
+    """Every figure the report gives for the entity (``None`` for none), grouped by topic (only the topic of control
+    ``topic`` when one is chosen), each with its source table and as printed with its printed unit, and how many are
+    printed as not given. Its CSV is exactly the rows shown."""
     entity, lang = _chosen(ctx), ctx.lang
     if entity is None:
         return None
-    matrix = ctx.run("subsidiaries.matrix", entity=entity["entity_id"], lang=lang)
-    if not matrix.height:
+    figures = ctx.run("subsidiaries.entity_figures", entity=entity["entity_id"])
+    topic = ctx.value("topic")
+    if topic and topic != ALL:
+        figures = figures.filter(pl.col("topic") == topic)
+    if not figures.height:
         return None
-    years = [c for c in matrix.columns if c.isdigit()]
-    frame = matrix.select(
-        pl.col("name").alias(t("common.col.indicator", lang)),
-        pl.col("segment").alias(t("common.col.segment", lang)),
-        pl.col("unit").alias(t("common.unit", lang)),
-        *years,
+    order = {tp: i for i, tp in enumerate(TOPICS)}
+    figures = figures.with_row_index("_row").sort(pl.col("topic").replace_strict(order, return_dtype=pl.Int64), "_row")
+    topics, printed = figures.get_column("topic").to_list(), figures.select("printed", "unit", "unit_en").rows()
+    frame = localised(
+        figures.with_columns(
+            pl.col("year").cast(pl.String),
+            pl.col("note", "note_en").fill_null(""),
+            *(
+                pl.Series(f"topic_{lg}", [t(f"explorer.topic.{tp}", lg) for tp in topics], dtype=pl.String)
+                for lg in LANGS
+            ),
+            *(
+                pl.Series(f"printed_{lg}", [printed_with_unit(*r, lg) for r in printed], dtype=pl.String)
+                for lg in LANGS
+            ),
+        ),
+        FIGURES_COLUMNS,
+        lang,
     )
-    return table_result(frame, captions=[t("subsidiaries.caption.matrix", lang)])
+    caption = t("subsidiaries.caption.figures", lang, count=figures.height, missing=entity["not_disclosed"])
+    return table_result(frame, captions=[caption], csv=True)
 
 
 @table_kind("coverage")

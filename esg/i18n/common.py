@@ -77,6 +77,18 @@ STRINGS = {
     },
     # Whose figures an element shows under the entity or segment filter (esg.scope)
     "common.own_title": {"zh": "{name} · {title}", "en": "{name} · {title}"},
+    "common.scope.none": {
+        "zh": "报告没有在本页的内容中单独披露{name}的数据：以下数据均为集团口径，不是{name}的数据。",
+        "en": "The report gives no figures of {name}'s own for what this page shows: every figure below is the "
+        "group's, not {name}'s.",
+    },
+    "common.scope.partly": {
+        "zh": "以下 {own} 项标有{name}名称的为其自身数据；其余 {group} 项报告未单独披露{name}的数据，显示的是集团口径。",
+        "en": "{own} of the items below, titled with {name}'s name, are its own figures; for the other {group} the "
+        "report gives none of {name}'s own, and they show the group's.",
+    },
+    "common.scope.open_entity": {"zh": "查看{name}的主体页面", "en": "Open {name}'s entity page"},
+    "common.scope.open_segment": {"zh": "查看{name}的主体名录", "en": "Open the entities of {name}"},
     "common.own_figures": {"zh": "以上为{name}自身的数据。", "en": "These are {name}'s own figures."},
     # Entities and their commodities (the reserves map and the subsidiaries directory)
     "common.list_sep": {"zh": "、", "en": ", "},

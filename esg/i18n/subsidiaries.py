@@ -44,12 +44,6 @@ STRINGS = {
     "subsidiaries.col.figure": {"zh": "数值", "en": "Figure"},
     "subsidiaries.col.total": {"zh": "合计", "en": "Total"},
     # Entity detail
-    "subsidiaries.entity": {"zh": "主体详情", "en": "Entity details"},
-    "subsidiaries.control.entity_id": {"zh": "选择主体", "en": "Choose an entity"},
-    "subsidiaries.control.entity_id_help": {
-        "zh": "默认为侧边栏所选主体；可在此选择名录中的任一主体。",
-        "en": "Starts at the entity chosen in the sidebar; any entity of the directory can be chosen here.",
-    },
     "subsidiaries.field.name": {"zh": "全称", "en": "Full name"},
     "subsidiaries.field.kind": {"zh": "类型", "en": "Type"},
     "subsidiaries.field.parent": {"zh": "上级主体", "en": "Parent"},
@@ -69,14 +63,9 @@ STRINGS = {
         "en": "Segments: the report does not assign its subsidiaries to segments; the dashboard assigns them from the "
         "mines, smelters and descriptions the report gives, as stated in the table above.",
     },
-    "subsidiaries.figures": {"zh": "{name}：报告披露的数据", "en": "{name}: figures in the report"},
     "subsidiaries.caption.figures": {
         "zh": "共 {count} 条（其中 {missing} 条报告印为“-”或“/”，显示为“未披露”）。",
         "en": "{count} rows ({missing} printed as “-” or “/” in the report, shown as “Not disclosed”).",
-    },
-    "subsidiaries.notice.no_figures": {
-        "zh": "报告没有针对{name}单独披露任何数据。",
-        "en": "The report gives no figures of its own for {name}.",
     },
     # Segment comparisons
     "subsidiaries.segments": {"zh": "业务板块对比（{year} 年）", "en": "Business segments compared ({year})"},
@@ -121,11 +110,6 @@ STRINGS = {
         "zh": "每个单元格为报告对该主体在该年披露的数值个数（不含印为“-”或“/”的未披露项）；0 表示报告在该年没有该主体的数据。",
         "en": "Each cell counts the figures the report discloses for the entity in that year (figures printed as "
         "“-” or “/” left out); 0 means the report has no figure for the entity in that year.",
-    },
-    "subsidiaries.matrix": {"zh": "{name}：指标 × 年份", "en": "{name}: indicator × year"},
-    "subsidiaries.caption.matrix": {
-        "zh": "空白表示报告在该年没有这一数据；“未披露”表示报告印为“-”或“/”。",
-        "en": "Blank: the report has no such figure for that year; “Not disclosed”: printed as “-” or “/”.",
     },
     # Entities without a business segment
     "subsidiaries.segment.unassigned": {"zh": "未归属板块", "en": "No segment"},

@@ -9,7 +9,7 @@ from typing import TypedDict
 
 import polars as pl
 
-from esg.i18n import display_number, display_unit, format_number, t, with_shown
+from esg.i18n import display_number, display_unit, t, with_shown
 from esg.queries import register
 from esg.queries.common import indicators, reporting_years
 from esg.snapshot import scan_table
@@ -299,39 +299,4 @@ def coverage(snapshot: Path, province: str = ALL, business_segment: str = ALL, c
         entities.join(counts, on="entity_id", how="left", maintain_order="left")
         .with_columns(pl.col(year_cols).fill_null(0))
         .with_columns(pl.sum_horizontal(year_cols).alias("total"))
-    )
-
-
-@register("subsidiaries.matrix")
-def matrix(snapshot: Path, entity: str, lang: str) -> pl.DataFrame:
-    """Indicator x year for one entity: each cell the figure as shown in ``lang`` (number in the displayed unit,
-    "not disclosed" where printed as such); empty where the report has no row for that year."""
-    years = reporting_years(snapshot)
-    figures = entity_figures(snapshot, entity).filter(pl.col("year").is_in(years))
-    name = "name_en" if lang == "en" else "name_zh"
-    cells = []
-    for row in figures.to_dicts():
-        if row["value_text"]:
-            cell = row["value_text"]
-        elif row["value"] is None:
-            cell = t("common.not_disclosed", lang)
-        else:
-            cell = format_number(display_number(row["value"], row["unit"], row["unit_en"], lang), lang)
-        cells.append(cell)
-    units = [display_unit(u, ue, lang)[0] for u, ue in figures.select("unit", "unit_en").iter_rows()]
-    segments = ["" if s is None else t(f"common.segment.{s}", lang) for s in figures.get_column("segment").to_list()]
-    long = figures.select("indicator_id", pl.col(name).alias("name"), "year").with_columns(
-        pl.Series("segment", segments, dtype=pl.String),
-        pl.Series("unit", units, dtype=pl.String),
-        pl.Series("cell", cells, dtype=pl.String),
-    )
-    if long.is_empty():
-        return pl.DataFrame(
-            schema={"indicator_id": pl.String, "name": pl.String, "segment": pl.String, "unit": pl.String}
-            | {str(y): pl.String for y in years}
-        )
-    wide = long.pivot(on="year", index=["indicator_id", "name", "segment", "unit"], values="cell", sort_columns=True)
-    missing = [str(y) for y in years if str(y) not in wide.columns]
-    return wide.with_columns(pl.lit(None, dtype=pl.String).alias(c) for c in missing).select(
-        "indicator_id", "name", "segment", "unit", *[str(y) for y in years]
     )

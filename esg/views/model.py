@@ -253,7 +253,7 @@ class View:
         """The element names the sections and the footer lay out, in order."""
         for blocks in (*(s.blocks for s in self.sections), self.footer):
             for block in blocks:
-                yield from _names(block)
+                yield from block_names(block)
 
     def indicator_ids(self) -> tuple[str, ...]:
         """Every indicator id the view's definitions name (series, KPI cards, facts tables), each once, in order."""
@@ -276,7 +276,8 @@ def figure_ids(element: Element) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
 
-def _names(block: Block) -> Iterator[str]:
+def block_names(block: Block) -> Iterator[str]:
+    """The element names ``block`` lays out."""
     if isinstance(block, str):
         yield block
     elif isinstance(block, Row):

@@ -43,6 +43,12 @@ VIEW = View(
         Chart(name="map", kind="tile_map", data=query("reserves.assets", ENTITY)),
         Text(name="map_caption", key="reserves.map_caption"),
         Text(
+            name="map_links",
+            kind="entity_links",
+            data=query("reserves.assets", ENTITY, only_selected=True),
+            options=params(column="parent"),
+        ),
+        Text(
             name="no_assets",
             kind="no_assets",
             data=query("reserves.assets", ENTITY, only_selected=True),
@@ -83,7 +89,7 @@ VIEW = View(
                 Heading("reserves.section.rights"),
                 "rights",
                 Heading("reserves.section.assets"),
-                Row(("map", "map_caption"), widths=(3, 2)),
+                Row(("map", ("map_caption", "map_links")), widths=(3, 2)),
                 "no_assets",
                 "assets",
             ),

@@ -1,9 +1,7 @@
-"""The subsidiaries view through app.py: each entity's own figures, the segment comparison for the selected year,
-the directory and coverage tables, page filters, both languages. Expected figures typed from the report text."""
+"""The subsidiaries view through app.py: the segment comparison for the selected year, the directory (with links to
+the entity pages) and coverage tables, page filters, both languages. Expected figures typed from the report text."""
 
 from __future__ import annotations
-
-import pandas as pd
 
 from tests.app.helpers import (
     chinese_in,
@@ -17,36 +15,6 @@ from tests.app.helpers import (
 
 english = page_fixture("subsidiaries", "en", entity="xinyuan")
 chinese = page_fixture("subsidiaries", "zh", entity="yulong", year=2023)
-
-
-def test_xinyuan_shows_its_own_figures(english) -> None:
-    figures = table_with(english, "Indicator ID").set_index("Indicator ID")
-    # 四川鑫源自有水力发电站装机容量达 10.5MW，年发电量达 4,008.87 万 kWh (= 40,088.7 MWh)
-    assert figures.loc["hydro_capacity", "Figure"] == "10.5 MW"
-    assert figures.loc["hydro_capacity", "As printed"] == "10.5"
-    assert figures.loc["hydro_generation", "Figure"] == "40,088.7 MWh"
-    assert len(figures) == 12
-    profile = dict(english.table[0].value.to_numpy().tolist())
-    assert profile["Province"] == "Sichuan"
-    assert profile["ISO 45001 certification year"] == "2023"
-    assert "tailings safety inspection" in profile["How the segment was assigned"]
-
-
-def test_yulong_shows_tibetan_employees_in_chinese(chinese) -> None:
-    figures = table_with(chinese, "指标代码").set_index("指标代码")
-    # 现有藏族职工 368 人，西藏籍职工占比 46%，人均收入均达 14 万元 / 年以上
-    assert figures.loc["tibetan_employees", "数值"] == "368 人"
-    assert figures.loc["tibet_registered_employees_pct", "数值"] == "46%"
-    assert figures.loc["employee_income_per_capita_min", "数值"] == "14 万元 / 年"
-    profile = dict(chinese.table[0].value.to_numpy().tolist())
-    assert profile["ISO 45001 认证年份"] == "2023"  # 玉龙铜业: 2023 年通过 ISO 45001 认证
-    assert profile["业务板块"] == "矿山板块"
-    assert profile["板块归属依据"] == (
-        "运营报告中列明的矿山：西藏玉龙铜矿（5,000 米高海拔露天矿）；2024 年尾矿库安全专项检查及诊断的 5 家矿山之一"
-    )
-    matrix = table_with(chinese, "单位").set_index("指标")
-    assert matrix.loc["藏族职工", "2024"] == "368"  # tibetan_employees
-    assert pd.isna(matrix.loc["藏族职工", "2023"])  # no such figure for 2023: blank, not 0
 
 
 def test_segments_side_by_side_for_2024(english) -> None:
@@ -93,19 +61,16 @@ def test_directory_and_coverage(english) -> None:
     assert coverage.loc["Gacun", "Total"] == 0  # asset_gacun
 
 
-def test_entity_without_figures_says_so_and_page_filters_apply() -> None:
-    at = run_page("subsidiaries", "en", widgets={"subsidiaries_province": "青海"}, entity="xitieshan")
+def test_page_filters_apply_and_the_directory_links_to_entity_pages() -> None:
+    at = run_page("subsidiaries", "en", widgets={"subsidiaries_province": "青海"})
     directory = table_with(at, "Province")
     assert set(directory["Province"]) == {"Qinghai"}
     assert "Xitieshan Branch" in set(directory["Short name"])
-    assert any("gives no figures of its own for Xitieshan Branch" in i.value for i in at.info)
+    links = {link.label: (link.proto.page, link.proto.query_string) for link in at.get("page_link")}
+    assert links["Xianghe Nonferrous"] == ("entity", "lang=en&entity_id=xianghe")
+    others = next(m.value for m in at.markdown if m.value.startswith("Entities without figures"))
+    assert "[Xitieshan Branch](entity?entity_id=xitieshan&lang=en)" in others
     assert chinese_in(visible_texts(at)) == []
-    # The entity profile in English quotes the report's mine in English (segment_basis_en, note_en).
-    profile = dict(at.table[0].value.to_numpy().tolist())
-    assert profile["How the segment was assigned"].startswith(
-        "operates a mine named in the report: the Xitieshan lead-zinc mine, Qinghai (business map)"
-    )
-    assert chinese_in([str(v) for v in profile.values()]) == []
 
 
 def test_sidebar_segment_preselects_the_page_segment() -> None:
