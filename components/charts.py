@@ -12,7 +12,8 @@ import plotly.graph_objects as go
 import polars as pl
 
 from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT
-from esg.i18n import format_number, t
+from esg.display import format_number, shared_decimals
+from esg.i18n import t
 
 SOURCE_MARGIN = 110
 # Stacks take the series colours with the two oranges (2nd and 5th) kept apart, so neighbouring parts stay distinct.
@@ -82,7 +83,10 @@ def _series(
     decimals: int | None,
 ) -> list[tuple[str | None, list[str], list, list[str], str]]:
     """One series per value of ``color`` (in order): its name, x as text, y, value labels ("" where missing) and
-    colour (from ``colors``, else the palette in turn)."""
+    colour (from ``colors``, else the palette in turn); labels share one precision (``decimals``, by default the
+    display policy's :func:`esg.display.shared_decimals` over every value of the chart)."""
+    if decimals is None:
+        decimals = shared_decimals(df.get_column(y).to_list())
     series = []
     for i, (name, part) in enumerate(_groups(df, color)):
         ys = part.get_column(y).to_list()
@@ -294,6 +298,8 @@ def make_stacked_total_figure(
 ) -> go.Figure:
     """Stacked bars of the parts (rows whose ``color`` is not ``total``) and the printed total as a labelled marker
     above each stack, so a reader sees both the parts and the figure the report prints (they may differ)."""
+    if decimals is None:
+        decimals = shared_decimals(df.get_column(y).to_list())
     parts = df.filter(pl.col(color) != total)
     totals = df.filter(pl.col(color) == total)
     names = parts.get_column(color).unique(maintain_order=True).to_list()

@@ -23,8 +23,9 @@ from components.palette import highlight_colors
 from components.restatements import mark_chart_restatements
 from components.tables import chart_frame, csv_bytes, facts_table, notes_of, series_labels, unit_label
 from esg import scope
+from esg.display import format_value, rounded_for_display
 from esg.filters import Filters
-from esg.i18n import catalogue, format_value, pick, t
+from esg.i18n import catalogue, pick, t
 from esg.queries.scope import Disclosed
 from esg.registry import registrar
 from esg.views import view
@@ -427,14 +428,15 @@ def quality_lines(element: Text, ctx: Context) -> list[str]:
     lines = []
     for check in checks.to_dicts():
         decimals = 2 if check["kind"] == "ratio" else None
+        exact = decimals is None  # the figures quoted as the report prints them
         lines.append(
             t(
                 ctx.key("quality", check["kind"]),
                 lang,
                 description=pick(lang, check["description_zh"], check["description_en"]),
                 year=check["year"],
-                expected=format_value(check["expected"], check["unit"], check["unit_en"], lang, decimals),
-                printed=format_value(check["printed"], check["unit"], check["unit_en"], lang, decimals),
+                expected=format_value(check["expected"], check["unit"], check["unit_en"], lang, decimals, exact=exact),
+                printed=format_value(check["printed"], check["unit"], check["unit_en"], lang, decimals, exact=exact),
             )
         )
     return lines
@@ -462,9 +464,10 @@ def number_columns(frame: pl.DataFrame) -> tuple[str, ...]:
 def table_result(
     frame: pl.DataFrame, *, heading: str = "", captions: Sequence[str] = (), csv: bool = False
 ) -> TableResult:
-    """A :class:`TableResult` of ``frame`` (with its CSV download when ``csv``)."""
+    """A :class:`TableResult` of ``frame``, each number column at one precision (the display policy), with its CSV
+    download of the full values when ``csv``."""
     return TableResult(
-        frame.to_arrow(),
+        rounded_for_display(frame).to_arrow(),
         number_columns(frame),
         heading,
         tuple(captions),

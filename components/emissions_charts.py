@@ -12,7 +12,8 @@ import polars as pl
 from components.charts import finish_figure, fit_legend
 from components.kpi import Kpi
 from components.palette import GOOD, NEUTRAL, SERIES_COLORS, TARGET
-from esg.i18n import display_number, display_unit, format_number, format_value, pick, t
+from esg.display import display_number, display_unit, format_number, format_value
+from esg.i18n import pick, t
 
 
 def pathway_kpis(pathway: Mapping, lang: str) -> list[Kpi]:

@@ -7,7 +7,8 @@ import polars as pl
 
 from components.charts import fit_legend, fit_title, make_bar_figure, make_donut_figure, source_line
 from components.tables import series_labels
-from esg.i18n import t, with_display_values
+from esg.display import with_display_values
+from esg.i18n import t
 
 MEASURES = ("generated", "stored_disposed", "utilised", "utilisation_rate")
 

@@ -16,8 +16,9 @@ import streamlit as st
 
 from components import state
 from components.data import clear_caches
+from esg.display import format_value
 from esg.errors import DataError, Problem, SnapshotError
-from esg.i18n import format_value, pick, t
+from esg.i18n import pick, t
 from esg.importer import ImportPlan, import_bytes, plan_import
 from esg.paths import snapshots_root
 

@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from components.restatements import restatement_note
-from esg.i18n import display_number, display_unit, format_number, pick, t
+from esg.display import display_number, display_unit, format_number
+from esg.i18n import pick, t
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ import polars as pl
 from components.charts import finish_figure
 from components.kpi import Kpi
 from components.palette import BAD, GOOD, GRID, MUTED, TEXT
-from esg.i18n import display_number, display_unit, format_change, format_number, format_value, t
+from esg.display import display_number, display_unit, format_change, format_number, format_value
+from esg.i18n import t
 
 TILE_COLUMNS = 3
 TILE_GAP = 0.025

@@ -12,7 +12,8 @@ import streamlit as st
 from components.kpi import Kpi, shown_label_and_value
 from components.restatements import restated_rows, restatement_note
 from components.tables import MIME_TYPES, csv_bytes
-from esg.i18n import format_change, t
+from esg.display import format_change
+from esg.i18n import t
 
 PNG_SCALE = 3
 

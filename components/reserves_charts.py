@@ -21,7 +21,8 @@ import polars as pl
 from components.charts import Width, finish_figure, fit_legend, make_chart_figure, source_line
 from components.palette import BAD, GOOD, GRID, MUTED, PILLAR_COLORS, SEGMENT_COLORS, TEXT
 from components.tables import series_labels, unit_label
-from esg.i18n import display_number, display_unit, format_number, pick, t
+from esg.display import display_number, display_unit, format_number
+from esg.i18n import pick, t
 
 # Province tiles: (column, row), row 0 at the top. The six provinces with assets and their neighbours for context.
 TILE_GRID: dict[str, tuple[int, int]] = {

@@ -19,7 +19,8 @@ import polars as pl
 
 from components.palette import MUTED, TARGET
 from components.text import plotly_escape
-from esg.i18n import display_number, format_value, pick, t
+from esg.display import display_number, format_value
+from esg.i18n import pick, t
 
 RESTATED_SYMBOL = "star"
 ORIGINAL_SYMBOL = "circle-open"
@@ -49,7 +50,7 @@ def mark_restatements(
     """Add restatement marks to ``fig`` for the restated rows of ``df`` (plotted at ``x``/``y``).
 
     ``original`` names the column of the value first published; with ``convert_units`` it is converted into the
-    unit shown in ``lang`` like ``y`` (``esg.i18n.with_display_values``), otherwise it is plotted as stored.
+    unit shown in ``lang`` like ``y`` (``esg.display.with_display_values``), otherwise it is plotted as stored.
     """
     rows = restated_rows(df).to_dicts()
     if not rows:

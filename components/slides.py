@@ -21,8 +21,9 @@ from components.elements import ChartResult, Context, KpiResult, build
 from components.kpi import Kpi
 from components.overview_charts import change_tone, kpi_value_text
 from esg import queries
+from esg.display import format_change
 from esg.filters import Filters
-from esg.i18n import format_change, pick, t
+from esg.i18n import pick, t
 from esg.views import views
 from esg.views.model import Element, View
 from esg.views.model import Slide as SlideDef

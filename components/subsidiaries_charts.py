@@ -12,7 +12,8 @@ import polars as pl
 
 from components.charts import finish_figure
 from components.palette import MUTED, SEGMENT_COLORS
-from esg.i18n import format_number, t
+from esg.display import format_number
+from esg.i18n import t
 
 
 def make_segment_bar_figure(

@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 import polars as pl
 
 from components.restatements import restated_rows, restatement_note
-from esg.i18n import catalogue, display_number, display_unit, format_figure, pick, t, with_display_values
+from esg.display import display_number, display_unit, format_figure, with_display_values
+from esg.i18n import catalogue, pick, t
 
 KEY_COLUMNS = ("category", "series")
 

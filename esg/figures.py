@@ -79,17 +79,3 @@ def is_negative_count(value: float | None, unit: Unit) -> bool:
 def figure_key(row: Mapping[str, Any]) -> FigureKey:
     """The key of a figure (a typed row or a row read back from a snapshot)."""
     return row["indicator_id"], row["entity"], row["segment"], row["year"]
-
-
-NO_UNIT = ("-", "/", "", "count")  # no unit printed (a rate such as LTIR) or a plain count
-
-
-def printed_with_unit(printed: str | None, unit: str, unit_en: str, lang: str) -> str:
-    """A figure as printed with its printed unit in ``lang`` (``6.31 万立方米`` / ``6.31 10k m³``): what a reader finds
-    in the report, beside the converted figure; a figure printed as not disclosed (``-``, ``/``) stays as printed."""
-    if not printed:
-        return ""
-    shown = unit_en if lang == "en" else unit
-    if printed in NO_UNIT or shown in NO_UNIT:
-        return printed
-    return f"{printed}{shown}" if shown == "%" else f"{printed} {shown}"

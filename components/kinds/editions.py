@@ -27,7 +27,8 @@ from components.elements import (
 from components.restatements import mark_restatements, restated_rows, restatement_note
 from components.tables import localised
 from components.text import plotly_escape
-from esg.i18n import format_value, pick, t, with_display_values
+from esg.display import format_value, with_display_values
+from esg.i18n import pick, t
 from esg.views.model import Chart, Control, Table, Text
 from esg.vocabulary import SEGMENTS
 

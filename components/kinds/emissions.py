@@ -27,7 +27,8 @@ from components.emissions_charts import (
     pathway_table,
 )
 from components.tables import wide_table
-from esg.i18n import display_unit, format_number, format_value, pick, t
+from esg.display import display_unit, format_number, format_value
+from esg.i18n import pick, t
 from esg.views.model import Chart, Kpis, Table, Text
 
 
@@ -110,8 +111,10 @@ def renewable_check(element: Text, ctx: Context) -> list[str]:
             lang,
             year=renewable["year"],
             printed=format_value(check["printed"], "%", "%", lang),
-            traded=format_value(traded["value"], traded["unit"], traded["unit_en"], lang),
-            electricity=format_value(electricity["value"], electricity["unit"], electricity["unit_en"], lang),
+            traded=format_value(traded["value"], traded["unit"], traded["unit_en"], lang, exact=True),
+            electricity=format_value(
+                electricity["value"], electricity["unit"], electricity["unit_en"], lang, exact=True
+            ),
             expected=format_value(round(check["expected"], 1), "%", "%", lang),
             source=pick(lang, electricity["source_table"], electricity["source_table_en"]),
         )

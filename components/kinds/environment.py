@@ -17,7 +17,8 @@ from components.elements import (
 )
 from components.environment_charts import investment_frame, make_investment_figure, make_rate_figure, utilisation_table
 from components.tables import unit_label
-from esg.i18n import format_value, t
+from esg.display import format_value
+from esg.i18n import t
 from esg.views.model import Chart, Table, Text
 
 

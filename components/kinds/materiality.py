@@ -24,7 +24,8 @@ from components.elements import (
 )
 from components.kpi import count_kpi
 from components.materiality_charts import make_materiality_figure, make_topic_table
-from esg.i18n import display_unit, format_value, pick, t
+from esg.display import display_unit, format_value
+from esg.i18n import pick, t
 from esg.views.model import Control, Element, Kpis, Table, Text
 from esg.vocabulary import MATERIALITY_TIERS
 

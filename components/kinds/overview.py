@@ -18,7 +18,8 @@ from components.elements import (
 )
 from components.kpi import text_kpi
 from components.overview_charts import kpi_table, make_kpi_tiles_figure
-from esg.i18n import format_value, pick, t
+from esg.display import format_value
+from esg.i18n import pick, t
 from esg.views import view
 from esg.views.model import Chart, Kpis, Text
 

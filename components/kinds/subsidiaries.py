@@ -23,8 +23,8 @@ from components.elements import (
 from components.kpi import Kpi
 from components.subsidiaries_charts import make_segment_bar_figure
 from components.tables import localised
-from esg.figures import printed_with_unit
-from esg.i18n import LANGS, display_unit, format_value, pick, t
+from esg.display import display_unit, format_value, printed_with_unit
+from esg.i18n import LANGS, pick, t
 from esg.queries.subsidiaries import UNASSIGNED, segment_label
 from esg.schema import TOPICS
 from esg.views.model import Chart, Control, Kpis, Table, Text

@@ -11,7 +11,8 @@ from typing import TypedDict, Unpack
 
 import polars as pl
 
-from esg.i18n import display_unit, t, with_shown
+from esg.display import display_unit, with_shown
+from esg.i18n import t
 from esg.queries import register
 from esg.queries.common import indicators
 from esg.schema import TOPICS

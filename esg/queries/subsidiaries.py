@@ -9,7 +9,8 @@ from typing import TypedDict
 
 import polars as pl
 
-from esg.i18n import display_number, display_unit, t, with_shown
+from esg.display import display_number, display_unit, with_shown
+from esg.i18n import t
 from esg.queries import register
 from esg.queries.common import indicators, reporting_years
 from esg.snapshot import scan_table

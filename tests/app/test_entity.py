@@ -28,18 +28,22 @@ OWN_FIGURES = {
     "hami_bolun": (
         "open_pit_backfill_volume",
         "226 thousand m³",
-        "22.6 10k m³",
+        "22.6 × 10,000 m³",
     ),  # 哈密博伦露天坑回填 22.6 万立方米 (1827)
     "subei_bolun": (
         "open_pit_backfill_volume",
         "180 thousand m³",
-        "18 10k m³",
+        "18 × 10,000 m³",
     ),  # 肃北博伦露天采坑回填 18 万立方米 (1825)
-    "western_copper": ("open_pit_backfill_volume", "80 thousand m³", "8 10k m³"),  # 西部铜业回填治理 8 万立方米 (1822)
+    "western_copper": (
+        "open_pit_backfill_volume",
+        "80 thousand m³",
+        "8 × 10,000 m³",
+    ),  # 西部铜业回填治理 8 万立方米 (1822)
     "shuangli": (
         "open_pit_levelling_volume",
         "186.6 thousand m³",
-        "18.66 10k m³",
+        "18.66 × 10,000 m³",
     ),  # 完成平整工程量 18.66 万立方米 (1822)
     "xinjiang_ruilun": ("mining_licence_area", "5.147 km²", "5.147 km²"),  # 开采面积 5.147 平方公里 (176)
     "xianghe": ("solar_pv_expected_co2_reduction", "4,277 t", "4,277 t"),  # 相当于减少二氧化碳排放 4,277 吨 (2174)
@@ -66,8 +70,8 @@ def test_the_entity_page_shows_its_own_figure(entity: str) -> None:
 def test_xinyuan_profile_figures_by_topic_and_what_is_not_given(english) -> None:
     figures = table_with(english, "Indicator ID").set_index("Indicator ID")
     # 四川鑫源自有水力发电站装机容量达 10.5MW，年发电量达 4,008.87 万 kWh (= 40,088.7 MWh)
-    assert figures.loc["hydro_generation", "Figure"] == "40,088.7 MWh"
-    assert figures.loc["hydro_generation", "As printed"] == "4,008.87 10 MWh"
+    assert figures.loc["hydro_generation", "Figure"] == "40,089 MWh"  # the display policy: whole in full
+    assert figures.loc["hydro_generation", "As printed"] == "4,008.87 × 10,000 kWh"
     assert len(figures) == 12
     topics = list(dict.fromkeys(figures["Topic"]))
     assert topics == ["Energy", "Land and ecology"]  # grouped by topic, in the topics' order

@@ -28,13 +28,13 @@ def test_kpis_are_the_report_figures(chinese) -> None:
     kpis = kpis_of(chinese)
     # 西部矿业 2024 年能源消耗 / 水资源消耗 / 固体废弃物 / 土地使用和复垦绩效 / 绿色矿山与绿色工厂
     assert kpis["能源消耗总量（万吨标煤）"] == "53.52"
-    assert kpis["能源消耗总量（兆瓦时）"] == "1,944,777.1"
-    assert kpis["能源消耗强度（集团）（千克标煤 / 万元）"] == "132.17"
-    assert kpis["余热发电量（万千瓦时）"] == "854.14"
+    assert kpis["能源消耗总量（兆瓦时）"] == "1,944,777"  # 194,477.71 万千瓦时: whole numbers in full
+    assert kpis["能源消耗强度（集团）（千克标煤 / 万元）"] == "132.2"  # 132.17
+    assert kpis["余热发电量（万千瓦时）"] == "854.1"  # 854.14
     assert kpis["新鲜水取用量（立方米）"] == "21,484,019"
     assert kpis["水资源消耗强度（立方米 / 万元）"] == "5.51"
     assert kpis["危险废弃物产生量（万吨）"] == "18.04"
-    assert kpis["一般固体废弃物产生量（万吨）"] == "11,455.38"
+    assert kpis["一般固体废弃物产生量（万吨）"] == "11,455"  # 11,455.38
     assert kpis["矿山修复治理率"] == "41.96%"
     assert kpis["复垦面积（公顷）"] == "78.9"
     assert kpis["国家级绿色矿山（座）"] == "6"
@@ -73,11 +73,11 @@ def test_the_reports_caveats_are_shown(chinese, english) -> None:
 def test_waste_utilisation_table(chinese) -> None:
     # 2024 年废弃物利用情况
     table = table_with(chinese["waste"], "废弃物").set_index("废弃物")
-    assert table.loc["尾矿", "产生量（吨）"] == 27786984.85
+    assert table.loc["尾矿", "产生量（吨）"] == 27786985  # printed 27,786,984.85: whole in full, no decimals
     assert table.loc["尾矿", "综合利用率（%）"] == 6.15
     assert table.loc["废石（露天）", "综合利用量（吨）"] == 1073900.00
-    assert table.loc["废石（井采）", "贮存处置量（吨）"] == 168386.76
-    assert table.loc["废石（井采）", "综合利用率（%）"] == 89.17
+    assert table.loc["废石（井采）", "贮存处置量（吨）"] == 168387  # 168,386.76
+    assert table.loc["废石（井采）", "综合利用率（%）"] == 89.17  # four significant digits kept
 
 
 def test_environmental_investment(chinese, english) -> None:
@@ -89,14 +89,14 @@ def test_environmental_investment(chinese, english) -> None:
         "环保管理费用": 5205.84,
         "环保责任险保险费用": 52.43,
     }
-    assert "65,049.12 万元" in [a["text"] for a in donut["layout"]["annotations"]]
+    assert "65,049 万元" in [a["text"] for a in donut["layout"]["annotations"]]
     english_donut = figure_titled(english["investment"], "Environmental investment by item")
-    assert "RMB 650.4912 million" in [a["text"] for a in english_donut["layout"]["annotations"]]
+    assert "RMB 650.5 million" in [a["text"] for a in english_donut["layout"]["annotations"]]
 
 
 def test_the_segment_filter_selects_segment_figures() -> None:
     energy = run_page("environment", lang="zh", segment="mining")
-    assert metric_values(energy)["矿山板块单位产值能耗（千克标煤 / 万元）"] == "156.71"
+    assert metric_values(energy)["矿山板块单位产值能耗（千克标煤 / 万元）"] == "156.7"  # 156.71
     colours = {t["name"]: t["marker"]["color"] for t in figure_titled(energy, "能源消耗强度")["data"] if t.get("name")}
     assert colours["冶炼板块"] == colours["其他板块"] != colours["矿山板块"]
     water = run_page("environment", lang="zh", segment="mining", section="water")

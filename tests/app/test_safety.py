@@ -53,7 +53,7 @@ def test_english_converts_investment_exactly_and_has_no_chinese(english) -> None
     kpis = kpis_of(english)
     assert kpis["LTIR, employees"] == "0.396"
     assert kpis["TRIFR, contractors"] == "0.171"
-    assert kpis["Safety investment (RMB million)"] == "447.65"
+    assert kpis["Safety investment (RMB million)"] == "447.7"  # 44,765 万元, rounded half up
     for at in english.values():
         assert chinese_in(section_texts(at, "safety")) == []
 

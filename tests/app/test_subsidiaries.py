@@ -27,7 +27,7 @@ def test_segments_side_by_side_for_2024(english) -> None:
     energy = figure_titled(english, "Energy intensity by segment")
     assert energy["data"][0]["y"] == [156.71, 88.08, 690.09]
     group_line = next(trace for trace in energy["data"] if trace.get("mode") == "lines")
-    assert group_line["y"] == [132.17] * 3 and "Group: 132.17" in group_line["name"]  # 能源消耗强度 2024: 132.17
+    assert group_line["y"] == [132.17] * 3 and "Group: 132.2" in group_line["name"]  # 能源消耗强度 2024: 132.17
     water = metric_values(english)
     assert water["Mining (m³ per t ore processed)"] == "0.22"
     assert water["Smelting and manufacturing (m³ per t product)"] == "7.11"

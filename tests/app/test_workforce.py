@@ -72,7 +72,7 @@ def test_english_has_no_chinese_and_converts_money(english) -> None:
     kpis = kpis_of(english)
     assert kpis["Employees (persons)"] == "6,931"
     assert kpis["Women employees (persons)"] == "1,363"
-    assert kpis["Total employee compensation (RMB million)"] == "749.74"
+    assert kpis["Total employee compensation (RMB million)"] == "749.7"  # 74,974 万元
     deltas = {m.label: m.delta for m in english["headcount"].metric}
     assert deltas["Share of women"] == f"{19.70 - 21.09:+,.1f} pp"
     for at in english.values():
