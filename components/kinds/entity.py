@@ -20,7 +20,8 @@ from components.elements import (
     table_result,
     text_kind,
 )
-from esg.i18n import format_figure, pick, t
+from esg.display import format_figure
+from esg.i18n import pick, t
 from esg.views.model import Control, Table, Text
 from esg.vocabulary import ALL, GROUP
 
