@@ -11,6 +11,7 @@ from components import state
 from components.data import edition_statuses, filter_options
 from components.slides import CURATED
 from components.urlstate import accept, load_from_url, write_to_url
+from esg.filters import agreeing_segment, entities_of_segment
 from esg.i18n import DEFAULT_LANG, LANGS, t
 from esg.vocabulary import PILLARS, SEGMENTS
 
@@ -84,6 +85,36 @@ def _choice_label(word: str, lang: str, choice: str) -> str:
     return t("common.all", lang) if choice == state.ALL else t(f"common.{word}.{choice}", lang)
 
 
+def _entity_chosen(segments: dict[str, str | None]) -> None:
+    """Callback: an entity chosen sets the segment filter to its own segment (all segments for the group)."""
+    entity = st.session_state[state.ENTITY]
+    st.session_state[state.SEGMENT] = (segments.get(entity) or state.ALL) if entity != state.GROUP else state.ALL
+
+
+def _segment_chosen(segments: dict[str, str | None]) -> None:
+    """Callback: a segment chosen that the entity filter's entity is not in sets the entity back to the group."""
+    entity, segment = st.session_state[state.ENTITY], st.session_state[state.SEGMENT]
+    if agreeing_segment(entity, segment, segments) != segment:
+        st.session_state[state.ENTITY] = state.GROUP
+
+
+def _agree(segments: dict[str, str | None], names: dict[str, str], lang: str) -> None:
+    """Correct an entity and segment that cannot go together (from a link, or a segment chosen after the entity): the
+    segment follows the entity, and the page says so once (``state.FILTER_NOTICE``)."""
+    entity, segment = st.session_state[state.ENTITY], st.session_state[state.SEGMENT]
+    agreed = agreeing_segment(entity, segment, segments)
+    if agreed == segment:
+        return
+    st.session_state[state.SEGMENT] = agreed
+    st.session_state[state.FILTER_NOTICE] = t(
+        "common.filters_corrected",
+        lang,
+        name=names.get(entity, entity),
+        wanted=_choice_label("segment", lang, segment),
+        segment=_choice_label("segment", lang, agreed),
+    )
+
+
 def render_global_filters(lang: str, *, show: bool = True) -> state.Filters:
     """Edition, year, entity, segment and pillar selectors in the sidebar; returns the filters and syncs the URL.
 
@@ -104,14 +135,36 @@ def render_global_filters(lang: str, *, show: bool = True) -> state.Filters:
         st.selectbox(t("common.year", lang), years, key=state.YEAR)
     names = {e["entity_id"]: e["short_en" if lang == "en" else "short_zh"] for e in options["entities"]}
     names[state.GROUP] = t("common.group", lang)
-    entity_ids = [state.GROUP, *[e for e in names if e != state.GROUP]]
-    accept(state.ENTITY, entity_ids, state.GROUP)
-    if show:
-        st.selectbox(t("common.entity", lang), entity_ids, format_func=names.get, key=state.ENTITY)
-    for key, choices, word in ((state.SEGMENT, SEGMENT_CHOICES, "segment"), (state.PILLAR, PILLAR_CHOICES, "pillar")):
+    segments = {state.GROUP: None} | {e["entity_id"]: e["segment"] for e in options["entities"]}
+    accept(state.ENTITY, list(segments), state.GROUP)
+    for key, choices in ((state.SEGMENT, SEGMENT_CHOICES), (state.PILLAR, PILLAR_CHOICES)):
         accept(key, choices, state.ALL)
-        if show:
-            st.selectbox(t(f"common.{word}", lang), choices, key=key, format_func=partial(_choice_label, word, lang))
+    _agree(segments, names, lang)
+    if show:
+        offered = entities_of_segment(st.session_state[state.SEGMENT], segments)
+        st.selectbox(
+            t("common.entity", lang),
+            offered,
+            format_func=names.get,
+            key=state.ENTITY,
+            on_change=_entity_chosen,
+            args=(segments,),
+            help=t("common.entity_help", lang),
+        )
+        st.selectbox(
+            t("common.segment", lang),
+            SEGMENT_CHOICES,
+            key=state.SEGMENT,
+            format_func=partial(_choice_label, "segment", lang),
+            on_change=_segment_chosen,
+            args=(segments,),
+        )
+        st.selectbox(
+            t("common.pillar", lang),
+            PILLAR_CHOICES,
+            key=state.PILLAR,
+            format_func=partial(_choice_label, "pillar", lang),
+        )
     filters = state.current_filters()
     presenting = bool(st.session_state.get(state.PRESENT))
     write_to_url(

@@ -39,6 +39,9 @@ def render_page_header(
     st.title(t(title_key, lang))
     if intro_key:
         st.caption(t(intro_key, lang))
+    corrected = st.session_state.pop(state.FILTER_NOTICE, None)
+    if corrected:
+        st.warning(corrected, icon=":material/filter_alt:")
     labels = _filter_labels(filters)
     if state.YEAR in applies and "default_year" in labels:
         labels[state.YEAR] = labels.pop("default_year")

@@ -15,6 +15,7 @@ LANG = "lang"
 EDITION = "edition"
 PRESENT = "present"
 SLIDE = "slide"
+FILTER_NOTICE = "_filter_notice"  # the line saying how filters that could not go together were corrected
 GLOBAL_KEYS = FILTERS
 __all__ = ["ALL", "ENTITY", "GROUP", "PILLAR", "SEGMENT", "YEAR", "Filters"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from esg.vocabulary import ALL, ENTITY, GROUP, PILLAR, SEGMENT, YEAR
@@ -37,3 +38,19 @@ class Filters:
             PILLAR: self.pillar_or_none,
         }
         return values[name]
+
+
+def agreeing_segment(entity: str, segment: str, segments: Mapping[str, str | None]) -> str:
+    """The segment filter that agrees with the entity filter: ``segment`` where the entity belongs to it (or for the
+    group), else the entity's own segment (``all`` for an entity the report places in none); ``segments`` maps each
+    entity to its segment."""
+    if entity == GROUP or segment == ALL:
+        return segment
+    own = segments.get(entity)
+    return segment if own == segment else (own or ALL)
+
+
+def entities_of_segment(segment: str, segments: Mapping[str, str | None]) -> list[str]:
+    """The entities the entity filter offers under the segment filter ``segment``: every one for all segments, else
+    the group and the entities of that segment."""
+    return [e for e, own in segments.items() if segment == ALL or e == GROUP or own == segment]

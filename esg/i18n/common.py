@@ -77,6 +77,15 @@ STRINGS = {
     },
     # Whose figures an element shows under the entity or segment filter (esg.scope)
     "common.own_title": {"zh": "{name} · {title}", "en": "{name} · {title}"},
+    "common.entity_help": {
+        "zh": "选择主体会将业务板块设为其所属板块；选择业务板块后只列出该板块的主体。",
+        "en": "Choosing an entity sets the business segment to its own; choosing a segment lists only its entities.",
+    },
+    "common.filters_corrected": {
+        "zh": "{name}不属于{wanted}，二者不能同时筛选：业务板块已改为{segment}。",
+        "en": "{name} is not in the {wanted} segment, so the two cannot be filtered together: the segment was set to "
+        "{segment}.",
+    },
     "common.scope.none": {
         "zh": "报告没有在本页的内容中单独披露{name}的数据：以下数据均为集团口径，不是{name}的数据。",
         "en": "The report gives no figures of {name}'s own for what this page shows: every figure below is the "

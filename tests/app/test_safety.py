@@ -102,11 +102,12 @@ def test_the_year_filter_changes_kpis_and_charts(chinese_2023) -> None:
     assert infos == ["报告未披露 2023 年的这些数据（仅披露 2024 年）。"]
 
 
-def test_the_entity_filter_is_declared_not_applicable() -> None:
+def test_the_entity_filter_says_the_figures_are_the_groups() -> None:
     # The report gives safety figures for the group only: the page says so and keeps the group figures.
     at = run_page("safety", lang="en", entity="yulong")
-    captions = [c.value for c in at.caption]
-    assert any(c.startswith("Filters this page cannot apply: Entity Yulong Copper") for c in captions), captions
+    infos = [i.value for i in at.info]
+    assert any(i.startswith("The report gives no figures of Yulong Copper's own") for i in infos), infos
+    assert any(link.label == "Open Yulong Copper's entity page" for link in at.get("page_link"))
     assert metric_values(at)["LTIR, employees"] == "0.396"
 
 

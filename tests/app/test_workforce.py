@@ -92,11 +92,11 @@ def test_the_year_filter_changes_kpis_and_breakdowns(chinese_2023) -> None:
     assert gender["女性"] == [1248, 1312]
 
 
-def test_the_entity_filter_is_declared_not_applicable() -> None:
+def test_the_entity_filter_says_the_figures_are_the_groups() -> None:
     # The report gives workforce figures for the group only: the page says so and keeps the group figures.
     at = run_page("workforce", lang="zh", entity="yulong")
-    captions = [c.value for c in at.caption]
-    assert any(c.startswith("本页不适用的筛选：主体 玉龙铜业") for c in captions), captions
+    infos = [i.value for i in at.info]
+    assert any(i.startswith("报告没有在本页的内容中单独披露玉龙铜业的数据") for i in infos), infos
     assert metric_values(at)["在职员工（人）"] == "6,931"
 
 
