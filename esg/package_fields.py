@@ -186,6 +186,14 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "disclosure_en": ("Disclosure, in English", "披露项（英文）"),
         "location_zh": ("Where the report answers it (its index's page, '/' not reported)", "报告索引所列页码"),
         "location_en": ("Where the report answers it, in English", "报告回应位置（英文）"),
+        "gri_refs": (
+            "Derived codes: the GRI disclosures the topic or metric is matched to (';'-separated)",
+            "推导的编号：该议题或指标所对应的 GRI 披露项",
+        ),
+        "indicator_refs": (
+            "Derived codes: indicators named as answering it directly (';'-separated)",
+            "推导的编号：直接回应该项的指标",
+        ),
     },
     "framework_indicators": {
         "view": ("Dashboard view that shows the indicator", "展示该指标的看板页面"),

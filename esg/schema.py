@@ -10,11 +10,13 @@ from __future__ import annotations
 import dataframely as dy
 import polars as pl
 
-from esg.vocabulary import MATERIALITY_TIERS, PILLARS, RISK_CATEGORIES, SEGMENTS
+from esg.vocabulary import FRAMEWORKS, MATERIALITY_TIERS, PILLARS, RISK_CATEGORIES, SEGMENTS
 
 SEGMENT_PATTERN = f"^({'|'.join(SEGMENTS)})$"
 
-SCHEMA_VERSION = 2  # 2: segment_basis_zh/_en, category_basis_zh/_en, quality figures_en
+# 2: segment_basis_zh/_en, category_basis_zh/_en, quality figures_en; 3: frameworks GRI14 and IFRS_S2, basis,
+# gri_refs, indicator_refs, rule_zh/_en
+SCHEMA_VERSION = 3
 
 TOPICS = [
     "profile", "ratings", "reserves", "energy", "water", "emissions", "waste", "land", "environment_investment",
@@ -177,9 +179,11 @@ class TargetSchema(dy.Schema):
 
 
 class FrameworkSchema(dy.Schema):
-    """``frameworks.parquet``: the report's SSE and GRI content indices."""
+    """``frameworks.parquet``: the report's SSE and GRI content indices (``basis`` ``own``) and the GRI 14 Mining
+    Sector Standard topics and IFRS S2 climate metrics mapped by the dashboard (``derived``, by ``rule_zh``/``_en``:
+    through the GRI disclosures in ``gri_refs`` and the indicators named in ``indicator_refs``)."""
 
-    framework = dy.Enum(["SSE", "GRI"])
+    framework = dy.Enum(list(FRAMEWORKS))
     code = dy.String(primary_key=True, min_length=1)
     group_zh = dy.String(min_length=1)
     group_en = dy.String(min_length=1)
@@ -187,6 +191,16 @@ class FrameworkSchema(dy.Schema):
     disclosure_en = dy.String(min_length=1)
     location_zh = dy.String(min_length=1)
     location_en = dy.String(min_length=1)
+    basis = dy.Enum(["own", "derived"])
+    gri_refs = dy.String(nullable=True, regex=r"^\d{1,3}-\d{1,2}(;\d{1,3}-\d{1,2})*$")
+    indicator_refs = dy.String(nullable=True, regex=r"^[a-z0-9_]+(;[a-z0-9_]+)*$")
+    rule_zh = dy.String(nullable=True)
+    rule_en = dy.String(nullable=True)
+
+    @dy.rule()
+    def derived_has_rule(cls) -> pl.Expr:
+        """A derived mapping says by what rule (in both languages)."""
+        return (pl.col("basis") == "own") | (pl.col("rule_zh").is_not_null() & pl.col("rule_en").is_not_null())
 
 
 class QualitySchema(dy.Schema):

@@ -26,11 +26,13 @@ from esg.i18n import pick, t
 from esg.views.model import Control, Kpis, Table, Text
 from esg.vocabulary import ALL
 
-FRAMEWORKS = (ALL, "GRI", "SSE")
+FRAMEWORKS = (ALL, "GRI", "SSE", "GRI14", "IFRS_S2")
+FRAMEWORK_NAMES = {"GRI14": "GRI 14", "IFRS_S2": "IFRS S2"}  # the standards' own names, the same in both languages
 WHOLE = "%d"
 INDEX_COLUMNS = {
     "framework": "frameworks.col.framework",
     "code": "frameworks.col.code",
+    "basis*": "frameworks.col.basis",
     "group*": "frameworks.col.group",
     "disclosure*": "frameworks.col.disclosure",
     "location*": "frameworks.col.location",
@@ -46,12 +48,14 @@ CODE_INDICATOR_COLUMNS = {
     "entities*": "frameworks.col.entities",
     "figures": "common.col.figures",
     "codes": "frameworks.col.codes",
+    "derived_codes": "frameworks.col.derived_codes",
     "source_table*": "common.col.source",
 }
 INDICATOR_CODES_COLUMNS = {
     "name*": "common.col.indicator",
     "indicator_id": "common.col.indicator_id",
     "codes": "frameworks.col.codes",
+    "derived_codes": "frameworks.col.derived_codes",
     "views*": "frameworks.col.views",
     "figures": "common.col.figures",
     "source_table*": "common.col.source",
@@ -60,7 +64,8 @@ INDICATOR_CODES_COLUMNS = {
 
 @kpi_kind("frameworks_summary")
 def summary(element: Kpis, ctx: Context) -> KpiResult:
-    """GRI disclosures, SSE articles, codes printed "/" and codes carried by at least one indicator."""
+    """GRI disclosures, SSE articles, GRI 14 topics, IFRS S2 metrics, codes printed "/", codes carried by at least
+    one indicator and GRI 14 / IFRS S2 gaps."""
     lang = ctx.lang
     cards = [
         Kpi(
@@ -73,7 +78,7 @@ def summary(element: Kpis, ctx: Context) -> KpiResult:
             lower_is_better=None,
             history=[],
             previous_year=None,
-            help=t("frameworks.kpi.with_figures_help", lang) if key == "with_figures" else "",
+            help=t(f"frameworks.kpi.{key}_help", lang) if key in ("with_figures", "gaps") else "",
         )
         for key, count in ctx.query(element).items()
     ]
@@ -82,8 +87,8 @@ def summary(element: Kpis, ctx: Context) -> KpiResult:
 
 @control_kind("frameworks_framework")
 def framework(element: Control, ctx: Context) -> dict[str, str]:
-    """Both frameworks, GRI or SSE."""
-    return {f: t("common.all", ctx.lang) if f == ALL else f for f in FRAMEWORKS}
+    """Every framework, or one: GRI, SSE, GRI 14 or IFRS S2."""
+    return {f: t("common.all", ctx.lang) if f == ALL else FRAMEWORK_NAMES.get(f, f) for f in FRAMEWORKS}
 
 
 def _index(ctx: Context) -> pl.DataFrame:
@@ -95,7 +100,8 @@ def _index(ctx: Context) -> pl.DataFrame:
 @table_kind("frameworks_index")
 def index(element: Table, ctx: Context) -> TableResult:
     """The chosen framework's content index as printed, each code with its status, view and indicators."""
-    frame = localised(_index(ctx), INDEX_COLUMNS, ctx.lang)
+    rows = _index(ctx).with_columns(pl.col("framework").replace(FRAMEWORK_NAMES))
+    frame = localised(rows, INDEX_COLUMNS, ctx.lang)
     return replace(table_result(frame), formats=((t("frameworks.col.indicators", ctx.lang), WHOLE),))
 
 
@@ -131,9 +137,14 @@ def selected(element: Text, ctx: Context) -> list[tuple[str, str]]:
         link = (LINK + row["view"], t("frameworks.open_view", lang, view=pick(lang, row["view_zh"], row["view_en"])))
     else:
         link = ("caption", t("frameworks.caption.no_view", lang))
+    if row["basis"] == "derived":
+        mapping = t("frameworks.caption.derived", lang, rule=pick(lang, row["rule_zh"], row["rule_en"]))
+    else:
+        mapping = t("frameworks.caption.own", lang)
     return [
         ("subheader", t("frameworks.selected", lang, code=row["code"], disclosure=disclosure)),
         ("caption", caption),
+        ("caption", mapping),
         link,
     ]
 
@@ -150,14 +161,16 @@ def code_indicators(element: Table, ctx: Context) -> TableResult | None:
         return None
     found = ctx.run("frameworks.code_indicators", code=row["code"])
     heading = t("frameworks.table.code_indicators", lang, code=row["code"], count=found.height)
-    empty = "frameworks.notice.sse_note" if row["framework"] == "SSE" else "frameworks.notice.no_indicators"
+    empty = {"SSE": "frameworks.notice.sse_note", "gap": "frameworks.notice.gap"}.get(
+        "gap" if row["status"] == "gap" else row["framework"], "frameworks.notice.no_indicators"
+    )
     result = table_result(localised(found, CODE_INDICATOR_COLUMNS, lang), heading=heading)
     return _whole(result, lang, empty=t(empty, lang))
 
 
 @table_kind("frameworks_indicator_codes")
 def indicator_codes(element: Table, ctx: Context) -> TableResult:
-    """Every indicator that carries a GRI code, with all its codes and the views answering them."""
+    """Every indicator that answers a framework code, with its own and derived codes and the views answering them."""
     lang = ctx.lang
     found = ctx.run("frameworks.indicator_codes")
     caption = t("frameworks.caption.indicator_codes", lang, count=found.height)

@@ -60,7 +60,8 @@ def test_locations_as_printed(chinese, english) -> None:
     assert en.loc["305-1", "Dashboard view"] != ""
     # Printed "/" in the GRI index: 2-4, 2-21, 302-2, 302-5, 304-4, 305-3, 305-6, 402-1
     assert metric_values(english)["Printed “/” (not reported)"] == "8"
-    assert sorted(index.index[index["报告位置"] == "/"]) == sorted(
+    own = index["对应依据"] == "报告索引"
+    assert sorted(index.index[(index["报告位置"] == "/") & own]) == sorted(
         ["2-4", "2-21", "302-2", "302-5", "304-4", "305-3", "305-6", "402-1"]
     )
 
@@ -83,3 +84,48 @@ def test_framework_filter_shows_sse_articles() -> None:
 
 def test_english_page_has_no_chinese_left(english) -> None:
     assert chinese_in(visible_texts(english)) == []
+
+
+# ------------------------------------------------------------------------------------------- GRI 14 and IFRS S2
+
+
+def test_gri14_topics_list_their_indicators() -> None:
+    """GRI 14 (2024) topics, derived: 14.1 GHG emissions finds Scope 1 through GRI 305-1 (the report's own index maps
+    西部矿业温室气体排放 to 305-1, P25); 14.6 tailings names the tailings storage facilities; 14.15 artisanal and
+    small-scale mining is a gap."""
+    at = run_page("frameworks", "en", widgets={"frameworks_framework": "GRI14", "frameworks_code": "14.1"})
+    index = table_with(at, "Code").set_index("Code")
+    assert len(index) == 25 and set(index["Framework"]) == {"GRI 14"}
+    assert set(index["Mapping"]) == {"Derived"}
+    assert index.loc["14.1", "Location in the report"] == "p. 25"
+    assert index.loc["14.1", "Status"] == "Figures answer it"
+    assert index.loc["14.15", "Status"] == "Gap: not covered by the report"
+    assert index.loc["14.6", "Indicators"] == 9
+    indicators = table_with(at, "Years").set_index("Indicator ID")
+    assert {"ghg_scope1", "ghg_scope2", "ghg_total"} <= set(indicators.index)
+    assert "14.1" in indicators.loc["ghg_scope1", "GRI 14 / IFRS S2 codes (derived)"]
+    assert any("Mapping: derived by the dashboard" in c.value for c in at.caption)
+    assert page_links(at)[0].page == "emissions"
+
+
+def test_ifrs_s2_metrics_list_their_indicators_and_gaps() -> None:
+    at = run_page("frameworks", "zh", widgets={"frameworks_framework": "IFRS_S2", "frameworks_code": "S2 29(a)(i)(1)"})
+    index = table_with(at, "编号").set_index("编号")
+    assert set(index["框架"]) == {"IFRS S2"}
+    assert index.loc["S2 29(a)(i)(1)", "披露情况"] == "有对应数字"
+    assert index.loc["S2 29(a)(i)(3)", "披露情况"] == "缺口：报告未覆盖"  # Scope 3: 305-3 printed "/"
+    assert index.loc["S2 29(f)", "披露情况"] == "缺口：报告未覆盖"
+    assert index.loc["S2 29(b)", "披露情况"] == "仅文字（见页码）"  # 201-2 P23-25, no figure
+    assert "直接温室气体排放量（范围一）" in set(table_with(at, "年份")["指标"])
+    gaps = metric_values(at)["GRI 14 / IFRS S2 缺口"]
+    # + the GRI 14 gaps: 14.11 land rights, 14.13 conflict areas, 14.14 security (410-1 not in the report's index),
+    # 14.15 artisanal mining, 14.23 payments to governments (GRI 207 not in the index), 14.25 critical incidents
+    assert int(gaps) == int((index["披露情况"] == "缺口：报告未覆盖").sum()) + 6
+
+
+def test_an_indicator_names_its_derived_codes(english) -> None:
+    codes = table_with(english, "Dashboard views").set_index("Indicator ID")
+    assert codes.loc["ghg_scope1", "GRI codes"] == "305-1"
+    derived = codes.loc["ghg_scope1", "GRI 14 / IFRS S2 codes (derived)"].split(", ")
+    assert {"14.1", "S2 29(a)(i)(1)", "S2 EM-MM-110a.1"} <= set(derived)
+    assert "14.6" in codes.loc["tailings_dams_total", "GRI 14 / IFRS S2 codes (derived)"]
