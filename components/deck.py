@@ -11,6 +11,7 @@ answers through one queue, so decks are drawn one at a time (a lock shared by ev
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import threading
@@ -33,6 +34,7 @@ from pptx.util import Emu, Inches, Pt
 
 from components.palette import BAD, GOOD, GRID, MUTED, SERIES_COLORS, TEXT
 from components.slides import PICTURE_HEIGHT, PICTURE_WIDTH, Slide, slide_figure
+from components.text import plain_text
 from esg.i18n import t
 
 Progress = Callable[[int, int, str], None]
@@ -235,20 +237,21 @@ def _chart_slide(prs: Presentation, chart: Slide, picture: bytes, lang: str, num
     pic._element.nvPicPr.cNvPr.set("descr", t("deck.picture_alt", lang, title=chart.title) + f". {chart.source}")
     if chart.key_figures:
         _key_figures(slide, chart, lang)
+    notes = [plain_text(note) for note in chart.notes]  # Markdown lines of the page, as plain text
     short, lines = [], 0
-    for note in sorted(chart.notes, key=text_ems):  # the short ones (the filters a slide ignores) first
+    for note in sorted(notes, key=text_ems):  # the short ones (the filters a slide ignores) first
         needed = -(-int(text_ems(note) * 2) // NOTE_LINE_EMS)
         if lines + needed <= NOTE_LINES:
             short.append(note)
             lines += needed
-    short.sort(key=chart.notes.index)
+    short.sort(key=notes.index)
     if short:
         frame = _text_box(slide, MARGIN, NOTES_TOP, 12.3, FOOTER_TOP - NOTES_TOP)
         frame.margin_top = frame.margin_bottom = 0
         for i, note in enumerate(short):
             _paragraph(frame, note, size=9, colour=MUTED, first=i == 0)
     _footer(slide, lang, number, total)
-    speaker = [chart.title, *(str(f) for f in chart.key_figures), chart.source, *chart.notes]
+    speaker = [chart.title, *(str(f) for f in chart.key_figures), chart.source, *notes]
     slide.notes_slide.notes_text_frame.text = "\n".join(speaker)
 
 
@@ -290,8 +293,8 @@ def sheet_name(number: int, title: str, used: set[str]) -> str:
 
 
 def plain(text: str | None) -> str:
-    """A figure title without Plotly's markup (line breaks, bold)."""
-    return re.sub(r"<[^>]+>", "", (text or "").replace("<br>", " ")).strip()
+    """A figure title without Plotly's markup (line breaks, bold, escaped characters)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", (text or "").replace("<br>", " "))).strip()
 
 
 def build_workbook(slides: Sequence[Slide], *, lang: str, subtitle: str) -> bytes:
@@ -313,7 +316,7 @@ def build_workbook(slides: Sequence[Slide], *, lang: str, subtitle: str) -> byte
             ("deck.sheet.source", slide.source),
             ("deck.sheet.filters", subtitle),
             ("present.key_figures", "; ".join(str(f) for f in slide.key_figures)),
-            ("deck.sheet.notes", " ".join(slide.notes)),
+            ("deck.sheet.notes", " ".join(plain_text(note) for note in slide.notes)),
         ]
         for row, (key, value) in enumerate(meta, 1):
             sheet.write(row, 0, t(key, lang), label)

@@ -22,6 +22,7 @@ from components.kpi import Kpi, kpis_from_rows
 from components.palette import highlight_colors
 from components.restatements import mark_chart_restatements
 from components.tables import chart_frame, csv_bytes, facts_table, notes_of, series_labels, unit_label
+from components.text import md_line, safe_figure
 from esg import scope
 from esg.display import format_value, rounded_for_display
 from esg.filters import Filters
@@ -243,7 +244,10 @@ def build(element: Element, ctx: Context) -> Any:
     if isinstance(element, Control):
         return _CONTROLS[element.kind](element, ctx)
     if isinstance(element, Chart):
-        return _CHARTS[element.kind](element, ctx) if element.kind in _CHARTS else series_chart(element, ctx)
+        chart = _CHARTS[element.kind](element, ctx) if element.kind in _CHARTS else series_chart(element, ctx)
+        if chart is not None:
+            safe_figure(chart.figure)  # data text in names, hover, labels and titles shown as text
+        return chart
     if isinstance(element, Kpis):
         return _KPIS[str(element.option("kind"))](element, ctx) if element.option("kind") else kpi_set(element, ctx)
     if isinstance(element, Table):
@@ -322,7 +326,9 @@ def series_chart(element: Chart, ctx: Context) -> ChartResult | None:
         **options,
     )
     fig = mark_chart_restatements(fig, rows, frame, lang=lang)
-    captions = [Caveat(t("common.caveat", lang, note=note), note) for note in notes_of(rows, lang)] if caveats else []
+    captions = (
+        [Caveat(md_line("common.caveat", lang, note=note), note) for note in notes_of(rows, lang)] if caveats else []
+    )
     return chart_result(fig, frame, captions=captions, source=source_line(rows, lang), unit=unit)
 
 
@@ -379,7 +385,7 @@ def kpi_set(element: Kpis, ctx: Context) -> KpiResult:
         for row, card in zip(rows, cards, strict=True):
             note = pick(ctx.lang, row["note"], row["note_en"])
             if note:
-                notes.append(Caveat(t("common.kpi_caveat", ctx.lang, name=card.label, note=note), note))
+                notes.append(Caveat(md_line("common.kpi_caveat", ctx.lang, name=card.label, note=note), note))
     return KpiResult(tuple(cards), tuple(dict.fromkeys(notes)))
 
 
@@ -414,7 +420,7 @@ def key_text(element: Text, ctx: Context) -> list[str]:
 def note_lines(element: Text, ctx: Context) -> list[str]:
     """The curated data's notes on the figures ``ids`` (e.g. a split or a title inferred from the layout)."""
     notes = ctx.run("indicators.notes", ids=element.ids).to_dicts()
-    return [t("common.data_note", ctx.lang, note=pick(ctx.lang, n["note"], n["note_en"])) for n in notes]
+    return [md_line("common.data_note", ctx.lang, note=pick(ctx.lang, n["note"], n["note_en"])) for n in notes]
 
 
 @text_kind("quality")
@@ -452,7 +458,7 @@ def caveat_lines(element: Text, ctx: Context) -> list[str]:
         first, last = row["first_year"], row["last_year"]
         years = str(first) if first == last else f"{first}–{last}"
         name, note = pick(lang, row["name_zh"], row["name_en"]), pick(lang, row["note"], row["note_en"])
-        lines.append(t("common.notes_item", lang, name=name, years=years, note=note))
+        lines.append(md_line("common.notes_item", lang, name=name, years=years, note=note))
     return lines
 
 

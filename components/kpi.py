@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from components.restatements import restatement_note
+from components.text import md_escape, md_line
 from esg.display import display_number, display_unit, format_number
 from esg.i18n import pick, t
 
@@ -48,10 +49,11 @@ def kpi_from_row(row: Mapping, *, label: str, lang: str, with_note: bool = False
     """A KPI card from one row of ``esg.queries.common.kpi_frame``; the help text names the source table (and
     the report's caveat when ``with_note``)."""
     table = pick(lang, row["source_table"], row["source_table_en"])
-    source = t("common.source", lang, source=table)
+    source = md_line("common.source", lang, source=table)
     note = pick(lang, row.get("note"), row.get("note_en")) if with_note else ""
     if row.get("restated"):
-        note = "  \n".join(filter(None, [restatement_note(dict(row), lang), note]))
+        note = "\n".join(filter(None, [restatement_note(dict(row), lang), note]))
+    note = md_escape(note) if note else ""
     return Kpi(
         label=label,
         **{name: row[name] for name in ROW_FIELDS},

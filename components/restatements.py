@@ -9,7 +9,8 @@ A page that draws figures from ``indicators.parquet`` keeps the ``restated``, ``
 - :func:`restatement_note` for a line of text under a chart or table (``components.render.render_restatement_notes``);
 - :func:`mark_chart_restatements` for a figure built from a localised frame aligned row by row with the query rows.
 
-Pure (no ``st.*``). Untrusted text (names, reasons) is escaped for Plotly and never passed to Markdown.
+Pure (no ``st.*``). Untrusted text (names, reasons) is escaped where it is shown: in figures by the build path
+(``components.text.safe_figure``), in Markdown by ``components.text.md_escape``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import plotly.graph_objects as go
 import polars as pl
 
 from components.palette import MUTED, TARGET
-from components.text import plotly_escape
 from esg.display import display_number, format_value
 from esg.i18n import pick, t
 
@@ -65,9 +65,9 @@ def mark_restatements(
             "editions.mark.hover",
             lang,
             year=r.get("year", r[x]),
-            restated=plotly_escape(_shown(r.get("value"), r, lang)),
-            original=plotly_escape(_shown(r.get("original_value"), r, lang)),
-            reason=plotly_escape(r.get("restatement_reason") or ""),
+            restated=_shown(r.get("value"), r, lang),
+            original=_shown(r.get("original_value"), r, lang),
+            reason=r.get("restatement_reason") or "",
         )
         for r in rows
     ]

@@ -18,6 +18,7 @@ from components.layout import render_page_header
 from components.render import render_chart, render_kpis, selected_id
 from components.subnav import render_section_switch
 from components.tables import MIME_TYPES
+from components.text import md_table
 from components.urlstate import accept
 from esg.filters import Filters
 from esg.i18n import t
@@ -206,7 +207,7 @@ class _Page:
             st.info(result.empty, icon=":material/info:")
             return
         if style == "table":
-            st.table(result.table, hide_index=True)
+            st.table(md_table(result.table), hide_index=True)
         else:
             formats = {c: "localized" for c in result.number_columns} | dict(result.formats)
             sizes = definition.option("widths", ())

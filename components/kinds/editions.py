@@ -26,7 +26,6 @@ from components.elements import (
 )
 from components.restatements import mark_restatements, restated_rows, restatement_note
 from components.tables import localised
-from components.text import plotly_escape
 from esg.display import format_value, with_display_values
 from esg.i18n import pick, t
 from esg.views.model import Chart, Control, Table, Text
@@ -170,8 +169,8 @@ def make_restated_series_figure(df: pl.DataFrame, lang: str) -> go.Figure:
         shown,
         x="year",
         y="display_value",
-        title=plotly_escape(t("editions.chart.series", lang, name=name, unit=first["display_unit"])),
-        source=plotly_escape(pick(lang, first["source_table"], first["source_table_en"])),
+        title=t("editions.chart.series", lang, name=name, unit=first["display_unit"]),
+        source=pick(lang, first["source_table"], first["source_table_en"]),
         lang=lang,
         x_title=t("common.col.year", lang),
     )

@@ -24,6 +24,7 @@ from components.elements import (
 )
 from components.kpi import count_kpi
 from components.materiality_charts import make_materiality_figure, make_topic_table
+from components.text import md_line
 from esg.display import display_unit, format_value
 from esg.i18n import pick, t
 from esg.views.model import Control, Element, Kpis, Table, Text
@@ -95,7 +96,7 @@ def detail(element: Text, ctx: Context) -> list[tuple[str, str]]:
     row = _chosen(element, ctx)
     if row is None:
         return []
-    heading = t("materiality.detail_heading", lang, topic=pick(lang, row["topic_zh"], row["topic_en"]), year=year)
+    heading = md_line("materiality.detail_heading", lang, topic=pick(lang, row["topic_zh"], row["topic_en"]), year=year)
     meta = t(
         "materiality.detail_meta",
         lang,

@@ -18,6 +18,7 @@ from components.elements import (
 )
 from components.kpi import text_kpi
 from components.overview_charts import kpi_table, make_kpi_tiles_figure
+from components.text import md_escape
 from esg.display import format_value
 from esg.i18n import pick, t
 from esg.views import view
@@ -68,7 +69,7 @@ def profile(element: Text, ctx: Context) -> list[str]:
         value = format_value(fact["value"], fact["unit"], fact["unit_en"], ctx.lang, decimals=None)
         if fact["unit"] == "年":
             value = str(int(fact["value"]))
-        lines.append(f"**{pick(ctx.lang, fact['name_zh'], fact['name_en'])}**: {value}")
+        lines.append(f"**{md_escape(pick(ctx.lang, fact['name_zh'], fact['name_en']))}**: {md_escape(value)}")
     return lines
 
 
@@ -79,7 +80,7 @@ def targets(element: Text, ctx: Context) -> CardsResult:
     target_label, progress_label = t("overview.col.target", lang), t("overview.col.progress", lang)
     cards = [
         Card(
-            f"**{pick(lang, row['area_zh'], row['area_en'])}**",
+            f"**{md_escape(pick(lang, row['area_zh'], row['area_en']))}**",
             (
                 ("caption", target_label),
                 ("text", pick(lang, row["target_2025_zh"], row["target_2025_en"])),

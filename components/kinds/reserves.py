@@ -25,6 +25,7 @@ from components.reserves_charts import (
     reserves_table,
 )
 from components.tables import unit_label
+from components.text import md_line
 from esg.i18n import pick, t
 from esg.views.model import Chart, Table, Text
 from esg.vocabulary import ENTITY
@@ -62,7 +63,7 @@ def mineral_notes(element: Text, ctx: Context) -> list[str]:
     """The report's caveat on each mineral's figures, one Markdown line each."""
     lang = ctx.lang
     return [
-        t(
+        md_line(
             "reserves.note",
             lang,
             name=t(f"reserves.mineral.{row['indicator_id']}", lang),

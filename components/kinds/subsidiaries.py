@@ -23,6 +23,7 @@ from components.elements import (
 from components.kpi import Kpi
 from components.subsidiaries_charts import make_segment_bar_figure
 from components.tables import localised
+from components.text import md_line
 from esg.display import display_unit, format_value, printed_with_unit
 from esg.i18n import LANGS, pick, t
 from esg.queries.subsidiaries import UNASSIGNED, segment_label
@@ -285,7 +286,7 @@ def segment_water(element: Kpis, ctx: Context) -> KpiResult:
             lower_is_better=True,
             history=row["history"] or [],
             previous_year=year - 1 if row["previous_value"] is not None else None,
-            help=t("common.source", lang, source=pick(lang, row["source_table"], row["source_table_en"]))
+            help=md_line("common.source", lang, source=pick(lang, row["source_table"], row["source_table_en"]))
             if row["source_table"]
             else "",
         )

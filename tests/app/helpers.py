@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.text import plain_text
+
 APP = Path(__file__).resolve().parents[2] / "app.py"
 CJK = re.compile(r"[\u3400-\u9fff\uff08\uff09\u3001\u3002\uff0c\uff1a\uff1b]")
 
@@ -110,6 +112,11 @@ def figure_titled(at: AppTest, fragment: str) -> dict:
     found = [f for f in figures(at) if fragment in (f["layout"].get("title", {}) or {}).get("text", "")]
     assert len(found) == 1, [f["layout"].get("title", {}).get("text") for f in figures(at)]
     return found[0]
+
+
+def table_text(table: object) -> list[list[str]]:
+    """The rows of an ``st.table`` as the reader sees them (its Markdown escapes undone)."""
+    return [[plain_text(str(v)) for v in row] for row in table.value.to_numpy().tolist()]  # type: ignore[attr-defined]
 
 
 def metric_values(at: AppTest) -> dict[str, str]:

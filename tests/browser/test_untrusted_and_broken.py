@@ -12,7 +12,8 @@ from playwright.sync_api import Browser, Page
 from esg.paths import SNAPSHOTS_ENV
 from tests.app.snapshots_env import PAYLOAD, REASON_PAYLOAD, imported_snapshots
 from tests.browser.conftest import free_port, start_server
-from tests.browser.helpers import ERROR_BOX, main_text, open_view
+from tests.browser.helpers import CHART, ERROR_BOX, main_text, open_view, screenshot
+from tests.hostile import HOST, hostile_snapshots
 from tests.importdata import BASE, NEW
 
 
@@ -28,6 +29,16 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         tmp_path_factory.mktemp("hostile") / "snapshots", name_en=PAYLOAD, reason=REASON_PAYLOAD
     )
     base, proc = serve(snapshots)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def markup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server on a 2025 edition whose names, source tables, notes and reason carry Markdown and HTML links and
+    images pointing at evil.example (``tests.hostile``)."""
+    base, proc = serve(hostile_snapshots(tmp_path_factory.mktemp("markup") / "snapshots"))
     yield base
     proc.terminate()
     proc.wait(timeout=20)
@@ -73,4 +84,35 @@ def test_a_broken_edition_is_named_and_the_app_falls_back(browser: Browser, brok
     edition = page.locator('[data-testid="stSidebar"]').get_by_role("combobox", name="Edition")
     assert edition.input_value() == BASE
     assert "Headline KPIs" in main_text(page)  # the last good edition is shown
+    page.close()
+
+
+LIVE = f'a[href*="{HOST}"], img[src*="{HOST}"], image[href*="{HOST}"], [style*="{HOST}"]'
+
+
+@pytest.mark.parametrize(("view", "shown"), [("emissions", True), ("editions", True), ("explorer", False)])
+def test_imported_links_and_images_stay_text_in_chromium(browser: Browser, markup: str, view: str, shown: bool) -> None:
+    """No live link or image in the page, in the charts (SVG) or in a KPI tooltip, and no request to the host."""
+    page: Page = browser.new_page(viewport={"width": 1280, "height": 2400})
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url) if HOST in request.url else None)
+    open_view(page, markup, view, lang="en")
+    if shown:  # the payload is on the page, as typed (the explorer's table draws on a canvas)
+        page.get_by_text(f"https://{HOST}/bare").first.wait_for(timeout=15000)
+    assert page.locator(LIVE).count() == 0
+    helps = page.locator('[data-testid="stMetric"] [data-testid="stTooltipHoverTarget"]')
+    for i in range(helps.count()):
+        helps.nth(i).hover()
+        page.wait_for_timeout(300)
+        tooltip = page.locator('[data-testid="stTooltipContent"]')
+        if tooltip.count():
+            assert tooltip.locator("a, img").count() == 0
+    charts = page.locator(CHART)
+    for i in range(min(charts.count(), 4)):  # hover labels drawn
+        charts.nth(i).scroll_into_view_if_needed()
+        charts.nth(i).hover(force=True)
+        page.wait_for_timeout(200)
+    assert page.locator(LIVE).count() == 0
+    screenshot(page, f"hostile_{view}_en")
+    assert requests == []
     page.close()
