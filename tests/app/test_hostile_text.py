@@ -15,7 +15,7 @@ from tests.app.helpers import figures, run_page
 from tests.app.snapshots_env import start
 from tests.hostile import MARK, hostile_snapshots, live_markdown, live_plotly
 
-VIEWS = ("overview", "emissions", "workforce", "explorer", "editions")
+VIEWS = ("overview", "emissions", "workforce", "explorer", "editions", "entity")
 SECTIONS = [(name, section.name) for name in VIEWS for section in views()[name].sections]
 
 
