@@ -426,18 +426,19 @@ def note_lines(element: Text, ctx: Context) -> list[str]:
 @text_kind("quality")
 def quality_lines(element: Text, ctx: Context) -> list[str]:
     """The report's own inconsistencies in the checks ``ids`` up to the selected year, each as its
-    ``<view>.quality.<kind>`` sentence (ratios to two decimals)."""
+    ``<view>.quality.<kind>`` sentence, a figure padded with zeros as ``common.quality.rounding`` (ratios to two
+    decimals)."""
     lang = ctx.lang
     statuses = element.option("statuses")  # e.g. ("ok", "discrepancy"): a difference within tolerance too
     extra = {"statuses": statuses} if statuses else {}
     checks = ctx.run("indicators.quality", ids=element.ids, year=ctx.filters.year, unit_of=element.unit_of, **extra)
     lines = []
     for check in checks.to_dicts():
-        decimals = 2 if check["kind"] == "ratio" else None
+        decimals = 2 if check["kind"] in {"ratio", "quotient"} else None
         exact = decimals is None  # the figures quoted as the report prints them
         lines.append(
             t(
-                ctx.key("quality", check["kind"]),
+                "common.quality.rounding" if check["status"] == "rounding" else ctx.key("quality", check["kind"]),
                 lang,
                 description=pick(lang, check["description_zh"], check["description_en"]),
                 year=check["year"],

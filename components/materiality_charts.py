@@ -116,6 +116,17 @@ def make_materiality_figure(df: pl.DataFrame, *, lang: str, selected: str | None
         height=760,
         categorical_x=False,
     )
+    # The empty lower-right quadrant (financially material only: no topic published there) carries the caveat.
+    fig.add_annotation(
+        x=8,
+        y=3,
+        text=t("materiality.illustrative", lang),
+        showarrow=False,
+        font={"size": 14, "color": TEXT},
+        bordercolor=TEXT,
+        borderwidth=1,
+        borderpad=6,
+    )
     low, high = t("materiality.low", lang), t("materiality.high", lang)
     axis = {"showgrid": False, "zeroline": False, "ticks": "", "showline": True}
     fig.update_xaxes(range=list(X_RANGE), tickvals=[0.5, 9.5], ticktext=[low, high], **axis)

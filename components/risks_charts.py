@@ -1,9 +1,8 @@
-"""Figures and display tables of the risks view: the emerging-risk likelihood x impact grid and the time horizons
-of the climate-related risks and opportunities (the view's kinds, ``components.kinds.risks``, and the slides draw
-them).
+"""Figures and display tables of the risks view: the 12 emerging risks by category and the time horizons of the
+climate-related risks and opportunities (the view's kinds, ``components.kinds.risks``, and the slides draw them).
 
-No ``st.*`` calls and no query. Grid positions are derived (see ``position_method`` in the data); the figure says
-so in its title and axis titles.
+No ``st.*`` calls and no query. The report's likelihood x impact positions are lost in its text layer, so nothing is
+placed on such axes: each risk stands in its category's column, in the order the report lists it.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from components.palette import GRID, RISK_CATEGORY_COLORS, SERIES_COLORS, TEXT
 from esg.i18n import pick, t
 from esg.vocabulary import RISK_CATEGORIES
 
-LEVELS = (1, 2, 3, 4, 5)
 HORIZONS = ("short", "medium", "long")
 KIND_COLORS = {
     "physical_acute": SERIES_COLORS[1],
@@ -26,38 +24,29 @@ KIND_COLORS = {
     "transition": SERIES_COLORS[0],
     "opportunity": SERIES_COLORS[2],
 }
-# Inside a cell the markers sit on its left and the labels run right; several risks in a cell are stacked.
-MARKER_DX = -0.4
-STACK_STEP = 0.3
+# In a category's column the markers sit on its left and the labels run right.
+MARKER_DX = -0.42
 LABEL_WIDTH = {"zh": 9, "en": 20}  # characters per label line (Chinese characters are about twice as wide)
 SELECTED_SIZE, MARKER_SIZE = 17, 12
-CELL_SHADE_FULL = 12  # a cell would be fully coloured with this many risks: with 1-3 risks the tint stays light
 
 
 def wrap_label(text: str, lang: str) -> str:
-    """A label broken into lines that fit a grid cell (``<br>`` between lines)."""
+    """A label broken into lines that fit a column (``<br>`` between lines)."""
     width = LABEL_WIDTH[lang]
     if lang == "zh":
         return "<br>".join(text[i : i + width] for i in range(0, len(text), width))
     return "<br>".join(textwrap.wrap(text, width)) or text
 
 
-def stack_offset(index: int, count: int) -> float:
-    """The vertical offset of the ``index``-th of ``count`` risks in one cell (centred on the cell)."""
-    return STACK_STEP * ((count - 1) / 2 - index)
-
-
 def _risk_trace(part: pl.DataFrame, lang: str, *, name: str, colour: str) -> go.Scatter:
-    """Markers and labels of some risks; ``customdata`` = risk id, risk, category, likelihood, impact."""
+    """Markers and labels of some risks in their category's column (x) at their place in it (y, from the top);
+    ``customdata`` = risk id, risk, category, number of impacts the report lists."""
     labels = [pick(lang, z, e) for z, e in part.select("risk_zh", "risk_en").rows()]
-    words = {"category": t("common.col.category", lang)}
-    words |= {k: t(f"risks.hover_{k}", lang) for k in ("likelihood", "impact")}
+    column = {c: i for i, c in enumerate(RISK_CATEGORIES)}
+    impacts_word = t("risks.hover_impacts", lang)
     return go.Scatter(
-        x=[i + MARKER_DX for i in part["impact_derived"]],
-        y=[
-            lk + stack_offset(idx, n)
-            for lk, idx, n in part.select("likelihood_derived", "cell_index", "cell_count").rows()
-        ],
+        x=[column[c] + MARKER_DX for c in part["category"]],
+        y=[-i for i in part["category_index"]],
         mode="markers+text",
         name=name,
         text=[wrap_label(label, lang) for label in labels],
@@ -65,38 +54,21 @@ def _risk_trace(part: pl.DataFrame, lang: str, *, name: str, colour: str) -> go.
         textfont={"size": 12, "color": TEXT},
         marker={"size": MARKER_SIZE, "color": colour, "line": {"color": "white", "width": 1.5}},
         customdata=[
-            [risk_id, label, t(f"risks.category.{category}", lang), likelihood, impact]
-            for (risk_id, category, likelihood, impact), label in zip(
-                part.select("risk_id", "category", "likelihood_derived", "impact_derived").rows(), labels, strict=True
+            [risk_id, label, t(f"risks.category.{category}", lang), len(impacts)]
+            for (risk_id, category, impacts), label in zip(
+                part.select("risk_id", "category", f"impacts_{lang}").rows(), labels, strict=True
             )
         ],
-        hovertemplate=(
-            f"<b>%{{customdata[1]}}</b><br>{words['category']}: %{{customdata[2]}}<br>"
-            f"{words['likelihood']} %{{customdata[3]}} · {words['impact']} %{{customdata[4]}}<extra></extra>"
-        ),
+        hovertemplate=f"<b>%{{customdata[1]}}</b><br>%{{customdata[2]}} · {impacts_word}: %{{customdata[3]}}"
+        "<extra></extra>",
     )
 
 
-def make_risk_matrix_figure(df: pl.DataFrame, *, lang: str, selected: str | None = None) -> go.Figure:
-    """The 5x5 likelihood (y) x impact (x) grid: cells shaded by how many risks they hold, each risk a marker in its
-    category's colour with its label (``risk_id`` in ``customdata[0]``); the ``selected`` risk drawn outlined.
-    Plotly cannot select heatmap cells, so a click chooses a risk by its marker."""
-    counts = {(lk, im): n for lk, im, n in df.select("likelihood_derived", "impact_derived", "cell_count").rows()}
-    fig = go.Figure(
-        go.Heatmap(
-            x=list(LEVELS),
-            y=list(LEVELS),
-            z=[[counts.get((lk, im), 0) for im in LEVELS] for lk in LEVELS],
-            zmin=0,
-            zmax=CELL_SHADE_FULL,
-            colorscale=[[0, "white"], [1, SERIES_COLORS[0]]],
-            xgap=3,
-            ygap=3,
-            showscale=False,
-            hovertemplate=t("risks.hover_cell", lang) + "<extra></extra>",
-            name="",
-        )
-    )
+def make_risk_category_figure(df: pl.DataFrame, *, lang: str, selected: str | None = None) -> go.Figure:
+    """The emerging risks in three columns, one per category as the report's legend names them, each risk a marker
+    in its category's colour with its label, in report order (``risk_id`` in ``customdata[0]``); the ``selected``
+    risk drawn outlined. No likelihood or impact axis: the report's positions are not in its text layer."""
+    fig = go.Figure()
     add_point_groups(
         fig,
         df,
@@ -108,40 +80,42 @@ def make_risk_matrix_figure(df: pl.DataFrame, *, lang: str, selected: str | None
         selected=selected,
         selected_size=SELECTED_SIZE,
     )
+    rows = max([int(i) + 1 for i in df["category_index"]] or [1])
     finish_figure(
         fig,
-        title=t("risks.chart.matrix", lang),
+        title=t("risks.chart.categories", lang),
         source=t("risks.matrix_source", lang),
         lang=lang,
-        x_title=t("risks.axis_impact", lang),
-        y_title=t("risks.axis_likelihood", lang),
-        height=720,
+        height=220 + 90 * rows,
         categorical_x=False,
     )
-    axis = {"tickvals": list(LEVELS), "range": [0.5, 5.5], "showgrid": False, "zeroline": False, "ticks": ""}
-    fig.update_xaxes(**axis)
-    fig.update_yaxes(**axis)
-    fig.update_layout(plot_bgcolor=GRID)
+    fig.update_xaxes(
+        range=[-0.5, len(RISK_CATEGORIES) - 0.5],
+        tickvals=list(range(len(RISK_CATEGORIES))),
+        ticktext=[t(f"risks.category.{c}", lang) for c in RISK_CATEGORIES],
+        side="top",
+        showgrid=False,
+        zeroline=False,
+    )
+    fig.update_yaxes(range=[-rows + 0.4, 0.6], visible=False)
+    fig.update_layout(showlegend=False)
+    for boundary in range(1, len(RISK_CATEGORIES)):
+        fig.add_vline(x=boundary - 0.5, line={"color": GRID, "width": 2}, layer="below")
     return fig
 
 
 def make_risk_table(df: pl.DataFrame, *, lang: str) -> pl.DataFrame:
-    """The risks in the grid as a table: risk, assigned category, derived likelihood and impact."""
-    columns = {c: t(f"risks.col.{c}", lang) for c in ("risk", "category", "likelihood", "impact")}
-    return pl.DataFrame(
-        {
-            columns["risk"]: [pick(lang, z, e) for z, e in df.select("risk_zh", "risk_en").rows()],
-            columns["category"]: [t(f"risks.category.{c}", lang) for c in df["category"]],
-            columns["likelihood"]: df["likelihood_derived"].to_list(),
-            columns["impact"]: df["impact_derived"].to_list(),
-        },
-        schema={
-            columns["risk"]: pl.String,
-            columns["category"]: pl.String,
-            columns["likelihood"]: pl.Int64,
-            columns["impact"]: pl.Int64,
-        },
-    )
+    """The risks as a table: risk, category, description, potential impacts and responses (bullets joined)."""
+    join = "；" if lang == "zh" else "; "
+    columns = {c: t(f"risks.col.{c}", lang) for c in ("risk", "category")}
+    columns |= {c: t(f"risks.{c}", lang) for c in ("description", "impacts", "responses")}
+    data = {
+        columns["risk"]: [pick(lang, z, e) for z, e in df.select("risk_zh", "risk_en").rows()],
+        columns["category"]: [t(f"risks.category.{c}", lang) for c in df["category"]],
+    }
+    for part in ("description", "impacts", "responses"):
+        data[columns[part]] = [join.join(items) for items in df[f"{part}_{lang}"].to_list()]
+    return pl.DataFrame(data, schema=dict.fromkeys(data, pl.String))
 
 
 def make_climate_horizon_figure(df: pl.DataFrame, *, lang: str) -> go.Figure:

@@ -15,8 +15,9 @@ from esg.vocabulary import FRAMEWORKS, MATERIALITY_TIERS, PILLARS, RISK_CATEGORI
 SEGMENT_PATTERN = f"^({'|'.join(SEGMENTS)})$"
 
 # 2: segment_basis_zh/_en, category_basis_zh/_en, quality figures_en; 3: frameworks GRI14 and IFRS_S2, basis,
-# gri_refs, indicator_refs, rule_zh/_en
-SCHEMA_VERSION = 3
+# gri_refs, indicator_refs, rule_zh/_en; 4: quality status rounding, kinds at_least and quotient, location_zh/_en;
+# risks without derived likelihood/impact positions
+SCHEMA_VERSION = 4
 
 TOPICS = [
     "profile", "ratings", "reserves", "energy", "water", "emissions", "waste", "land", "environment_investment",
@@ -125,7 +126,8 @@ class MaterialitySchema(dy.Schema):
 
 
 class RiskSchema(dy.Schema):
-    """``risks.parquet``: the 12 emerging risks; likelihood and impact positions derived and flagged as such."""
+    """``risks.parquet``: the 12 emerging risks with their category, description, impacts and responses (the report's
+    matrix positions are lost in the text layer: none is stored)."""
 
     risk_id = dy.String(primary_key=True, regex=ID_PATTERN)
     risk_zh = dy.String(min_length=1)
@@ -139,10 +141,6 @@ class RiskSchema(dy.Schema):
     impacts_en = dy.String(min_length=1)
     responses_zh = dy.String(min_length=1)
     responses_en = dy.String(min_length=1)
-    likelihood_derived = dy.Int64(min=1, max=5)
-    impact_derived = dy.Int64(min=1, max=5)
-    position_method_zh = dy.String(min_length=1)
-    position_method_en = dy.String(min_length=1)
 
 
 class ClimateRiskSchema(dy.Schema):
@@ -207,7 +205,7 @@ class QualitySchema(dy.Schema):
     """``quality.parquet``: every reconciliation check and its outcome; the report's own discrepancies included."""
 
     check_id = dy.String()
-    kind = dy.Enum(["sum", "ratio", "equal", "prose"])
+    kind = dy.Enum(["sum", "ratio", "equal", "quotient", "at_least", "prose"])
     year = dy.Int64(nullable=True)
     description_zh = dy.String()
     description_en = dy.String()
@@ -217,4 +215,6 @@ class QualitySchema(dy.Schema):
     printed = dy.Float64(nullable=True)
     difference = dy.Float64(nullable=True)
     tolerance = dy.Float64(nullable=True)
-    status = dy.Enum(["ok", "discrepancy", "not_checkable"])
+    status = dy.Enum(["ok", "rounding", "discrepancy", "not_checkable"])
+    location_zh = dy.String()
+    location_en = dy.String()

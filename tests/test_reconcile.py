@@ -73,7 +73,7 @@ def test_a_ratio_rule_checks_a_printed_percentage_to_its_tolerance() -> None:
     tight = reconcile(GHG, rules([("w", "ratio", "women_pct", "women;staff", "0.005", "女", "women")]), NO_PROSE, UNITS)
     loose = reconcile(GHG, rules([("w", "ratio", "women_pct", "women;staff", "0.05", "女", "women")]), NO_PROSE, UNITS)
     assert tight["expected"].item() == pytest.approx(100 * 1363 / 6931)
-    assert tight["status"].item() == "discrepancy"  # 19.665 printed as 19.70
+    assert tight["status"].item() == "rounding"  # 19.665 printed as 19.70: 19.7 padded with a zero
     assert loose["status"].item() == "ok"
 
 
@@ -104,3 +104,76 @@ def test_reference_syntax() -> None:
     ref = Ref.parse("ghg_total@mining#yulong")
     assert (ref.indicator_id, ref.segment, ref.entity) == ("ghg_total", "mining", "yulong")
     assert str(Ref.parse("employees_total")) == "employees_total"
+
+
+# 2022 workforce shares, as printed: whole numbers padded with ".00"
+SHARES = indicators([
+    ("staff", "group", None, 2022, 5762.0, "5,762", "人", "Staff", "表", "table"),
+    ("women", "group", None, 2022, 1248.0, "1,248", "人", "Women", "表", "table"),
+    ("women_pct", "group", None, 2022, 22.0, "22.00", "%", "Women %", "表", "table"),
+    ("production", "group", None, 2022, 4209.0, "4,209", "人", "Production", "表", "table"),
+    ("production_pct", "group", None, 2022, 74.0, "74.00", "%", "Production %", "表", "table"),
+])  # fmt: skip
+
+
+def test_a_padded_figure_consistent_with_rounding_is_rounding_not_a_contradiction() -> None:
+    checks = [
+        ("w", "ratio", "women_pct", "women;staff", "0.01", "女", "women"),
+        ("p", "ratio", "production_pct", "production;staff", "0.01", "生产", "production"),
+    ]
+    out = {r["check_id"]: r for r in reconcile(SHARES, rules(checks), NO_PROSE, UNITS).iter_rows(named=True)}
+    # 1,248 / 5,762 = 21.66% printed 22.00: 22 is 21.66 rounded to a whole number
+    assert out["w"]["status"] == "rounding" and out["w"]["expected"] == pytest.approx(21.659146, abs=1e-6)
+    # 4,209 / 5,762 = 73.05% printed 74.00: rounded to a whole number it would be 73, so a contradiction
+    assert out["p"]["status"] == "discrepancy" and out["p"]["difference"] == pytest.approx(0.952447, abs=1e-6)
+
+
+# 2024 energy table: 电力 237,612 万千瓦时; 能源消耗总量 1,944,777.10 兆瓦时
+ENERGY = indicators([
+    ("energy_mwh", "group", None, 2024, 1944777.10, "1,944,777.10", "兆瓦时", "Energy", "能源", "energy"),
+    ("electricity", "group", None, 2024, 237612.0, "237,612", "万千瓦时", "Electricity", "能源", "energy"),
+    ("hours", "group", None, 2024, 21464.5, "21,464.5", "小时", "Hours", "培训", "training"),
+    ("avg_hours", "group", None, 2024, 3.1, "3.1", "小时", "Average", "培训", "training"),
+    ("staff", "group", None, 2024, 6931.0, "6,931", "人", "Staff", "表", "table"),
+    ("moves", "group", None, 2024, 252.0, "252", "人", "Moves", "表", "table"),
+    ("hires", "group", None, 2024, 1160.0, "1,160", "人", "Hires", "表", "table"),
+    ("fill_pct", "group", None, 2024, 17.85, "17.85", "%", "Filled internally", "表", "table"),
+])  # fmt: skip
+UNITS_E = UNITS | {
+    "兆瓦时": Unit("兆瓦时", "MWh", "electricity", 1),
+    "万千瓦时": Unit("万千瓦时", "10 MWh", "electricity", 10),
+    "小时": Unit("小时", "hours", "hours", 1),
+}
+
+
+def test_at_least_converts_the_part_to_the_totals_unit_and_flags_a_smaller_total() -> None:
+    rule = ("e", "at_least", "energy_mwh", "electricity", "0.01", "能耗 ≥ 电力", "energy >= electricity")
+    row = reconcile(ENERGY, rules([rule]), NO_PROSE, UNITS_E).row(0, named=True)
+    assert row["expected"] == 2376120  # 237,612 万千瓦时 = 2,376,120 MWh
+    assert row["status"] == "discrepancy" and row["difference"] == pytest.approx(-431342.9)
+    larger = reconcile(ENERGY, rules([("e", "at_least", "electricity", "hours", "0", "x", "x")]), NO_PROSE, UNITS_E)
+    assert larger["status"].item() == "ok"  # a whole larger than its part is consistent however much larger
+
+
+def test_a_quotient_and_a_ratio_with_a_summed_denominator() -> None:
+    checks = [
+        ("q", "quotient", "avg_hours", "hours;staff", "0.05", "平均", "average"),
+        ("r", "ratio", "fill_pct", "moves;moves+hires", "0.005", "内部", "internal"),
+    ]
+    out = {r["check_id"]: r for r in reconcile(ENERGY, rules(checks), NO_PROSE, UNITS_E).iter_rows(named=True)}
+    assert out["q"]["expected"] == pytest.approx(21464.5 / 6931) and out["q"]["status"] == "ok"  # 3.097 -> 3.1
+    assert out["r"]["expected"] == pytest.approx(100 * 252 / 1412) and out["r"]["status"] == "ok"  # 17.847 -> 17.85
+    assert out["r"]["figures"] == "fill_pct=17.85; moves=252; hires=1,160"  # a part named twice is listed once
+
+
+def test_every_check_says_where_in_the_report_its_figures_stand() -> None:
+    rule = ("e", "at_least", "energy_mwh", "electricity", "0.01", "能耗 ≥ 电力", "energy >= electricity")
+    row = reconcile(ENERGY, rules([rule]), NO_PROSE, UNITS_E).row(0, named=True)
+    assert row["location_zh"] == "《能源》" and row["location_en"] == "'energy'"
+
+
+def test_a_rule_of_an_unknown_kind_or_the_wrong_number_of_parts_is_an_error() -> None:
+    with pytest.raises(DataError, match="column 'kind'"):
+        reconcile(ENERGY, rules([("x", "at_most", "energy_mwh", "electricity", "1", "x", "x")]), NO_PROSE, UNITS_E)
+    with pytest.raises(DataError, match="2 reference"):
+        reconcile(ENERGY, rules([("x", "quotient", "avg_hours", "hours", "1", "x", "x")]), NO_PROSE, UNITS_E)

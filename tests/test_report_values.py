@@ -9,6 +9,34 @@ import pytest
 # (indicator_id, entity, segment, year, value as printed in the report; None = printed "-" or "/")
 G = "group"
 HAND_TYPED: list[tuple[str, str, str | None, int, float | None]] = [
+    # figures of their own that other pages contradict (typed from the text, see data-quality checks)
+    ("waste_heat_power_generation_stated", G, None, 2024, 5009.75),  # 报告期内余热发电达 5,009.75 万 kWh
+    ("solar_pv_expected_co2_reduction_stated", "xianghe", None, 2024, 4562.4),  # 减少二氧化碳排放约 4,562.4 吨
+    # 健康防护举措（正文）: 公司投入 1,114 万元为员工配备劳动防护用品
+    ("ppe_spend_stated", G, None, 2024, 1114),
+    # 关键技术研发（正文）: 年处理 1 万吨 … 年处理 1 万吨 … 年处理 3.6 万吨次氧化锌综合回收 20t 铟
+    ("demo_white_dust_acid_capacity", G, None, 2024, 1),
+    ("demo_zinc_oxide_capacity", G, None, 2024, 3.6),
+    ("demo_indium_recovery", G, None, 2024, 20),
+    # 智慧工厂（正文）: 建成 10 万吨阴极铜电解车间集散控制系统（DCS）
+    ("dcs_cathode_copper_capacity", "western_copper_materials", None, 2024, 10),
+    # 外部联合培养（正文）: 6 所高校 … 签订 6 份战略合作协议
+    ("university_partners", G, None, 2024, 6),
+    ("university_strategic_agreements", G, None, 2024, 6),
+    # 薪酬政策（正文）: 3 倍以内; 月度绩效 (40%) + 年度绩效 (20%); 占比达 60%
+    ("exec_pay_ratio_cap", G, None, 2024, 3),
+    ("exec_pay_monthly_performance_pct", G, None, 2024, 40),
+    ("exec_pay_annual_performance_pct", G, None, 2024, 20),
+    ("exec_pay_performance_pct", G, None, 2024, 60),
+    # ESG 发展（正文）: 4 次专题培训与专题交流会; 四个层级共计 8 项重点 ESG 议题; 三层 ESG 管理体系
+    ("esg_training_sessions", G, None, 2024, 4),
+    ("esg_strategy_topics", G, None, 2024, 8),
+    ("esg_strategy_levels", G, None, 2024, 4),
+    ("esg_management_tiers", G, None, 2024, 3),
+    # 双重重要性分析（正文）: 识别出 20 项核心议题
+    ("material_topics_identified", G, None, 2024, 20),
+    # 西部矿业 ESG 战略目标（2024 年进展）: 生产经营单位覆盖率 100%
+    ("safety_standardisation_coverage", G, None, 2024, 100),
     # 2024 年废弃物利用情况
     ("waste_tailings_generated", G, None, 2024, 27786984.85),
     ("waste_rock_underground_utilisation_rate", G, None, 2024, 89.17),

@@ -1,5 +1,5 @@
-"""The risks view's own kinds: the risk chooser, the caption on the pillar filter, the likelihood x impact grid with
-the chosen risk outlined and its detail, and the climate-related risks and opportunities by time horizon (a chart
+"""The risks view's own kinds: the risk chooser, the caption on the pillar filter, the risks by category with the
+chosen risk outlined and its detail, and the climate-related risks and opportunities by time horizon (a chart
 and an item each), shown for the environmental pillar only."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from components.kpi import count_kpi
 from components.risks_charts import (
     make_climate_horizon_figure,
     make_climate_table,
-    make_risk_matrix_figure,
+    make_risk_category_figure,
     make_risk_table,
 )
 from esg.i18n import pick, t
@@ -67,31 +67,26 @@ def filtered(element: Text, ctx: Context) -> list[str]:
     return [t("risks.caption.filtered", ctx.lang, n=rows.height, category=category)]
 
 
-# The grid with the chosen risk outlined; its CSV is the risks as a table.
-matrix = chart_kind("risks_matrix")(matrix_kind(RISK, make_risk_matrix_figure, make_risk_table, "risks.matrix_source"))
+# The risks by category with the chosen risk outlined; its CSV is the risks as a table.
+categories = chart_kind("risks_categories")(
+    matrix_kind(RISK, make_risk_category_figure, make_risk_table, "risks.matrix_source")
+)
 
 
 @text_kind("risks_detail")
 def detail(element: Text, ctx: Context) -> CardsResult | list[str]:
-    """The chosen risk in a card: name, category and derived levels, its description, impacts and responses, and how
-    it was positioned and categorised."""
+    """The chosen risk in a card: name and category, its description, impacts and responses, and how its category
+    was assigned."""
     lang = ctx.lang
     found = [row for row in ctx.query(element).to_dicts() if row["risk_id"] == ctx.value(RISK)]
     if not found:
         return []
     row = found[0]
-    meta = t(
-        "risks.detail_meta",
-        lang,
-        category=t(f"risks.category.{row['category']}", lang),
-        likelihood=row["likelihood_derived"],
-        impact=row["impact_derived"],
-    )
+    meta = t("risks.detail_meta", lang, category=t(f"risks.category.{row['category']}", lang))
     lines: list[Line] = [("subheader", _text(row, "risk", lang)), ("caption", meta)]
     for part in PARTS:
         lines += [("markdown", f"**{t(f'risks.{part}', lang)}**"), ("markdown", bullets(_text(row, part, lang)))]
     lines += [
-        ("caption", t("risks.position_method", lang, method=_text(row, "position_method", lang))),
         ("caption", t("risks.category_basis", lang, basis=_text(row, "category_basis", lang))),
     ]
     return CardsResult((Card("", tuple(lines)),), per_row=1)

@@ -77,17 +77,21 @@ STRINGS = {
     # Data quality
     "explorer.heading.quality": {"zh": "数据质量核对", "en": "Data quality"},
     "explorer.caption.quality": {
-        "zh": "构建数据时按规则核对报告自身的数字：合计与分项、比例与其分子分母、正文重复引用与表格。"
-        "“不一致”是报告本身的矛盾，看板保留报告所印数字，不作修改。",
+        "zh": "构建数据时按规则核对报告自身的数字：合计与分项、比例和平均值与其分子分母、整体不小于其组成部分、正文重复引用与表格。"
+        "“矛盾”是报告本身的不一致；“舍入”是报告所印数字补零显示的精度高于实际（如 2022 年员工占比印为 22.00，实为 21.66% "
+        "取整），按取整后的精度核对一致，属较低一级的问题。看板保留报告所印数字，不作修改。",
         "en": "When the data is built, the report's own figures are checked against each other: totals against their "
-        "parts, rates against their numerator and denominator, figures repeated in the text against the tables. "
-        "A discrepancy is an inconsistency in the report itself: the dashboard keeps the figures as printed and "
-        "does not correct them.",
+        "parts, rates and averages against their numerator and denominator, wholes against what they contain, "
+        "figures repeated in the text against the tables. A contradiction is an inconsistency in the report itself; "
+        "rounding means a figure padded with zeros shows more precision than it has (the 2022 workforce shares "
+        "printed as 22.00 for 21.66%, a whole number): it agrees once read at the precision it really has, a lesser "
+        "issue. The dashboard keeps the figures as printed and does not correct them.",
     },
     "explorer.caption.quality_counts": {
-        "zh": "共 {total} 项核对：{discrepancy} 项不一致，{ok} 项一致，{not_checkable} 项因数据未披露无法核对。",
-        "en": "{total} checks: {discrepancy} discrepancies, {ok} consistent, {not_checkable} not checkable (figures "
-        "not disclosed).",
+        "zh": "共 {total} 项核对：{discrepancy} 项矛盾，{rounding} 项舍入（补零），{ok} 项一致，"
+        "{not_checkable} 项因数据未披露无法核对。",
+        "en": "{total} checks: {discrepancy} contradictions, {rounding} rounding (padded zeros), {ok} consistent, "
+        "{not_checkable} not checkable (figures not disclosed).",
     },
     "explorer.control.status": {"zh": "核对结果", "en": "Check status"},
     "explorer.control.status_help": {
@@ -97,9 +101,11 @@ STRINGS = {
     "explorer.control.status_placeholder": {"zh": "全部结果", "en": "All statuses"},
     "explorer.caption.quality_rows": {"zh": "显示 {count} 项核对。", "en": "{count} checks shown."},
     "explorer.caption.quality_help": {
-        "zh": "“预期值”按规则由分项计算，“报告值”为报告所印，“差额”为报告值减预期值，“容差”为允许的舍入误差。",
+        "zh": "“预期值”按规则由分项计算，“报告值”为报告所印，“差额”为报告值减预期值，“容差”为允许的舍入误差，"
+        "“报告位置”为所涉数字所在的章节与表格。",
         "en": "“Expected” is computed from the parts by the rule, “Printed” is what the report prints, “Difference” "
-        "is printed minus expected, “Tolerance” the rounding allowed.",
+        "is printed minus expected, “Tolerance” the rounding allowed, “Where in the report” the sections and tables "
+        "the figures stand in.",
     },
     "explorer.qcol.check": {"zh": "核对项", "en": "Check"},
     "explorer.qcol.kind": {"zh": "规则类型", "en": "Rule"},
@@ -110,12 +116,16 @@ STRINGS = {
     "explorer.qcol.difference": {"zh": "差额", "en": "Difference"},
     "explorer.qcol.tolerance": {"zh": "容差", "en": "Tolerance"},
     "explorer.qcol.status": {"zh": "结果", "en": "Status"},
-    "explorer.status.discrepancy": {"zh": "不一致", "en": "Discrepancy"},
+    "explorer.qcol.location": {"zh": "报告位置", "en": "Where in the report"},
+    "explorer.status.discrepancy": {"zh": "矛盾", "en": "Contradiction"},
+    "explorer.status.rounding": {"zh": "舍入（补零）", "en": "Rounding (padded zeros)"},
     "explorer.status.ok": {"zh": "一致", "en": "Consistent"},
     "explorer.status.not_checkable": {"zh": "无法核对", "en": "Not checkable"},
     "explorer.kind.sum": {"zh": "合计 = 分项之和", "en": "Total = sum of parts"},
     "explorer.kind.ratio": {"zh": "比例 = 分子 / 分母", "en": "Rate = part / whole"},
     "explorer.kind.equal": {"zh": "两处数字相等", "en": "Figures equal"},
+    "explorer.kind.quotient": {"zh": "平均值 = 总量 / 人数等", "en": "Average = total / count"},
+    "explorer.kind.at_least": {"zh": "整体 ≥ 其组成部分", "en": "Whole ≥ what it contains"},
     "explorer.kind.prose": {"zh": "正文与表格一致", "en": "Text repeats table"},
     # Topics
     "explorer.topic.profile": {"zh": "公司概况", "en": "Company profile"},

@@ -28,8 +28,12 @@ STRINGS = {
     "materiality.tier_short.neither": {"zh": "两者均较低", "en": "Lower on both"},
     "materiality.tier_empty": {"zh": "所选维度下无议题", "en": "No topic of the selected pillar"},
     "materiality.chart.matrix": {
-        "zh": "双重重要性矩阵（层级为报告公布，位置为推导值）",
-        "en": "Double-materiality matrix (tiers as published, positions derived)",
+        "zh": "双重重要性矩阵（层级为报告公布，层级内位置仅为示意）",
+        "en": "Double-materiality matrix (tiers as published, placement within a tier illustrative)",
+    },
+    "materiality.illustrative": {
+        "zh": "层级内的位置仅为示意：<br>报告只公布层级，<br>未公布坐标或排序",
+        "en": "Placement within a tier is illustrative:<br>the report publishes the tiers,<br>not coordinates or ranks",
     },
     "materiality.chart_source": {
         "zh": "西部矿业 2024 年双重重要性议题判定结果",

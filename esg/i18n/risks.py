@@ -11,51 +11,40 @@ STRINGS = {
         "zh": "按维度筛选：显示 {n} 项{category}（共 12 项）。",
         "en": "Filtered by pillar: {n} of the 12 risks shown ({category}).",
     },
-    "risks.matrix_heading": {"zh": "新兴风险评估矩阵", "en": "Emerging-risk matrix"},
-    "risks.chart.matrix": {
-        "zh": "新兴风险评估矩阵（位置为推导值，1–5 级）",
-        "en": "Emerging-risk matrix (positions derived, levels 1–5)",
+    "risks.matrix_heading": {"zh": "新兴风险（按类别）", "en": "Emerging risks by category"},
+    "risks.chart.categories": {
+        "zh": "新兴风险：环境类、社会类、公司治理类（不标示发生概率与冲击程度）",
+        "en": "Emerging risks: environmental, social, governance (likelihood and impact not shown)",
+    },
+    "risks.hover_impacts": {"zh": "报告列出的潜在影响", "en": "potential impacts the report lists"},
+    "risks.caption": {
+        "zh": "报告的“新兴风险评估矩阵”按发生概率与冲击程度排布 12 项风险，但这些位置在报告文字层中丢失，报告也未公布评分；"
+        "因此本图不标示发生概率与冲击程度，只按类别列出各项风险（列内按报告顺序）。类别依据报告《ESG 重大性议题》表对相应议题的归类"
+        "（矩阵图例的颜色在文字层中丢失）；供应链风险归为社会类，与该表“可持续供应链”及上交所索引表“供应链安全”一致。"
+        "每项风险的描述、潜在影响与应对措施见下方详情。",
+        "en": "The report's emerging-risk matrix places the 12 risks by likelihood and impact, but those positions are "
+        "lost in the report's text layer and the report publishes no scores, so this chart shows no likelihood or "
+        "impact: it lists the risks by category (in report order within a column). Categories follow the report's "
+        "table of material ESG topics (the matrix legend's colours are lost in the text layer); supply-chain risk is "
+        "social, as the table's sustainable supply chain and the SSE index's supply-chain security are. Each risk's "
+        "description, potential impacts and responses are in the details below.",
     },
     "risks.matrix_source": {
         "zh": "新兴风险评估矩阵；新兴风险评估",
         "en": "Emerging-risk assessment matrix; emerging-risk assessment",
     },
-    "risks.axis_impact": {"zh": "冲击程度（推导，1–5）", "en": "Impact (derived, 1–5)"},
-    "risks.axis_likelihood": {"zh": "发生概率（推导，1–5）", "en": "Likelihood (derived, 1–5)"},
     "risks.category.environmental": {"zh": "环境类风险", "en": "Environmental risk"},
     "risks.category.social": {"zh": "社会类风险", "en": "Social risk"},
     "risks.category.governance": {"zh": "公司治理类风险", "en": "Governance risk"},
-    "risks.hover_likelihood": {"zh": "发生概率", "en": "Likelihood"},
-    "risks.hover_impact": {"zh": "冲击程度", "en": "Impact"},
-    "risks.hover_cell": {
-        "zh": "发生概率 %{y} · 冲击程度 %{x}：%{z} 项风险",
-        "en": "Likelihood %{y} · impact %{x}: %{z} risk(s)",
-    },
-    "risks.caption": {
-        "zh": "报告未公布矩阵坐标，图中位置为推导值，并非报告公布的评分。发生概率：按风险在报告矩阵文字层中的位次分档"
-        "（越靠前视为越靠上、越可能发生），映射为 5..1；冲击程度：按报告为该风险列出的潜在影响条数推导"
-        "（1 条→2，2 条→3，3 条→4，4 条及以上→5）。风险类别为本看板划定：矩阵图例（社会类、环境类、公司治理类风险）"
-        "的颜色在文字层中丢失，按风险性质及其在风险表中的位置归类。每项风险的推导过程见下方详情。",
-        "en": "The report publishes no matrix coordinates: positions in the chart are derived, not scores published "
-        "by the report. Likelihood: from the risk's place in the text layer of the report's matrix (earlier taken as "
-        "higher, i.e. more likely), in bands 5 to 1. Impact: from the number of potential impacts the report lists for "
-        "the risk (1 -> 2, 2 -> 3, 3 -> 4, 4 or more -> 5). Categories are assigned by this dashboard: the colours of "
-        "the matrix legend (social, environmental, governance risk) are lost in the text layer, so each risk is "
-        "classed by its nature and its place in the risk table. The details below show how each risk was placed.",
-    },
     "risks.control.risk": {"zh": "查看风险详情", "en": "Show the details of a risk"},
     "risks.control.risk_help": {
-        "zh": "也可在矩阵中点击风险；两者选择同一风险。",
-        "en": "You can also click a risk in the matrix; both choose the same risk.",
+        "zh": "也可在图中点击风险；两者选择同一风险。",
+        "en": "You can also click a risk in the chart; both choose the same risk.",
     },
-    "risks.detail_meta": {
-        "zh": "{category} · 发生概率 {likelihood}/5 · 冲击程度 {impact}/5（推导值）",
-        "en": "{category} · likelihood {likelihood}/5 · impact {impact}/5 (derived)",
-    },
+    "risks.detail_meta": {"zh": "{category}", "en": "{category}"},
     "risks.description": {"zh": "风险描述", "en": "Description"},
     "risks.impacts": {"zh": "潜在影响", "en": "Potential impacts"},
     "risks.responses": {"zh": "应对措施", "en": "Responses"},
-    "risks.position_method": {"zh": "位置推导：{method}", "en": "How the position was derived: {method}"},
     "risks.category_basis": {"zh": "类别划定：{basis}", "en": "Category assigned: {basis}"},
     "risks.climate_heading": {
         "zh": "气候相关风险与机遇的影响时期",
@@ -93,8 +82,6 @@ STRINGS = {
     "risks.climate_responses": {"zh": "应对举措", "en": "Responses"},
     "risks.col.risk": {"zh": "风险", "en": "Risk"},
     "risks.col.category": {"zh": "类别（本看板划定）", "en": "Category (assigned)"},
-    "risks.col.likelihood": {"zh": "发生概率（推导）", "en": "Likelihood (derived)"},
-    "risks.col.impact": {"zh": "冲击程度（推导）", "en": "Impact (derived)"},
     "risks.col.item": {"zh": "风险或机遇", "en": "Risk or opportunity"},
     "risks.yes": {"zh": "是", "en": "Yes"},
     "risks.slide.risks": {"zh": "新兴风险", "en": "Emerging risks"},

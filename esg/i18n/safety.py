@@ -88,10 +88,10 @@ STRINGS = {
         "en": "In {year} the eight items add to {expected} while the report prints a total of {printed} (a rounding "
         "difference); the chart shows the items and the printed total.",
     },
-    "safety.quality.prose": {
-        "zh": "{year} 年正文称劳动防护用品投入 {expected}，表格印为 {printed}；图中采用表格数值。",
-        "en": "In {year} the text gives {expected} for personal protective equipment, the table {printed}; the chart "
-        "uses the table.",
+    "safety.quality.equal": {
+        "zh": "报告自身矛盾：{year} 年正文称劳动防护用品投入 {printed}，表格印为 {expected}；图中采用表格数值。",
+        "en": "Contradiction in the report: in {year} the text gives {printed} for personal protective equipment, the "
+        "table {expected}; the chart uses the table.",
     },
     # series
     "safety.series.ltir_employees": {"zh": "员工 LTIR", "en": "LTIR, employees"},

@@ -38,6 +38,16 @@ STRINGS = {
         "en": "Inconsistency in the report ({description}): in {year} the printed counts give {expected} but the "
         "report prints {printed}; the printed figure is shown.",
     },
+    "workforce.quality.quotient": {
+        "zh": "报告自身矛盾（{description}）：{year} 年按所印数字计算为 {expected}，报告印为 {printed}；本页显示所印数值。",
+        "en": "Contradiction in the report ({description}): in {year} the printed figures give {expected} but the "
+        "report prints {printed}; the printed figure is shown.",
+    },
+    "workforce.quality.at_least": {
+        "zh": "报告自身矛盾（{description}）：{year} 年报告印为 {printed}，小于其所包含的 {expected}；本页显示所印数值。",
+        "en": "Contradiction in the report ({description}): in {year} the report prints {printed}, less than the "
+        "{expected} it contains; the printed figure is shown.",
+    },
     # charts
     "workforce.chart.gender": {"zh": "在职员工（按性别，人）", "en": "Employees by gender (people)"},
     "workforce.chart.shares": {"zh": "女性与少数民族员工比例（%）", "en": "Women and ethnic-minority shares (%)"},

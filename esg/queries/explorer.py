@@ -21,7 +21,7 @@ from esg.transforms import filter_indicators
 
 NOTES = ("all", "with", "without")
 FORMATS = ("csv", "xlsx", "parquet")
-QUALITY_STATUSES = ("discrepancy", "ok", "not_checkable")
+QUALITY_STATUSES = ("discrepancy", "rounding", "ok", "not_checkable")  # contradictions first, then rounding
 # Column of the table (``stem*`` = the ``stem_zh``/``stem_en`` pair) -> header string key, in display order.
 COLUMNS: dict[str, str] = {
     "name*": "common.col.indicator",
@@ -50,6 +50,7 @@ QUALITY_COLUMNS: dict[str, str] = {
     "difference": "explorer.qcol.difference",
     "tolerance": "explorer.qcol.tolerance",
     "status_label*": "explorer.qcol.status",
+    "location*": "explorer.qcol.location",
 }
 
 
@@ -211,7 +212,7 @@ def download(snapshot: Path, fmt: str, lang: str, **filters: Unpack[RowFilters])
 @register("explorer.quality")
 def quality(snapshot: Path, lang: str, statuses: Sequence[str] = ()) -> pl.DataFrame:
     """The data-quality table (every reconciliation check and its outcome) for the given statuses (empty: all),
-    discrepancies first, with localised headers."""
+    contradictions first, then rounding, with where in the report the figures stand and localised headers."""
     order = {s: i for i, s in enumerate(QUALITY_STATUSES)}
     lf = scan_table(snapshot, "quality").with_columns(pl.col("status", "kind").cast(pl.String))
     if statuses:

@@ -1,5 +1,5 @@
-"""Data behind the risks view: the 12 emerging risks (likelihood and impact derived, categories assigned) and the
-climate-related risks and opportunities with their time horizons."""
+"""Data behind the risks view: the 12 emerging risks by category (as the report's legend and tables group them) and
+the climate-related risks and opportunities with their time horizons."""
 
 from __future__ import annotations
 
@@ -32,18 +32,16 @@ def _bullets(column: str) -> list[pl.Expr]:
 @register("risks.emerging")
 def emerging(snapshot: Path, pillar: str | None = None) -> pl.DataFrame:
     """The emerging risks in report order (all, or the category of ``pillar``), with their bullet points as lists
-    and the number of risks sharing each cell of the likelihood x impact grid (``cell_index`` counts from 0)."""
+    and each risk's place among the risks of its category (``category_index`` counts from 0)."""
     lf = scan_table(snapshot, "risks").with_row_index("report_order").with_columns(pl.col("category").cast(pl.String))
     if pillar is not None:
         lf = lf.filter(pl.col("category") == CATEGORY_OF_PILLAR[pillar])
-    cell = ["likelihood_derived", "impact_derived"]
     return (
         lf.with_columns(
             *_bullets("description"),
             *_bullets("impacts"),
             *_bullets("responses"),
-            pl.len().over(cell).cast(pl.Int64).alias("cell_count"),
-            pl.col("report_order").rank("ordinal").over(cell).sub(1).cast(pl.Int64).alias("cell_index"),
+            pl.col("report_order").rank("ordinal").over("category").sub(1).cast(pl.Int64).alias("category_index"),
         )
         .sort("report_order")
         .drop("report_order")

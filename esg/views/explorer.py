@@ -40,7 +40,7 @@ VIEW = View(
         Control(
             name="status",
             kind="explorer_statuses",
-            options=_multiselect("explorer.control.status_placeholder", default=("discrepancy",)),
+            options=_multiselect("explorer.control.status_placeholder", default=("discrepancy", "rounding")),
         ),
         Table(
             name="quality",

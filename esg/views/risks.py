@@ -1,5 +1,5 @@
-"""Emerging risks: the likelihood x impact grid (positions derived, categories assigned) with the details of a risk
-chosen by clicking it or picking it in a list, and the climate-related risks and opportunities by time horizon."""
+"""Emerging risks: the 12 risks by category (no likelihood x impact placement: the report's positions are lost in its
+text layer) with the details of a risk chosen by clicking it or picking it in a list, and the climate-related risks and opportunities by time horizon."""
 
 from esg.views.model import Chart, Control, Heading, Kpis, Section, Slide, Text, View, params, query
 from esg.vocabulary import PILLAR
@@ -15,8 +15,8 @@ VIEW = View(
     applies=frozenset({PILLAR}),
     elements=(
         Text(name="filtered", kind="risks_filtered", data=RISKS),
-        Control(name=RISK, kind="risks_risk", data=RISKS, chart="matrix"),
-        Chart(name="matrix", kind="risks_matrix", data=RISKS, applies=frozenset({RISK})),
+        Control(name=RISK, kind="risks_risk", data=RISKS, chart="categories"),
+        Chart(name="categories", kind="risks_categories", data=RISKS, applies=frozenset({RISK})),
         Text(name="caption", key="risks.caption"),
         Kpis(name="risk_counts", data=RISKS, options=params(kind="risk_counts")),
         Kpis(name="climate_counts", data=CLIMATE, options=params(kind="climate_counts")),
@@ -42,7 +42,7 @@ VIEW = View(
             (
                 "filtered",
                 Heading("risks.matrix_heading"),
-                "matrix",
+                "categories",
                 "caption",
                 RISK,
                 "detail",
@@ -53,7 +53,7 @@ VIEW = View(
         ),
     ),
     slides=(
-        Slide("risks", chart="matrix", figures="risk_counts", notes=("caption",)),
+        Slide("risks", chart="categories", figures="risk_counts", notes=("caption",)),
         Slide("climate", chart="climate", figures="climate_counts", captions=True),
     ),
 )

@@ -89,7 +89,7 @@ VIEW = View(
         Text(
             name="investment_quality",
             kind="quality",
-            ids=("safety_investment_items", "prose:safety_investment_ppe:prose/safety.csv:2"),
+            ids=("safety_investment_items", "safety_ppe_stated_vs_table"),
             unit_of="safety_investment_total",
             options=params(statuses=("ok", "discrepancy")),  # a rounding difference within tolerance too
         ),

@@ -71,7 +71,13 @@ VIEW = View(
             applies=UP_TO_YEAR,
             columns=by_year("common.col.share", INDICATOR),
         ),
-        Text(name="shares_quality", kind="quality", ids=("people_female_pct",), unit_of="employees_female_pct"),
+        Text(
+            name="shares_quality",
+            kind="quality",
+            ids=("people_female_pct",),
+            unit_of="employees_female_pct",
+            options=params(statuses=("discrepancy", "rounding")),  # 2022 and 2024 shares padded with zeros
+        ),
         Chart(
             name="roles",
             data=trend(
@@ -185,6 +191,19 @@ VIEW = View(
             kind="quality",
             ids=("people_turnover_rate", "people_turnover_rate_minority"),
             unit_of="turnover_rate",
+            options=params(statuses=("discrepancy", "rounding")),
+        ),
+        Text(
+            name="training_hours_quality",
+            kind="quality",
+            ids=("people_training_avg_hours_quotient", "people_training_avg_at_least_safety_avg"),
+            unit_of="training_hours_avg",
+        ),
+        Text(
+            name="training_spend_quality",
+            kind="quality",
+            ids=("people_training_spend_at_least_safety",),
+            unit_of="training_spend",
         ),
         Chart(
             name="hires",
@@ -341,9 +360,15 @@ VIEW = View(
         Section("hiring", ("hires", "recruitment")),
         Section(
             "training",
-            (Row(("training_hours", "training_avg")), "participations", "participations_quality", "training"),
+            (
+                Row(("training_hours", "training_avg")),
+                "training_hours_quality",
+                "participations",
+                "participations_quality",
+                "training",
+            ),
         ),
-        Section("training_spend", ("training_spend", Row(("spend_category", "spend_staff")))),
+        Section("training_spend", ("training_spend", "training_spend_quality", Row(("spend_category", "spend_staff")))),
         Section("pay", (Heading("workforce.pay", level="bold"), "pay", "pay_notes", "benefits")),
     ),
     slides=(

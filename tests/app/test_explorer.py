@@ -123,7 +123,16 @@ def test_download_query_is_the_table_query(snapshot) -> None:
 
 def test_quality_table_lists_the_reports_own_discrepancies(english, chinese) -> None:
     quality = table(english, "Check")
-    assert set(quality["Status"]) == {"Discrepancy"}  # the default status filter
+    # the default status filter: contradictions, then rounding (a lower class), apart
+    statuses = quality["Status"].tolist()
+    assert set(statuses) == {"Contradiction", "Rounding (padded zeros)"}
+    assert statuses == sorted(statuses, key=["Contradiction", "Rounding (padded zeros)"].index)
+    energy = quality[(quality["Check"] == "env1_energy_mwh_at_least_electricity") & (quality["Year"] == 2024)].iloc[0]
+    # 能源消耗总量 1,944,777.10 MWh < 电力 237,612 万千瓦时 = 2,376,120 MWh
+    assert energy["Status"] == "Contradiction" and energy["Expected"] == 2376120 and energy["Printed"] == 1944777.1
+    assert energy["Where in the report"].startswith("Environment / Resource management, '")
+    female = quality[(quality["Check"] == "people_female_pct") & (quality["Year"] == 2022)].iloc[0]
+    assert female["Status"] == "Rounding (padded zeros)" and female["Printed"] == 22  # 1,248 / 5,762 = 21.66%
     renewable = quality[quality["Check"] == "env1_renewable_power_share"].iloc[0]
     # 157,054.6 万 kWh / 237,612 万 kWh = 66.1%, printed 74%
     assert renewable["Printed"] == 74
@@ -133,7 +142,9 @@ def test_quality_table_lists_the_reports_own_discrepancies(english, chinese) -> 
     assert segments["Year"] == 2023
     assert segments["Printed"] == 1938916
     assert segments["Difference"] == 2
-    assert "不一致" in set(table(chinese, "核对项")["结果"])
+    zh = table(chinese, "核对项")
+    assert {"矛盾", "舍入（补零）"} == set(zh["结果"])
+    assert "环境篇 / 资源管理《西部矿业 2024 年能源消耗》" in set(zh["报告位置"])
     assert any("kept as printed" in c.value or "keeps the figures as printed" in c.value for c in english.caption)
 
 
@@ -163,16 +174,18 @@ def test_english_page_has_no_chinese_left(english) -> None:
     assert chinese_in(visible_texts(english)) == []
 
 
-def test_quality_figures_follow_the_language(english, chinese) -> None:
-    # 劳动防护用品投入: prose 1,114 万元 against the table's 1,048 万元 (a discrepancy, shown by default)
-    en = table(english, "Check").set_index("Check")
-    ppe_en = next(c for c in en.index if c.startswith("prose:safety_investment_ppe:"))
-    assert en.loc[ppe_en, "Figures (as printed)"] == "prose 1,114 RMB 10k; table 1,048 RMB 10k"
-    assert chinese_in(en["Figures (as printed)"].tolist() + en["Description"].tolist()) == []
+def test_quality_figures_follow_the_language() -> None:
+    # 栽种树木 45.81 万株 (chairman's letter) against the table's 458,136 棵: consistent, shown with status "ok"
+    widgets = {"explorer_status": ["ok"]}
+    en = table(run_page("explorer", "en", widgets=widgets), "Check").set_index("Check")
+    trees = next(c for c in en.index if c.startswith("prose:trees_planted:"))
+    assert en.loc[trees, "Figures (as printed)"] == "prose 45.81 10k trees; table 458,136 trees"
+    columns = ["Figures (as printed)", "Description", "Where in the report"]
+    assert chinese_in([v for c in columns for v in en[c].tolist()]) == []
     # A rule lists id=printed, the same text in both languages.
     segments = en[en.index == "env2_ghg_total_segments"]["Figures (as printed)"].tolist()
-    assert "ghg_total=1,938,916; ghg_total@mining=773,068; ghg_total@smelting=942,621; ghg_total@other=223,225" in (
+    assert "ghg_total=1,769,991; ghg_total@mining=811,228; ghg_total@smelting=789,040; ghg_total@other=169,723" in (
         segments
     )
-    zh = table(chinese, "核对项").set_index("核对项")
-    assert zh.loc[ppe_en, "涉及数字（报告所印）"] == "prose 1,114 万元; table 1,048 万元"
+    zh = table(run_page("explorer", "zh", widgets=widgets), "核对项").set_index("核对项")
+    assert zh.loc[trees, "涉及数字（报告所印）"] == "prose 45.81 万株; table 458,136 棵"

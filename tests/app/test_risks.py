@@ -1,5 +1,5 @@
-"""The risks view through app.py: the emerging-risk grid (positions derived, categories assigned), the details of a
-risk chosen in the list, the climate-related risks and opportunities by time horizon, the pillar filter, both
+"""The risks view through app.py: the 12 emerging risks by category (no likelihood or impact placed: the report's
+positions are lost in its text layer), the details of a risk chosen in the list, the climate-related risks and opportunities by time horizon, the pillar filter, both
 languages.
 
 Expected names, bullet points and horizons are typed from the report text ("新兴风险评估矩阵", "新兴风险评估",
@@ -28,55 +28,42 @@ chinese = page_fixture("risks", "zh")
 english = page_fixture("risks", "en")
 
 
-def grid_points(fig: dict) -> dict[str, dict]:
-    """risk_id -> name, category, likelihood, impact (from the points' customdata), over the scatter traces."""
+def risk_points(fig: dict) -> dict[str, dict]:
+    """risk_id -> name, category, column (from the points' customdata and x), over the scatter traces."""
     points = {}
     for trace in fig["data"]:
         if trace.get("type") != "scatter":
             continue
-        for risk_id, label, category, likelihood, impact in trace["customdata"]:
-            points[risk_id] = {"label": label, "category": category, "cell": (likelihood, impact)}
+        for (risk_id, label, category, _impacts), x in zip(trace["customdata"], trace["x"], strict=True):
+            points[risk_id] = {"label": label, "category": category, "column": round(x)}
     return points
 
 
-def test_the_grid_places_the_12_risks(chinese) -> None:
-    fig = figure_titled(chinese, "新兴风险评估矩阵")
-    points = grid_points(fig)
+def test_the_chart_lists_the_12_risks_by_category(chinese) -> None:
+    fig = figure_titled(chinese, "新兴风险：环境类、社会类、公司治理类")
+    points = risk_points(fig)
     assert len(points) == 12
     assert {p["label"] for p in points.values()} == RISKS_ZH
     categories = [p["category"] for p in points.values()]
+    # supply chain is social, as the report's topic table (可持续供应链 under 社会) groups it
     assert (categories.count("环境类风险"), categories.count("社会类风险"), categories.count("公司治理类风险")) == (
         5,
-        4,
-        3,
+        5,
+        2,
     )
-    heatmap = next(trace for trace in fig["data"] if trace["type"] == "heatmap")
-    assert sum(map(sum, heatmap["z"])) == 12
-    cells = [p["cell"] for p in points.values()]
-    assert all(heatmap["z"][lk - 1][im - 1] == cells.count((lk, im)) for lk, im in cells)
-    legend = {trace["name"] for trace in fig["data"] if trace.get("type") == "scatter" and trace["name"]}
-    assert legend == {"环境类风险", "社会类风险", "公司治理类风险"}
-    assert "冲击程度" in fig["layout"]["xaxis"]["title"]["text"]
-    assert "发生概率" in fig["layout"]["yaxis"]["title"]["text"]
-
-
-def test_several_risks_in_one_cell_are_stacked_not_overlaid(chinese) -> None:
-    fig = figure_titled(chinese, "新兴风险评估矩阵")
-    ys = {}
-    for trace in fig["data"]:
-        if trace.get("type") == "scatter":
-            for custom, x, y in zip(trace["customdata"], trace["x"], trace["y"], strict=True):
-                ys.setdefault((custom[3], custom[4]), []).append((x, y))
-    for spots in ys.values():
-        assert len(set(spots)) == len(spots)
+    assert points["supply_chain"]["category"] == "社会类风险"
+    assert fig["layout"]["xaxis"]["ticktext"] == ["环境类风险", "社会类风险", "公司治理类风险"]
+    assert {p["column"] for p in points.values() if p["category"] == "社会类风险"} == {1}
+    assert not any(trace.get("type") == "heatmap" for trace in fig["data"])  # no likelihood x impact grid
+    assert fig["layout"]["yaxis"]["visible"] is False
 
 
 def test_honesty_caption(chinese, english) -> None:
     zh = " ".join(c.value for c in chinese.caption)
-    assert "图中位置为推导值，并非报告公布的评分" in zh and "风险类别为本看板划定" in zh
+    assert "这些位置在报告文字层中丢失" in zh and "本图不标示发生概率与冲击程度" in zh
     en = " ".join(c.value for c in english.caption)
-    assert "positions in the chart are derived, not scores published by the report" in en
-    assert "Categories are assigned by this dashboard" in en
+    assert "this chart shows no likelihood or impact" in en
+    assert "supply-chain risk is social" in en
 
 
 def test_default_risk_details(chinese) -> None:
@@ -84,17 +71,15 @@ def test_default_risk_details(chinese) -> None:
     markdown = [m.value for m in chinese.markdown]
     assert "- 运营成本增加\n- 资产减值\n- 因成本增加导致需求减少\n- 融资渠道减少" in markdown
     captions = " ".join(c.value for c in chinese.caption)
-    assert "位置推导" in captions and "类别划定" in captions
-    # How the category was assigned comes from the data (category_basis_zh), the legend quoted in Chinese.
-    assert "类别划定：矩阵图例（社会类风险 / 环境类风险 / 公司治理类风险）的颜色在文字层中丢失" in captions
-    assert "归为环境类" in captions
+    assert "位置推导" not in captions and "类别划定" in captions
+    # How the category was assigned comes from the data (category_basis_zh): the report's topic table.
+    assert "类别划定：报告《西部矿业 2024 年 ESG 重大性议题》表把对应议题（环境合规管理）列在“环境”下" in captions
 
 
 def test_category_basis_in_english(english) -> None:
     captions = [c.value for c in english.caption]
     basis = next(c for c in captions if c.startswith("Category assigned: "))
-    assert "The matrix legend (social risks / environmental risks / corporate governance risks)" in basis
-    assert "assigned as environmental" in basis
+    assert "lists the matching topic (environmental compliance management) under Environment" in basis
     assert chinese_in(captions) == []
 
 
@@ -108,7 +93,7 @@ def test_choosing_a_risk_in_the_list_shows_its_details() -> None:
         "- 合理规划用水，提高水资源利用效率\n- 建设雨水收集和循环利用系统\n- 与周边社区合作，共同解决用水问题"
         in markdown
     )
-    fig = figure_titled(at, "新兴风险评估矩阵")
+    fig = figure_titled(at, "新兴风险：")
     assert fig["data"][-1]["customdata"][0][0] == "water_resources"  # the chosen risk is highlighted
 
 
@@ -129,8 +114,9 @@ def test_climate_items_by_time_horizon(chinese) -> None:
 
 def test_the_pillar_filter_keeps_its_category() -> None:
     at = run_page("risks", lang="zh", pillar="S")
-    points = grid_points(figure_titled(at, "新兴风险评估矩阵"))
+    points = risk_points(figure_titled(at, "新兴风险："))
     assert {p["label"] for p in points.values()} == {
+        "供应链风险",
         "人力资源风险",
         "职业健康安全风险",
         "社区关系风险",
@@ -143,7 +129,7 @@ def test_the_pillar_filter_keeps_its_category() -> None:
 def test_english_page_has_no_chinese_left(english) -> None:
     assert chinese_in(visible_texts(english)) == []
     assert chinese_in([e.label for e in english.expander]) == []
-    points = grid_points(figure_titled(english, "Emerging-risk matrix"))
+    points = risk_points(figure_titled(english, "Emerging risks: environmental"))
     assert (
         points["local_rights_cultural_heritage"]["label"] == "Local residents' human rights and cultural heritage risk"
     )
