@@ -19,8 +19,9 @@ TABLES: dict[str, tuple[str, str]] = {
         "报告的双重重要性议题及其公布的层级；矩阵位置为推导所得。",
     ),
     "risks": (
-        "The report's emerging risks; likelihood and impact positions are derived.",
-        "报告的新兴风险；可能性与影响位置为推导所得。",
+        "The report's emerging risks by category; no likelihood or impact (the report's matrix positions are not in "
+        "its text layer).",
+        "报告的新兴风险及其类别；不含可能性与影响位置（报告矩阵位置未保留在文字层中）。",
     ),
     "climate_risks": (
         "Climate-related risks and opportunities as the report lists them.",
@@ -158,8 +159,6 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "category_basis_en": ("How the category was assigned, in English", "类别归属依据（英文）"),
         "impacts_zh": ("Impacts, in Chinese", "影响（中文）"),
         "impacts_en": ("Impacts, in English", "影响（英文）"),
-        "likelihood_derived": ("Derived likelihood 1-5; not published", "推导的可能性 1-5（非公布）"),
-        "impact_derived": ("Derived impact 1-5; not published", "推导的影响程度 1-5（非公布）"),
     },
     "climate_risks": {
         "item_id": ("Item id", "条目编号"),

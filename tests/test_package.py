@@ -81,7 +81,7 @@ def test_figures_read_back_as_printed(package_dir: Path) -> None:
 
 def test_quality_units_and_mapping_read_back(package_dir: Path) -> None:
     quality = read_resource(package_dir, "quality")
-    assert set(quality.get_column("status").unique()) <= {"ok", "discrepancy", "not_checkable"}
+    assert set(quality.get_column("status").unique()) <= {"ok", "rounding", "discrepancy", "not_checkable"}
     assert quality.height == pl.read_parquet(Path("data/snapshots") / EDITION / "quality.parquet").height
     units = read_resource(package_dir, "units")
     assert units.filter(pl.col("unit") == "万吨").select("unit_en", "factor").row(0) == ("10 kt", 10000.0)
