@@ -50,7 +50,7 @@ OWN_FIGURES = {
     "xinyuan": ("hydro_capacity", "10.5 MW", "10.5 MW"),  # 装机容量达 10.5MW (1473)
     "yulong": ("tibetan_employees", "368 persons", "368 persons"),  # 现有藏族职工 368 人 (4580)
     # 建成 10 万吨阴极铜电解车间集散控制系统（DCS） (3327)
-    "western_copper_materials": ("dcs_cathode_copper_capacity", "100 kt", "10 10 kt"),
+    "western_copper_materials": ("dcs_cathode_copper_capacity", "100 kt", "10 × 10,000 t"),
 }
 
 
