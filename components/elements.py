@@ -407,7 +407,7 @@ def facts(element: Table, ctx: Context) -> TableResult | None:
     frame = facts_table(found["rows"], ctx.lang, years=years, headers=FACT_HEADERS)
     title = element.title or ctx.key("table", element.name)
     heading = own_title(t(title, ctx.lang, year=year), element, ctx) if element.option("heading", True) else ""
-    return TableResult(frame.to_arrow(), heading=heading, frame=frame)
+    return TableResult(frame.with_columns(pl.col(pl.String).fill_null("")).to_arrow(), heading=heading, frame=frame)
 
 
 @text_kind("key")
@@ -471,8 +471,9 @@ def number_columns(frame: pl.DataFrame) -> tuple[str, ...]:
 def table_result(
     frame: pl.DataFrame, *, heading: str = "", captions: Sequence[str] = (), csv: bool = False
 ) -> TableResult:
-    """A :class:`TableResult` of ``frame``, each number column at one precision (the display policy), with its CSV
-    download of the full values when ``csv``."""
+    """A :class:`TableResult` of ``frame``, each number column at one precision (the display policy), an empty text
+    cell empty (never "None"), with its CSV download of the full values when ``csv``."""
+    frame = frame.with_columns(pl.col(pl.String).fill_null(""))
     return TableResult(
         rounded_for_display(frame).to_arrow(),
         number_columns(frame),

@@ -45,9 +45,10 @@ def render_chart(
     lang: str,
     data: pl.DataFrame | bytes | None = None,
     on_select: str = "ignore",
+    file_name: str = "",
 ) -> object:
     """Draw ``fig`` full width with its PNG button; below it, a CSV download of ``data`` (the figures shown, or
-    their CSV already made by :func:`csv_bytes`)."""
+    their CSV already made by :func:`csv_bytes`), named ``file_name`` (default: the key and the language)."""
     event = st.plotly_chart(
         fig, width="stretch", key=key, theme=None, config=chart_config(slug(key)), on_select=on_select
     )
@@ -55,7 +56,7 @@ def render_chart(
         st.download_button(
             t("common.download_csv", lang),
             data=data if isinstance(data, bytes) else csv_bytes(data),
-            file_name=f"{slug(key)}_{lang}.csv",
+            file_name=f"{file_name or slug(key) + '_' + lang}.csv",
             mime=MIME_TYPES["csv"],
             key=f"{key}_csv",
             on_click="ignore",

@@ -3,13 +3,16 @@ long query frames into the localised frame a chart shows, and lay out formatted 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 import polars as pl
 
 from components.restatements import restated_rows, restatement_note
 from esg.display import display_number, display_unit, format_figure, with_display_values
+from esg.exports import export_bytes
 from esg.i18n import catalogue, pick, t
+from esg.vocabulary import FILTERS
 
 KEY_COLUMNS = ("category", "series")
 
@@ -167,6 +170,27 @@ MIME_TYPES = {
 }
 
 
+FILE_PREFIX = "western-mining-esg"
+DEFAULTS = (None, "", "all", "group", "report", False, ())  # filter and control values that narrow nothing
+
+
+def file_stem(view: str, element: str, values: Sequence[tuple[str, object]], lang: str) -> str:
+    """A download's file name (without extension) saying what it holds: the view, the element, every filter and
+    control value that narrows it and the language, e.g.
+    ``western-mining-esg_explorer_figures_2024_yulong_topics-energy+water_en``."""
+    parts = [FILE_PREFIX, view, element]
+    for name, value in values:
+        if value in DEFAULTS or (isinstance(value, (tuple, list)) and not value):
+            continue
+        if value is True:
+            parts.append(name)
+            continue
+        text = "+".join(map(str, value)) if isinstance(value, (tuple, list)) else str(value)
+        text = re.sub(r"[^\w+]+", "-", text).strip("-")
+        parts.append(text if name in FILTERS else f"{name}-{text}")
+    return "_".join([*parts, lang])
+
+
 def csv_bytes(data: pl.DataFrame) -> bytes:
-    """A chart's figures as the CSV its download button serves (UTF-8 with BOM, so Excel reads the Chinese)."""
-    return data.write_csv().encode("utf-8-sig")
+    """A chart's or table's figures as the CSV its download button serves (``esg.exports``)."""
+    return export_bytes(data, "csv")

@@ -17,7 +17,7 @@ from components.elements import LINK, CardsResult, ChartResult, FoldsResult, Kpi
 from components.layout import render_page_header
 from components.render import render_chart, render_kpis, selected_id
 from components.subnav import render_section_switch
-from components.tables import MIME_TYPES
+from components.tables import MIME_TYPES, file_stem
 from components.text import md_table
 from components.urlstate import accept
 from esg.filters import Filters
@@ -26,6 +26,7 @@ from esg.scope import scope_of
 from esg.views import view as view_named
 from esg.views.model import Block, Chart, Control, Element, Expander, Heading, Row, Table, View
 from esg.views.model import block_names as _block_names
+from esg.vocabulary import FILTERS
 
 ENTITY_PAGE = "entity"
 TEXT_STYLES = {"caption": st.caption, "markdown": st.markdown, "text": st.text, "subheader": st.subheader}
@@ -60,6 +61,18 @@ class _Page:
 
     def widget_key(self, name: str) -> str:
         return f"{self.view.name}_{name}"
+
+    def file_stem(self, name: str) -> str:
+        """The name of element ``name``'s downloads: the view, the element, the filters and controls narrowing it
+        and the language."""
+        chosen = dict(self.choices)
+        reads = self.view[name].reads
+        read = [n for n in FILTERS if n in reads] + sorted(reads - set(FILTERS))
+        values = [(n, self.filters.value(n) if n in FILTERS else chosen.get(n)) for n in read]
+        # a toggle that replaces a filter when on (option ``replaces``: "all years" instead of the year)
+        replaced = {c.option("replaces") for c in self.view.elements if isinstance(c, Control) and chosen.get(c.name)}
+        values = [(n, v) for n, v in values if n not in replaced]
+        return file_stem(self.view.name, name, values, self.filters.lang)
 
     def _choose(self, control: Control) -> str | None:
         """The control's value: a new click in its chart, else session state, else the URL, else the default option
@@ -153,7 +166,14 @@ class _Page:
             on_select = (
                 "rerun" if any(isinstance(e, Control) and e.chart == name for e in self.view.elements) else "ignore"
             )
-            render_chart(result.figure, key=self.widget_key(name), lang=lang, data=result.csv, on_select=on_select)
+            render_chart(
+                result.figure,
+                key=self.widget_key(name),
+                lang=lang,
+                data=result.csv,
+                on_select=on_select,
+                file_name=self.file_stem(name),
+            )
             for text in result.captions:
                 self.caption(text)
         elif isinstance(result, KpiResult):
@@ -237,7 +257,7 @@ class _Page:
                 st.download_button(
                     t(label, lang),
                     data=data,
-                    file_name=f"{self.widget_key(name)}_{lang}.{fmt}",
+                    file_name=f"{self.file_stem(name)}.{fmt}",
                     mime=mime,
                     key=f"{self.widget_key(name)}_{fmt}",
                     on_click="ignore",

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from components.elements import Context, TableResult, control_kind, table_kind, table_result, text_kind
+from esg.exports import export_bytes
 from esg.i18n import pick, t
-from esg.queries.explorer import NOTES, QUALITY_STATUSES, to_bytes
+from esg.queries.explorer import NOTES, QUALITY_STATUSES, SORTS
 from esg.views.model import Control, Table, Text
 from esg.vocabulary import ALL, ENTITY, GROUP, PILLAR, SEGMENT, YEAR
 
@@ -45,6 +46,12 @@ def sources(element: Control, ctx: Context) -> dict[str, str]:
 def notes(element: Control, ctx: Context) -> dict[str, str]:
     """All figures, those with a note, those without."""
     return {n: t("common.all" if n == ALL else f"explorer.notes.{n}", ctx.lang) for n in NOTES}
+
+
+@control_kind("explorer_sort")
+def sorts(element: Control, ctx: Context) -> dict[str, str]:
+    """The orders of the figures table."""
+    return {s: t(f"explorer.sort.{s}", ctx.lang) for s in SORTS}
 
 
 @control_kind("explorer_statuses")
@@ -93,6 +100,7 @@ def figure_filters(ctx: Context) -> dict[str, object]:
         "units": _picked(ctx.value("units")),
         "sources": _picked(ctx.value("sources")),
         "notes": ctx.value("notes") or "all",
+        "sort": ctx.value("sort") or "report",
     }
 
 
@@ -108,9 +116,9 @@ def figures(element: Table, ctx: Context) -> TableResult:
         captions=[t("explorer.caption.figures", lang)],
     )
     files = (
-        ("csv", to_bytes(frame, "csv")),
-        ("xlsx", to_bytes(frame, "xlsx")),
-        ("parquet", to_bytes(frame, "parquet")),
+        ("csv", export_bytes(frame, "csv")),
+        ("xlsx", export_bytes(frame, "xlsx")),
+        ("parquet", export_bytes(frame, "parquet")),
     )
     return replace(
         result,

@@ -147,4 +147,15 @@ STRINGS = {
     "explorer.topic.community": {"zh": "社区", "en": "Community"},
     "explorer.topic.governance": {"zh": "公司治理", "en": "Governance"},
     "explorer.topic.targets": {"zh": "目标", "en": "Targets"},
+    "explorer.control.sort": {"zh": "排序", "en": "Order"},
+    "explorer.control.sort_help": {
+        "zh": "表格与下载文件的行序；按数值排序时比较“数值”列（单位不同的数值不可直接比较）。",
+        "en": "The order of the table and of its downloads; by figure compares the Value column (figures in "
+        "different units do not compare).",
+    },
+    "explorer.sort.report": {"zh": "报告顺序", "en": "As in the report"},
+    "explorer.sort.name": {"zh": "指标名称", "en": "Indicator name"},
+    "explorer.sort.year": {"zh": "年份（新到旧）", "en": "Year, newest first"},
+    "explorer.sort.value_desc": {"zh": "数值（大到小）", "en": "Figure, largest first"},
+    "explorer.sort.value_asc": {"zh": "数值（小到大）", "en": "Figure, smallest first"},
 }

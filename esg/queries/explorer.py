@@ -4,15 +4,15 @@ languages), unit, source table and notes; the same rows as CSV, Excel and Parque
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypedDict, Unpack
 
 import polars as pl
 
-from esg.display import display_unit, with_shown
-from esg.i18n import t
+from esg.display import display_unit, printed_with_unit, with_shown
+from esg.exports import export_bytes
+from esg.i18n import LANGS, t
 from esg.queries import register
 from esg.queries.common import indicators
 from esg.schema import TOPICS
@@ -20,7 +20,10 @@ from esg.snapshot import scan_table
 from esg.transforms import filter_indicators
 
 NOTES = ("all", "with", "without")
-FORMATS = ("csv", "xlsx", "parquet")
+# The explorer's orders: the report's (its tables in order), by indicator name, newest year first, largest or smallest
+# figure first (as the Value column shows it).
+SORTS = ("report", "name", "year", "value_desc", "value_asc")
+NO_UNIT = "-"  # the unit column of a figure the report prints without a unit (LTIR): an empty cell, not "-"
 QUALITY_STATUSES = ("discrepancy", "rounding", "ok", "not_checkable")  # contradictions first, then rounding
 # Column of the table (``stem*`` = the ``stem_zh``/``stem_en`` pair) -> header string key, in display order.
 COLUMNS: dict[str, str] = {
@@ -33,7 +36,7 @@ COLUMNS: dict[str, str] = {
     "segment_label*": "common.col.segment",
     "pillar_label*": "common.col.pillar",
     "topic_label*": "common.col.topic",
-    "printed": "common.col.printed",
+    "printed*": "common.col.printed",
     "source_table*": "common.col.source",
     "note*": "explorer.col.note",
     "gri": "explorer.col.gri",
@@ -144,8 +147,8 @@ def rows(
     notes: str = "all",
 ) -> pl.DataFrame:
     """The indicator rows matching every filter (``None``/empty keeps all), language-independent, with labels and
-    display values in both languages. ``segment`` matches the figure's own segment; ``notes`` is ``all``, ``with``
-    (figures that carry a note) or ``without``."""
+    display values in both languages, in the report's order. ``segment`` matches the figure's own
+    segment; ``notes`` is ``all``, ``with`` (figures that carry a note) or ``without``."""
     lf = filter_indicators(
         indicators(snapshot),
         pillars=[pillar] if pillar else (),
@@ -172,41 +175,47 @@ def rows(
     df = _label_pairs(df, "pillar", lambda v, lang: t(f"common.pillar.{v}", lang))
     df = _label_pairs(df, "topic", lambda v, lang: t(f"explorer.topic.{v}", lang))
     segments = df.get_column("segment").to_list()
-    factors = [display_unit(u, ue, "en") for u, ue in df.select("unit", "unit_en").iter_rows()]
-    return with_shown(df).with_columns(
+    printed = df.select("printed", "unit", "unit_en").rows()
+    factors = [display_unit(u, ue, "en") for _, u, ue in printed]
+    df = with_shown(df).with_columns(
+        *(
+            pl.Series(f"printed_{lang}", [printed_with_unit(p, u, ue, lang) for p, u, ue in printed], dtype=pl.String)
+            for lang in LANGS
+        ),
         pl.Series("segment_label_zh", [t(f"common.segment.{s}", "zh") if s else "" for s in segments], dtype=pl.String),
         pl.Series("segment_label_en", [t(f"common.segment.{s}", "en") if s else "" for s in segments], dtype=pl.String),
         pl.col("value").alias("display_value_zh"),
         (pl.col("value") * pl.Series([f for _, f in factors], dtype=pl.Float64)).round(6).alias("display_value_en"),
-        pl.col("unit").alias("display_unit_zh"),
-        pl.Series("display_unit_en", [u for u, _ in factors], dtype=pl.String),
+        pl.col("unit").replace(NO_UNIT, "").alias("display_unit_zh"),
+        pl.Series("display_unit_en", ["" if u == NO_UNIT else u for u, _ in factors], dtype=pl.String),
     )
+    return df
+
+
+def _sorted(df: pl.DataFrame, sort: str, lang: str) -> pl.DataFrame:
+    """``df`` in the order ``sort`` (:data:`SORTS`; the report's order kept among equals)."""
+    if sort == "name":
+        return df.sort("name_en" if lang == "en" else "name_zh", maintain_order=True)
+    if sort == "year":
+        return df.sort("year", descending=True, maintain_order=True)
+    if sort in ("value_desc", "value_asc"):
+        shown = f"display_value_{'en' if lang == 'en' else 'zh'}"  # the figure as the table shows it
+        return df.sort(shown, descending=sort == "value_desc", nulls_last=True, maintain_order=True)
+    return df
 
 
 @register("explorer.table")
-def table(snapshot: Path, lang: str, **filters: Unpack[RowFilters]) -> pl.DataFrame:
-    """The filtered rows as the page shows and exports them: columns of :data:`COLUMNS` with localised headers."""
-    return _localise(rows(snapshot, **filters), COLUMNS, lang)
-
-
-def to_bytes(df: pl.DataFrame, fmt: str) -> bytes:
-    """``df`` as a CSV (UTF-8 with BOM, so Excel opens Chinese text), Excel workbook or Parquet file."""
-    if fmt == "csv":
-        return df.write_csv().encode("utf-8-sig")
-    buffer = io.BytesIO()
-    if fmt == "xlsx":
-        df.write_excel(buffer, worksheet="data", autofit=True)
-    elif fmt == "parquet":
-        df.write_parquet(buffer)
-    else:
-        raise ValueError(f"unknown download format {fmt!r}; expected one of {FORMATS}")
-    return buffer.getvalue()
+def table(snapshot: Path, lang: str, sort: str = "report", **filters: Unpack[RowFilters]) -> pl.DataFrame:
+    """The filtered rows as the page shows and exports them, in the order ``sort`` (:data:`SORTS`): columns of
+    :data:`COLUMNS` with localised headers."""
+    return _localise(_sorted(rows(snapshot, **filters), sort, lang), COLUMNS, lang)
 
 
 @register("explorer.download")
-def download(snapshot: Path, fmt: str, lang: str, **filters: Unpack[RowFilters]) -> bytes:
-    """Exactly the filtered table (same rows, same localised columns) as ``fmt`` bytes (csv, xlsx or parquet)."""
-    return to_bytes(table(snapshot, lang, **filters), fmt)
+def download(snapshot: Path, fmt: str, lang: str, sort: str = "report", **filters: Unpack[RowFilters]) -> bytes:
+    """Exactly the filtered table (same rows, same order, same localised columns) as ``fmt`` bytes (csv, xlsx or
+    parquet)."""
+    return export_bytes(table(snapshot, lang, sort, **filters), fmt)
 
 
 @register("explorer.quality")

@@ -6,7 +6,7 @@ from esg.vocabulary import ENTITY, PILLAR, SEGMENT, YEAR
 
 GLOBAL = frozenset({YEAR, ENTITY, SEGMENT, PILLAR})
 SCOPE = frozenset({"all_years", "all_entities"})
-CHOSEN = frozenset({"topics", "search", "units", "sources", "notes"})
+CHOSEN = frozenset({"topics", "search", "units", "sources", "notes", "sort"})
 
 
 def _multiselect(placeholder: str, **more: object) -> tuple[tuple[str, object], ...]:
@@ -25,9 +25,10 @@ VIEW = View(
         ),
         Control(name="units", kind="explorer_units", options=_multiselect("explorer.control.units_placeholder")),
         Control(name="sources", kind="explorer_sources", options=_multiselect("explorer.control.sources_placeholder")),
-        Control(name="all_years", kind="free", options=params(widget="toggle")),
-        Control(name="all_entities", kind="free", options=params(widget="toggle")),
+        Control(name="all_years", kind="free", options=params(widget="toggle", replaces=YEAR)),
+        Control(name="all_entities", kind="free", options=params(widget="toggle", replaces=ENTITY)),
         Control(name="notes", kind="explorer_notes", options=params(widget="segmented")),
+        Control(name="sort", kind="explorer_sort"),
         Text(name="scope", kind="explorer_scope", applies=GLOBAL | SCOPE),
         Table(
             name="figures",
@@ -55,7 +56,7 @@ VIEW = View(
             (
                 Row(("topics", "search")),
                 Row(("units", "sources")),
-                Row(("all_years", "all_entities", "notes"), align="bottom"),
+                Row(("all_years", "all_entities", "notes", "sort"), align="bottom"),
                 "scope",
                 "figures",
                 Heading("explorer.heading.quality"),

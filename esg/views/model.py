@@ -164,7 +164,9 @@ class Control(Element):
     these two with the control kind ``free``); option ``placeholder`` is a string key. Elements that list ``name``
     in ``applies`` are built for the chosen value. ``chart`` names a chart element whose clicked point (its
     ``customdata[0]``) chooses the option too; option ``follows`` names a global filter whose change sets the control
-    back to its default. Label ``<view>.control.<name>``, help ``<view>.control.<name>_help``."""
+        back to its default; option ``replaces`` names a global filter a ``toggle`` stands in for when on (all years
+    instead of the year: left out of the download's file name). Label ``<view>.control.<name>``, help
+    ``<view>.control.<name>_help``."""
 
     kind: str = "select"
     chart: str = ""

@@ -13,6 +13,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from esg import queries
+from esg.exports import export_bytes
 from tests.app.helpers import chinese_in, run_page, visible_texts
 
 EDITION = "2024"
@@ -114,7 +115,7 @@ def test_download_query_is_the_table_query(snapshot) -> None:
     params = {"search": "范围一", "year": 2024, "entity": "group"}
     expected = queries.run("explorer.table", snapshot, lang="zh", **params)
     csv = queries.run("explorer.download", snapshot, fmt="csv", lang="zh", **params)
-    assert csv == expected.write_csv().encode("utf-8-sig")
+    assert csv == export_bytes(expected, "csv")
     parquet = pl.read_parquet(
         io.BytesIO(queries.run("explorer.download", snapshot, fmt="parquet", lang="zh", **params))
     )
