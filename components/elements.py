@@ -374,7 +374,7 @@ def kpi_set(element: Kpis, ctx: Context) -> KpiResult:
         rows = ctx.query(element).to_dicts()
     else:
         segment = ctx.filters.segment_or_none
-        specs = [*element.cards, *((iid, segment, better) for iid, better in element.segment_cards if segment)]
+        specs = [*element.cards, *((iid, segment) for iid in element.segment_cards if segment)]
         entity = ctx.entity_of(element)
         rows = ctx.run("indicators.kpis", specs=tuple(specs), year=ctx.filters.year, entity=entity).to_dicts()
     cards = kpis_from_rows(rows, prefix=f"{ctx.view}.kpi", lang=ctx.lang, key="key")

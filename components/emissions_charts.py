@@ -5,42 +5,67 @@ targets (cards, figure, figures, captions) and GHG by business segment, drawn by
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
 
 import plotly.graph_objects as go
 import polars as pl
 
 from components.charts import finish_figure, fit_legend
-from components.kpi import Kpi
+from components.kpi import Kpi, text_kpi
 from components.palette import GOOD, NEUTRAL, SERIES_COLORS, TARGET
-from esg.display import display_number, display_unit, format_number, format_value
+from esg.display import change_tone, display_number, display_unit, format_number, format_signed, format_value
 from esg.i18n import pick, t
+
+STATUS_TONE = {"on_track": "good", "achieved": "good", "off_track": "bad"}
 
 
 def pathway_kpis(pathway: Mapping, lang: str) -> list[Kpi]:
-    """The four cards of the decarbonisation path: the annual reduction needed from the selected year to the target
-    year, the compound annual change achieved since the base year, the target level and the gap to the path."""
+    """The cards of the decarbonisation path: the status against the target in words, the annual change needed from
+    the selected year to the target year and the compound annual change achieved since the base year (both signed),
+    the target level and the signed gap to the straight-line path (coloured: above the path is bad)."""
     unit, unit_en = pathway["unit"], pathway["unit_en"]
     base_year, year, target_year = pathway["base_year"], pathway["year"], pathway["reduction_year"]
     target_source = pick(lang, pathway["target_source_table"], pathway["target_source_table_en"])
     source = pick(lang, pathway["source_table"], pathway["source_table_en"])
-
-    def rounded(value: float | None) -> float | None:
-        return None if value is None else round(value, 1)
-
-    def card(label: str, value: float | None, unit_zh: str, unit_in_en: str, help_text: str, better: bool | None):
-        return Kpi(label, value, unit_zh, unit_in_en, None, unit_zh == "%", better, [], None, help_text)
-
     derived = t("emissions.pathway.derived_help", lang, source=source, target_source=target_source)
-    rates = [(t("emissions.kpi.required", lang, year=year, target_year=target_year), "required_pct")]
-    if year > base_year:  # no rate of change within the base year itself
-        rates.append((t("emissions.kpi.achieved", lang, base_year=base_year, year=year), "achieved_pct"))
-    cards = [card(label, rounded(pathway[column]), "%", "%", derived, None) for label, column in rates]
+
+    def card(label: str, value: float | None, unit_zh: str, unit_in_en: str, **more: Any) -> Kpi:
+        return Kpi(label, value, unit_zh, unit_in_en, None, unit_zh == "%", None, [], None, derived, **more)
+
+    cards = []
+    status = pathway["status"]
+    if status is not None:
+        rule = t("emissions.pathway.rule", lang, base_year=base_year, target_year=target_year)
+        cards.append(
+            replace(
+                text_kpi(
+                    t("emissions.kpi.status", lang, target_year=target_year), t(f"emissions.status.{status}", lang)
+                ),
+                status=rule,
+                tone=STATUS_TONE[status],
+                help=derived,
+            )
+        )
+    required = pathway["required_pct"]
+    if required is not None:
+        label = t("emissions.kpi.required", lang, year=year, target_year=target_year)
+        cards.append(card(label, round(-required, 1), "%", "%", signed=True))
+    if year > base_year and pathway["achieved_pct"] is not None:  # no rate of change within the base year itself
+        achieved = round(pathway["achieved_pct"], 1)
+        tone = change_tone(achieved, higher_is_better=False)
+        cards.append(card(t("emissions.kpi.achieved", lang, base_year=base_year, year=year), achieved, "%", "%",
+                          signed=True, status=t(f"emissions.direction.{tone or 'flat'}", lang), tone=tone))  # fmt: skip
     target_label = t(
         "emissions.kpi.target_level", lang, target_year=target_year, pct=format_number(pathway["reduction_pct"], lang)
     )
-    cards.append(card(target_label, round(pathway["reduction_target"]), unit, unit_en, derived, None))
-    gap = None if pathway["gap"] is None else round(pathway["gap"])
-    cards.append(card(t("emissions.kpi.gap", lang, year=year), gap, unit, unit_en, derived, None))
+    cards.append(card(target_label, round(pathway["reduction_target"]), unit, unit_en))
+    if pathway["gap"] is not None:
+        gap = round(pathway["gap"])
+        tone = change_tone(gap, higher_is_better=False)
+        side = "above" if gap > 0 else "below" if gap < 0 else "on"
+        cards.append(card(t("emissions.kpi.gap", lang, year=year), gap, unit, unit_en, signed=True,
+                          status=t(f"emissions.gap.{side}", lang), tone=tone))  # fmt: skip
     return cards
 
 
@@ -172,8 +197,11 @@ def pathway_captions(pathway: Mapping, lang: str) -> list[str]:
                 base_year=pathway["base_year"],
                 target_year=pathway["reduction_year"],
                 value=format_value(pathway["value"], unit, unit_en, lang),
-                achieved=format_number(pathway["achieved_pct"], lang, 1),
-                required=format_number(pathway["required_pct"], lang, 1),
+                achieved=format_signed(pathway["achieved_pct"], lang, 1),
+                required=format_signed(-pathway["required_pct"], lang, 1),
+                gap=format_signed(pathway["gap"], lang, 0),
+                status=t(f"emissions.status.{pathway['status']}", lang),
+                peak_year=pathway["peak_year"],
                 path=format_value(round(pathway["path_in_year"]), unit, unit_en, lang),
             )
         )

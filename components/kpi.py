@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from components.restatements import restatement_note
 from components.text import md_escape, md_line
-from esg.display import display_number, display_unit, format_number
+from esg.display import display_number, display_unit, format_number, format_signed
 from esg.i18n import pick, t
 
 
@@ -22,17 +22,20 @@ class Kpi:
     unit_en: str
     change: float | None
     is_rate: bool
-    lower_is_better: bool | None
+    higher_is_better: bool | None
     history: list[float | None]
     previous_year: int | None
     help: str = ""
     key: str = ""  # the indicator id (``id@segment`` for a segment's figure)
     source: str = ""  # the report table it comes from
     text: str = ""  # a value that is not a number: a rating grade, a count of topics
+    signed: bool = False  # the value is a change, a rate or a gap: shown with its sign
+    status: str = ""  # a line in place of the change on the year before (e.g. "Off track"), coloured by ``tone``
+    tone: str = ""  # good / bad / "" (neither)
 
 
 # The fields a card takes from its ``kpi_frame`` row as they are.
-ROW_FIELDS = ("value", "unit", "unit_en", "change", "is_rate", "lower_is_better")
+ROW_FIELDS = ("value", "unit", "unit_en", "change", "is_rate", "higher_is_better")
 
 
 def text_kpi(label: str, text: str, key: str = "") -> Kpi:
@@ -77,7 +80,8 @@ def shown_label_and_value(kpi: Kpi, lang: str) -> tuple[str, str]:
         return kpi.label, kpi.text
     magnitude = None if kpi.value is None else abs(kpi.value)
     unit, _ = display_unit(kpi.unit, kpi.unit_en, lang, magnitude)
-    value = format_number(display_number(kpi.value, kpi.unit, kpi.unit_en, lang, magnitude), lang)
+    shown = display_number(kpi.value, kpi.unit, kpi.unit_en, lang, magnitude)
+    value = format_signed(shown, lang) if kpi.signed else format_number(shown, lang)
     if kpi.value is not None and unit == "%":
         value += "%"
     wrapped = f"（{unit}）" if lang == "zh" else f" ({unit})"

@@ -12,7 +12,8 @@ import polars as pl
 from components.charts import finish_figure
 from components.kpi import Kpi
 from components.palette import BAD, GOOD, GRID, MUTED, TEXT
-from esg.display import display_number, display_unit, format_change, format_number, format_value
+from esg.display import change_tone as display_change_tone
+from esg.display import display_number, display_unit, format_change, format_number, format_signed_value, format_value
 from esg.i18n import t
 
 TILE_COLUMNS = 3
@@ -23,6 +24,8 @@ def kpi_value_text(kpi: Kpi, lang: str) -> str:
     """A KPI's value with its unit as the language shows it (``1,857,309 t CO2e``, ``19.7%``, ``BB``)."""
     if kpi.text:
         return kpi.text
+    if kpi.signed:
+        return format_signed_value(kpi.value, kpi.unit, kpi.unit_en, lang)
     return format_value(kpi.value, kpi.unit, kpi.unit_en, lang)
 
 
@@ -40,9 +43,7 @@ def _tile_value(kpi: Kpi, lang: str) -> str:
 
 def change_tone(kpi: Kpi) -> str:
     """``good`` for a change in the good direction, ``bad`` for the other one, ``""`` when neither (or none)."""
-    if kpi.change is None or kpi.change == 0 or kpi.lower_is_better is None:
-        return ""
-    return "good" if (kpi.change < 0) == kpi.lower_is_better else "bad"
+    return display_change_tone(kpi.change, kpi.higher_is_better)
 
 
 def change_colour(kpi: Kpi) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
+from streamlit.elements.metric import DeltaArrow, DeltaColor
 
 from components.kpi import Kpi, shown_label_and_value
 from components.restatements import restated_rows, restatement_note
@@ -82,13 +83,20 @@ def render_kpi(kpi: Kpi, lang: str) -> None:
     """Draw one KPI card (``st.metric`` with border, change coloured by whether it is good, and sparkline)."""
     label, value = shown_label_and_value(kpi, lang)
     delta = format_change(kpi.change, kpi.is_rate, lang)
-    colour = "off" if kpi.lower_is_better is None else "inverse" if kpi.lower_is_better else "normal"
+    colour: DeltaColor = "off" if kpi.higher_is_better is None else "normal" if kpi.higher_is_better else "inverse"
+    arrow: DeltaArrow = "auto"
+    if kpi.status:  # a status in words in place of the change on the year before
+        delta, arrow = kpi.status, "off"
+        colour = {"good": "green", "bad": "red"}.get(kpi.tone, "gray")  # type: ignore[assignment]
     st.metric(
         label,
         value,
         delta=delta,
         delta_color=colour,
-        delta_description=t("common.vs_prev", lang, year=kpi.previous_year) if delta and kpi.previous_year else None,
+        delta_arrow=arrow,
+        delta_description=t("common.vs_prev", lang, year=kpi.previous_year)
+        if delta and kpi.previous_year and not kpi.status
+        else None,
         chart_data=[v for v in kpi.history if v is not None] or None,
         chart_type="line",
         border=True,

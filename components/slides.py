@@ -126,6 +126,8 @@ def scope_note(applied: frozenset[str], filters: Filters, entity_name: str) -> s
 
 def kpi_figure(kpi: Kpi, lang: str) -> KeyFigure:
     """A KPI card as a key figure (value with unit, the change on the previous year)."""
+    if kpi.status:
+        return KeyFigure(kpi.label, kpi_value_text(kpi, lang), kpi.status, "", kpi.tone)
     change = format_change(kpi.change, kpi.is_rate, lang) if kpi.previous_year else None
     note = t("common.vs_prev", lang, year=kpi.previous_year) if change else ""
     return KeyFigure(kpi.label, kpi_value_text(kpi, lang), change, note, change_tone(kpi) if change else "")

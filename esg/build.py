@@ -153,6 +153,27 @@ def _frameworks(source_dir: Path, indicators: pl.DataFrame) -> pl.DataFrame:
     return validate_frame(s.FrameworkSchema, pl.concat([own, derived.select(own.columns)]))
 
 
+def _directions(source_dir: Path, indicators: pl.DataFrame) -> pl.DataFrame:
+    """``directions.csv``: ``higher_is_better`` per indicator (``true``/``false``), each id one of the indicators."""
+    table = read_table(source_dir / "directions.csv", ["indicator_id", "higher_is_better"])
+    known = set(indicators.get_column("indicator_id").to_list())
+    problems = [
+        Problem("directions.csv", line, "indicator_id", "an indicator_id of data/source/indicators", iid)
+        for iid, line in table.select("indicator_id", "source_line").iter_rows()
+        if iid not in known
+    ]
+    problems += [
+        Problem("directions.csv", line, "higher_is_better", "true or false", str(flag or ""))
+        for flag, line in table.select("higher_is_better", "source_line").iter_rows()
+        if flag not in ("true", "false")
+    ]
+    if problems:
+        raise DataError(problems)
+    return validate_frame(
+        s.DirectionSchema, table.with_columns(pl.col("higher_is_better") == "true").sort("indicator_id")
+    )
+
+
 def build_frames(source_dir: Path) -> dict[str, pl.DataFrame]:
     """Read, validate and reconcile every source table; raise :class:`~esg.errors.DataError` on any problem."""
     units = load_units(source_dir / "units.csv")
@@ -175,6 +196,7 @@ def build_frames(source_dir: Path) -> dict[str, pl.DataFrame]:
             s.ClimateRiskSchema, read_table(source_dir / "climate_risks.csv", CLIMATE_COLUMNS)
         ),
         "targets": validate_frame(s.TargetSchema, read_table(source_dir / "targets.csv", TARGET_COLUMNS)),
+        "directions": _directions(source_dir, indicators),
         "frameworks": _frameworks(source_dir, indicators),
         "quality": quality,
     }

@@ -199,6 +199,14 @@ def format_signed_value(value: float | None, unit: str, unit_en: str, lang: str,
     return with_unit(number, shown)
 
 
+def change_tone(change: float | None, higher_is_better: bool | None) -> str:
+    """``good`` for a change in the indicator's good direction, ``bad`` for the other, ``""`` when it has no
+    direction or there is no change."""
+    if change is None or change == 0 or higher_is_better is None:
+        return ""
+    return "good" if (change > 0) == higher_is_better else "bad"
+
+
 def format_change(change: float | None, is_rate: bool, lang: str) -> str | None:
     """A year-on-year change with its sign, one decimal: ``+3.2%`` for quantities, ``+1.5 pp`` (百分点) for rates."""
     if change is None:

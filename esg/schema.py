@@ -16,8 +16,8 @@ SEGMENT_PATTERN = f"^({'|'.join(SEGMENTS)})$"
 
 # 2: segment_basis_zh/_en, category_basis_zh/_en, quality figures_en; 3: frameworks GRI14 and IFRS_S2, basis,
 # gri_refs, indicator_refs, rule_zh/_en; 4: quality status rounding, kinds at_least and quotient, location_zh/_en;
-# risks without derived likelihood/impact positions
-SCHEMA_VERSION = 4
+# risks without derived likelihood/impact positions; 5: directions
+SCHEMA_VERSION = 5
 
 TOPICS = [
     "profile", "ratings", "reserves", "energy", "water", "emissions", "waste", "land", "environment_investment",
@@ -174,6 +174,14 @@ class TargetSchema(dy.Schema):
     target_value = dy.Float64(nullable=True)
     target_unit = dy.String(nullable=True)
     progress_value = dy.Float64(nullable=True)
+
+
+class DirectionSchema(dy.Schema):
+    """``directions.parquet``: whether a rise of an indicator is good (``higher_is_better``); an indicator not listed
+    has no direction (a rise is neither good nor bad, e.g. headcount by age band)."""
+
+    indicator_id = dy.String(primary_key=True, regex=ID_PATTERN)
+    higher_is_better = dy.Bool()
 
 
 class FrameworkSchema(dy.Schema):

@@ -59,7 +59,7 @@ def has_figures(element: Element, figures: Disclosed, *, entity: str = GROUP, se
         return _follows(element, ENTITY) or entity_of(element, figures, entity) != GROUP
     if _follows(element, SEGMENT):
         return True
-    if isinstance(element, Kpis) and any((iid, GROUP, segment) in figures for iid, _ in element.segment_cards):
+    if isinstance(element, Kpis) and any((iid, GROUP, segment) in figures for iid in element.segment_cards):
         return True
     if isinstance(element.data, Series) and element.data.segment == segment:
         return True

@@ -30,6 +30,7 @@ SNAPSHOT_TABLES = {
     "risks": s.RiskSchema,
     "climate_risks": s.ClimateRiskSchema,
     "targets": s.TargetSchema,
+    "directions": s.DirectionSchema,
     "frameworks": s.FrameworkSchema,
     "quality": s.QualitySchema,
 }

@@ -188,3 +188,15 @@ class DecarbonisationPath:
     def gap(self, year: int, value: float) -> float:
         """Actual minus the straight-line path (positive = above the path)."""
         return value - self.path_value(year)
+
+    def status(self, year: int, value: float) -> str | None:
+        """``on_track`` when emissions have changed since the base year at least as fast downwards as the
+        reduction-year target needs from ``year`` on (achieved rate <= minus the required rate), ``off_track``
+        otherwise; from the reduction year on, ``achieved`` or ``off_track`` against the target level itself;
+        ``None`` in the base year (no rate yet)."""
+        if year >= self.reduction_year:
+            return "achieved" if value <= self.reduction_target else "off_track"
+        achieved, required = self.achieved_annual_change(year, value), self.required_annual_reduction(year, value)
+        if achieved is None or required is None:
+            return None
+        return "on_track" if achieved <= -required else "off_track"

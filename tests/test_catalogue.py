@@ -54,10 +54,8 @@ def element_keys(view: View, element: Element) -> Iterator[str]:
             for _, category, series in element.data.rows:
                 yield from (f"{prefix}.series.{category}", f"{prefix}.series.{series}")
     elif isinstance(element, Kpis):
-        yield from (
-            f"{prefix}.kpi.{iid}" if seg is None else f"{prefix}.kpi.{iid}@{seg}" for iid, seg, _ in element.cards
-        )
-        yield from (f"{prefix}.kpi.{iid}@{seg}" for iid, _ in element.segment_cards for seg in SEGMENTS)
+        yield from (f"{prefix}.kpi.{iid}" if seg is None else f"{prefix}.kpi.{iid}@{seg}" for iid, seg in element.cards)
+        yield from (f"{prefix}.kpi.{iid}@{seg}" for iid in element.segment_cards for seg in SEGMENTS)
     elif isinstance(element, Table) and element.kind == "facts" and element.option("heading", True):
         yield element.title or f"{prefix}.table.{name}"
     elif isinstance(element, Text) and element.kind == "key":

@@ -186,3 +186,18 @@ def test_wide_by_year_keeps_series_in_order_of_appearance_with_their_labels() ->
     assert out["2030"].null_count() == out.height
     assert out.filter(pl.col("segment") == "smelting").row(0, named=True)["name_en"] == "Smelting GHG"
     assert out.filter(pl.col("indicator_id") == "women_share")["2023"].to_list() == [21.09]
+
+
+def test_pathway_status_from_the_report_figures() -> None:
+    # 温室气体排放总量 2022 1,769,991 / 2024 1,857,309 t CO2e; 2040 -40% on 2022, peak by 2030, neutral by 2060
+    path = DecarbonisationPath(
+        base_year=2022, base_value=1769991, peak_year=2030, reduction_year=2040, reduction_pct=40, neutral_year=2060
+    )
+    assert path.achieved_annual_change(2024, 1857309) == pytest.approx(2.437, abs=1e-3)  # a rise
+    assert path.required_annual_reduction(2024, 1857309) == pytest.approx(3.434, abs=1e-3)
+    assert path.status(2024, 1857309) == "off_track"
+    assert round(path.gap(2024, 1857309)) == 165984  # above the path
+    assert path.status(2024, 1600000) == "on_track"  # falling 4.9% a year against 2.5% needed from there
+    assert path.status(2022, 1769991) is None  # no rate within the base year
+    assert path.status(2040, 1000000) == "achieved"
+    assert path.status(2040, 1100000) == "off_track"

@@ -75,7 +75,7 @@ def summary(element: Kpis, ctx: Context) -> KpiResult:
             unit_en="",
             change=None,
             is_rate=False,
-            lower_is_better=None,
+            higher_is_better=None,
             history=[],
             previous_year=None,
             help=t(f"frameworks.kpi.{key}_help", lang) if key in ("with_figures", "gaps") else "",

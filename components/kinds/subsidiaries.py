@@ -275,6 +275,7 @@ def segment_water(element: Kpis, ctx: Context) -> KpiResult:
     """Each segment's water intensity in the selected year as a card (its own denominator; "not disclosed" where
     the report gives none)."""
     lang, year = ctx.lang, ctx.filters.year
+    better = ctx.run("indicators.directions")
     cards = [
         Kpi(
             label=t(f"subsidiaries.kpi.{row['segment']}", lang),
@@ -283,7 +284,7 @@ def segment_water(element: Kpis, ctx: Context) -> KpiResult:
             unit_en=row["unit_en"] or "",
             change=row["change_pct"],
             is_rate=False,
-            lower_is_better=True,
+            higher_is_better=better.get(row["indicator_id"]),
             history=row["history"] or [],
             previous_year=year - 1 if row["previous_value"] is not None else None,
             help=md_line("common.source", lang, source=pick(lang, row["source_table"], row["source_table_en"]))

@@ -40,8 +40,23 @@ STRINGS = {
     "emissions.kpi.renewable_power_traded": {"zh": "可再生能源电力交易量", "en": "Renewable electricity traded"},
     "emissions.kpi.energy_electricity": {"zh": "电力消耗", "en": "Electricity consumed"},
     "emissions.kpi.required": {
-        "zh": "所需年均减排率（{year}→{target_year}）",
-        "en": "Annual reduction needed ({year}→{target_year})",
+        "zh": "所需年均变化（{year}→{target_year}）",
+        "en": "Annual change needed ({year}→{target_year})",
+    },
+    "emissions.kpi.status": {"zh": "{target_year} 年减排目标进度", "en": "Progress to the {target_year} target"},
+    "emissions.status.on_track": {"zh": "符合进度", "en": "On track"},
+    "emissions.status.off_track": {"zh": "未达进度", "en": "Off track"},
+    "emissions.status.achieved": {"zh": "已达目标水平", "en": "Target level reached"},
+    "emissions.direction.bad": {"zh": "排放上升", "en": "Emissions rising"},
+    "emissions.direction.good": {"zh": "排放下降", "en": "Emissions falling"},
+    "emissions.direction.flat": {"zh": "排放持平", "en": "Emissions flat"},
+    "emissions.gap.above": {"zh": "高于直线路径", "en": "Above the straight-line path"},
+    "emissions.gap.below": {"zh": "低于直线路径", "en": "Below the straight-line path"},
+    "emissions.gap.on": {"zh": "位于直线路径上", "en": "On the straight-line path"},
+    "emissions.pathway.rule": {
+        "zh": "规则：{base_year} 年以来的年均变化不高于实现 {target_year} 年目标所需的年均变化，即为符合进度",
+        "en": "Rule: on track when the annual change since {base_year} is at or below the change the {target_year} "
+        "target needs",
     },
     "emissions.kpi.achieved": {
         "zh": "实际年均变化（{base_year}→{year}，复合）",
@@ -134,7 +149,7 @@ STRINGS = {
     },
     # Decarbonisation path
     "emissions.pathway.actual": {"zh": "实际排放（范围一+二）", "en": "Actual emissions (scope 1+2)"},
-    "emissions.pathway.path": {"zh": "直线路径（本看板推算）", "en": "Straight-line path (our construction)"},
+    "emissions.pathway.path": {"zh": "直线路径（据报告目标推算）", "en": "Straight-line path to the targets (derived)"},
     "emissions.pathway.target_point": {
         "zh": "{year} 年目标：较 {base_year} 年减排 {pct}%",
         "en": "{year} target: −{pct}% vs {base_year}",
@@ -150,21 +165,21 @@ STRINGS = {
     },
     "emissions.pathway_caption": {
         "zh": "报告目标（范围一及范围二）：{peak_year} 年前碳达峰；{target_year} 年较 {base_year} 年（{base}）减排 "
-        "{pct}%，即不高于 {target}；{neutral_year} 年碳中和。虚线为本看板推算的直线路径（从基准年直线降至 "
-        "{target_year} 年目标，再直线降至 {neutral_year} 年的零排放），仅用于衡量进度，并非报告发布的减排轨迹；"
-        "报告允许在 {peak_year} 年前达峰，故早期高于直线并不必然意味着偏离目标。",
+        "{pct}%，即不高于 {target}；{neutral_year} 年碳中和。虚线为据报告目标推算的直线路径（从基准年直线降至 "
+        "{target_year} 年目标，再直线降至 {neutral_year} 年的零排放），用于衡量进度，并非报告发布的减排轨迹。",
         "en": "The report's targets (scope 1 and 2): peak by {peak_year}; cut emissions {pct}% by {target_year} "
         "against {base_year} ({base}), i.e. to at most {target}; carbon neutrality by {neutral_year}. The dashed "
-        "line is our construction (straight from the base year to the {target_year} target, then straight to zero "
-        "in {neutral_year}) to measure progress; it is not a trajectory the report publishes. The targets allow "
-        "emissions to peak by {peak_year}, so being above the line early on does not by itself mean missing them.",
+        "line is derived from these targets (straight from the base year to the {target_year} target, then straight "
+        "to zero in {neutral_year}) to measure progress; the report publishes no trajectory.",
     },
     "emissions.pathway_rates": {
-        "zh": "{year} 年排放 {value}，直线路径上为 {path}。{base_year}→{year} 年复合年均变化 {achieved}%"
-        "（正值为上升）；要在 {target_year} 年达到目标，需自 {year} 年起每年减排 {required}%。",
-        "en": "{year} emissions were {value}, against {path} on the straight-line path. From {base_year} to {year} "
-        "they changed by {achieved}% a year (compound; positive = rising); to meet the {target_year} target they "
-        "must fall by {required}% a year from {year}.",
+        "zh": "{year} 年排放 {value}，直线路径上为 {path}（差 {gap}）。{base_year}→{year} 年复合年均变化 "
+        "{achieved}%；要在 {target_year} 年达到目标，自 {year} 年起每年需变化 {required}%。进度：{status}"
+        "（规则：{base_year} 年以来的年均变化不高于所需年均变化即为符合进度；报告允许在 {peak_year} 年前达峰）。",
+        "en": "{year} emissions were {value}, against {path} on the straight-line path ({gap}). From {base_year} "
+        "to {year} they changed by {achieved}% a year (compound); the {target_year} target needs {required}% a year "
+        "from {year}. Status: {status} (rule: on track when the annual change since {base_year} is at or below the "
+        "change needed; the targets allow emissions to peak by {peak_year}).",
     },
     # Air and energy
     "emissions.air_caption": {

@@ -145,14 +145,19 @@ def series_rows(
     return found.join(keys, on="indicator_id", how="inner").sort(["_order", "year"]).select(CHART_COLUMNS)
 
 
-# A KPI: (indicator_id, lower_is_better) for group totals, or (indicator_id, segment or None, lower_is_better);
-# lower_is_better is None where a rise is neither good nor bad.
-KpiSpec = tuple[str, bool | None] | tuple[str, str | None, bool | None]
+@register("indicators.directions")
+def directions(snapshot: Path) -> dict[str, bool]:
+    """``higher_is_better`` by indicator id (``directions.parquet``); an indicator not listed has no direction."""
+    return dict(scan_table(snapshot, "directions").select("indicator_id", "higher_is_better").collect().iter_rows())
+
+
+# A KPI: (indicator_id, segment or None); whether a rise is good comes from the data (:func:`directions`).
+KpiSpec = tuple[str, str | None]
 KPI_SCHEMA: dict[str, pl.DataType | type[pl.DataType]] = {
     "key": pl.String, "indicator_id": pl.String, "segment": pl.String, "name_zh": pl.String, "name_en": pl.String,
     "unit": pl.String, "unit_en": pl.String, "year": pl.Int64, "value": pl.Float64, "printed": pl.String,
     "previous_value": pl.Float64, "change_pct": pl.Float64, "change_pp": pl.Float64, "change": pl.Float64,
-    "is_rate": pl.Boolean, "history": pl.List(pl.Float64), "lower_is_better": pl.Boolean, "source_table": pl.String,
+    "is_rate": pl.Boolean, "history": pl.List(pl.Float64), "higher_is_better": pl.Boolean, "source_table": pl.String,
     "source_table_en": pl.String, "note": pl.String, "note_en": pl.String, "restated": pl.Boolean,
     "original_value": pl.Float64, "restatement_reason": pl.String,
 }  # fmt: skip
@@ -163,12 +168,12 @@ def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int, entity: str =
     """One row per KPI spec, in order: the value in ``year`` (null when not disclosed) as printed, the change on the
     year before (``change``: % for quantities, points for rates), the history up to ``year`` and the source table, of
     ``entity`` (the group by default). Indicators the snapshot does not hold at all (for that entity) are left out."""
-    triples = [(s[0], None, s[1]) if len(s) == 2 else s for s in specs]
-    ids = list(dict.fromkeys(iid for iid, _, _ in triples))
-    segments = tuple(dict.fromkeys(seg for _, seg, _ in triples))
+    ids = list(dict.fromkeys(iid for iid, _ in specs))
+    segments = tuple(dict.fromkeys(seg for _, seg in specs))
     everything = series(snapshot, ids, entity=entity, segments=segments)
+    better = directions(snapshot)
     rows = []
-    for iid, segment, lower_is_better in triples:
+    for iid, segment in specs:
         same = pl.col("segment").is_null() if segment is None else pl.col("segment") == segment
         found = everything.filter(pl.col("indicator_id") == iid, same).sort("year")
         if found.is_empty():
@@ -185,7 +190,7 @@ def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int, entity: str =
             "change_pct": now.get("change_pct"), "change_pp": now.get("change_pp"),
             "change": now.get("change_pp") if is_rate else now.get("change_pct"), "is_rate": is_rate,
             "history": found.filter(pl.col("year") <= year).get_column("value").to_list(),
-            "lower_is_better": lower_is_better, "source_table": described["source_table"],
+            "higher_is_better": better.get(iid), "source_table": described["source_table"],
             "source_table_en": described["source_table_en"], "note": now.get("note") or described["note"],
             "note_en": now.get("note_en") or described["note_en"], "restated": bool(now.get("restated")),
             "original_value": now.get("original_value"), "restatement_reason": now.get("restatement_reason"),

@@ -48,6 +48,7 @@ class Pathway(TypedDict):
     required_pct: float | None
     achieved_pct: float | None
     gap: float | None
+    status: str | None
     path_in_year: float
     unit: str
     unit_en: str
@@ -137,6 +138,7 @@ def pathway(snapshot: Path, year: int) -> Pathway:
         "required_pct": None if value is None else path.required_annual_reduction(year, value),
         "achieved_pct": None if value is None else path.achieved_annual_change(year, value),
         "gap": None if value is None else path.gap(year, value),
+        "status": None if value is None else path.status(year, value),
         "path_in_year": path.path_value(year),
         "unit": actual.item(0, "unit"),
         "unit_en": actual.item(0, "unit_en"),

@@ -33,8 +33,8 @@ VIEW = View(
     elements=(
         Kpis(
             name="ghg_cards",
-            cards=(("ghg_total", None, True), ("ghg_scope1", None, True), ("ghg_scope2", None, True)),
-            segment_cards=(("ghg_total", True),),
+            cards=(("ghg_total", None), ("ghg_scope1", None), ("ghg_scope2", None)),
+            segment_cards=("ghg_total",),
         ),
         Chart(
             name="totals",
@@ -78,9 +78,9 @@ VIEW = View(
         Kpis(
             name="wastewater_cards",
             cards=(
-                ("wastewater_industrial_discharge", None, True),
-                ("wastewater_cod", None, True),
-                ("wastewater_ammonia_nitrogen", None, True),
+                ("wastewater_industrial_discharge", None),
+                ("wastewater_cod", None),
+                ("wastewater_ammonia_nitrogen", None),
             ),
             options=params(notes=True),
         ),
@@ -109,9 +109,9 @@ VIEW = View(
         Kpis(
             name="renewable_cards",
             cards=(
-                ("renewable_power_share", None, False),
-                ("renewable_power_traded", None, False),
-                ("energy_electricity", None, True),
+                ("renewable_power_share", None),
+                ("renewable_power_traded", None),
+                ("energy_electricity", None),
             ),
         ),
         Text(name="renewable_check", kind="renewable_check", data=query("emissions.renewable"), style="warning"),

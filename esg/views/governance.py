@@ -25,14 +25,14 @@ VIEW = View(
         Kpis(
             name="kpis",
             cards=(
-                ("rd_spend_total", None, False),
-                ("rd_spend_revenue_share", None, False),
-                ("rd_researchers", None, None),
-                ("patents_granted", None, False),
-                ("suppliers_total", None, None),
-                ("rd_projects", None, False),
-                ("top5_suppliers_share", None, True),
-                ("donations_total", None, False),
+                ("rd_spend_total", None),
+                ("rd_spend_revenue_share", None),
+                ("rd_researchers", None),
+                ("patents_granted", None),
+                ("suppliers_total", None),
+                ("rd_projects", None),
+                ("top5_suppliers_share", None),
+                ("donations_total", None),
             ),
         ),
         Chart(
@@ -103,9 +103,9 @@ VIEW = View(
         Kpis(
             name="achievements",
             cards=(
-                ("tech_achievements", None, False),
-                ("tech_achievements_intl_leading", None, False),
-                ("tech_achievements_intl_advanced", None, False),
+                ("tech_achievements", None),
+                ("tech_achievements_intl_leading", None),
+                ("tech_achievements_intl_advanced", None),
             ),
             per_row=3,
         ),
@@ -177,12 +177,12 @@ VIEW = View(
         Kpis(
             name="board_cards",
             cards=(
-                ("board_members", None, None),
-                ("board_independent_directors", None, False),
-                ("board_non_independent_directors", None, None),
-                ("board_women_directors", None, False),
-                ("board_meetings", None, None),
-                ("board_average_tenure", None, None),
+                ("board_members", None),
+                ("board_independent_directors", None),
+                ("board_non_independent_directors", None),
+                ("board_women_directors", None),
+                ("board_meetings", None),
+                ("board_average_tenure", None),
             ),
             per_row=3,
         ),
@@ -234,10 +234,10 @@ VIEW = View(
         Kpis(
             name="community_cards",
             cards=(
-                ("rural_revitalisation_investment", None, False),
-                ("rural_revitalisation_beneficiaries", None, False),
-                ("donations_total", None, False),
-                ("volunteers", None, False),
+                ("rural_revitalisation_investment", None),
+                ("rural_revitalisation_beneficiaries", None),
+                ("donations_total", None),
+                ("volunteers", None),
             ),
         ),
         Chart(

@@ -114,12 +114,12 @@ class Chart(Element):
 
 @dataclass(frozen=True, kw_only=True)
 class Kpis(Element):
-    """A set of KPI cards: ``(indicator_id, segment or None, lower_is_better)`` in order (``lower_is_better`` is
-    ``None`` where a rise is neither good nor bad); with ``segment_cards``, each such indicator is added for the
-    segment the filter chooses. Or a named query giving ``kpi_frame`` rows (``data``)."""
+    """A set of KPI cards: ``(indicator_id, segment or None)`` in order (whether a rise is good is the indicator's
+    ``higher_is_better`` in the data, ``directions.parquet``); with ``segment_cards``, each such indicator is added
+    for the segment the filter chooses. Or a named query giving ``kpi_frame`` rows (``data``)."""
 
-    cards: tuple[tuple[str, str | None, bool | None], ...] = ()
-    segment_cards: tuple[tuple[str, bool | None], ...] = ()
+    cards: tuple[tuple[str, str | None], ...] = ()
+    segment_cards: tuple[str, ...] = ()
     per_row: int = 4
     _reads_year = True
 
@@ -272,7 +272,7 @@ def figure_ids(element: Element) -> tuple[str, ...]:
     if isinstance(element.data, Series):
         ids += element.data.ids
     if isinstance(element, Kpis):
-        ids += [iid for iid, _, _ in element.cards] + [iid for iid, _ in element.segment_cards]
+        ids += [iid for iid, _ in element.cards] + list(element.segment_cards)
     if isinstance(element, Table):
         ids += element.ids
     return tuple(dict.fromkeys(ids))

@@ -16,10 +16,10 @@ VIEW = View(
         Kpis(
             name="headline",
             cards=(
-                ("reserves_copper", None, False),
-                ("reserves_iron_ore", None, False),
-                ("reserves_nonferrous", None, False),
-                ("reserves_precious", None, False),
+                ("reserves_copper", None),
+                ("reserves_iron_ore", None),
+                ("reserves_nonferrous", None),
+                ("reserves_precious", None),
             ),
         ),
         Text(name="headline_caption", key="reserves.headline_caption"),
@@ -34,10 +34,10 @@ VIEW = View(
         Kpis(
             name="rights",
             cards=(
-                ("exploration_rights", None, None),
-                ("exploration_rights_area", None, None),
-                ("mining_rights", None, None),
-                ("mining_rights_area", None, None),
+                ("exploration_rights", None),
+                ("exploration_rights_area", None),
+                ("mining_rights", None),
+                ("mining_rights_area", None),
             ),
         ),
         Chart(name="map", kind="tile_map", data=query("reserves.assets", ENTITY)),

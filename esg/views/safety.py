@@ -37,14 +37,14 @@ VIEW = View(
         Kpis(
             name="kpis",
             cards=(
-                ("ltir_employees", None, True),
-                ("trifr_employees", None, True),
-                ("trifr_contractors", None, True),
-                ("lti_count_employees", None, True),
-                ("work_injury_events_employees", None, True),
-                ("lost_time_hours_employees", None, True),
-                ("process_safety_events", None, True),
-                ("safety_investment_total", None, False),
+                ("ltir_employees", None),
+                ("trifr_employees", None),
+                ("trifr_contractors", None),
+                ("lti_count_employees", None),
+                ("work_injury_events_employees", None),
+                ("lost_time_hours_employees", None),
+                ("process_safety_events", None),
+                ("safety_investment_total", None),
             ),
         ),
         trend_chart(
@@ -124,10 +124,10 @@ VIEW = View(
         Kpis(
             name="iso",
             cards=(
-                ("iso45001_certified_units", None, False),
-                ("iso45001_production_unit_rate", None, False),
-                ("iso45001_revenue_share", None, False),
-                ("occupational_health_check_rate", None, False),
+                ("iso45001_certified_units", None),
+                ("iso45001_production_unit_rate", None),
+                ("iso45001_revenue_share", None),
+                ("occupational_health_check_rate", None),
             ),
         ),
         Table(

@@ -41,19 +41,19 @@ VIEW = View(
         Kpis(
             name="kpis",
             cards=(
-                ("employees_total", None, None),
-                ("employees_female", None, None),
-                ("employees_female_pct", None, False),
-                ("employees_minority_pct", None, False),
-                ("women_in_management_pct", None, False),
-                ("turnover_rate", None, True),
-                ("new_hires_total", None, None),
-                ("training_hours_avg", None, False),
+                ("employees_total", None),
+                ("employees_female", None),
+                ("employees_female_pct", None),
+                ("employees_minority_pct", None),
+                ("women_in_management_pct", None),
+                ("turnover_rate", None),
+                ("new_hires_total", None),
+                ("training_hours_avg", None),
             ),
         ),
         Kpis(
             name="pay",
-            cards=(("employee_compensation_total", None, None), ("employee_compensation_avg", None, None)),
+            cards=(("employee_compensation_total", None), ("employee_compensation_avg", None)),
             per_row=2,
         ),
         Chart(

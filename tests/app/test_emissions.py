@@ -74,7 +74,7 @@ def test_decarbonisation_path_reads_the_targets(chinese) -> None:
     traces = {t["name"]: t for t in fig["data"]}
     actual = traces["实际排放（范围一+二）"]
     assert actual["x"] == [2022, 2023, 2024] and actual["y"] == TOTAL
-    path = traces["直线路径（本看板推算）"]  # labelled as our construction
+    path = traces["直线路径（据报告目标推算）"]  # labelled as derived from the targets
     assert path["x"][0] == 2022 and path["x"][-1] == 2060 and path["y"][-1] == 0
     target = traces["2040 年目标：较 2022 年减排 40%"]
     assert target["x"] == [2040] and target["y"][0] == pytest.approx(1769991 * 0.6)
@@ -83,16 +83,33 @@ def test_decarbonisation_path_reads_the_targets(chinese) -> None:
     kpis = metric_values(chinese["pathway"])
     required = 100 * (1 - (1769991 * 0.6 / 1857309) ** (1 / 16))
     achieved = 100 * ((1857309 / 1769991) ** (1 / 2) - 1)
-    assert kpis["所需年均减排率（2024→2040）"] == f"{required:.1f}%"
-    assert kpis["实际年均变化（2022→2024，复合）"] == f"{achieved:.1f}%"
+    assert kpis["所需年均变化（2024→2040）"] == f"{-required:.1f}%" == "-3.4%"  # signed: a fall is needed
+    assert kpis["实际年均变化（2022→2024，复合）"] == f"+{achieved:.1f}%" == "+2.4%"  # emissions rose
     assert kpis["2040 年目标排放量（减排 40%）（吨二氧化碳当量）"] == "1,061,995"
+    # 2024 actual 1,857,309 minus the straight-line path 1,769,991 - 2 * (1,769,991 * 0.4) / 18 = 1,691,325
+    assert kpis["2024 年实际与直线路径之差（吨二氧化碳当量）"] == "+165,984"
+    assert kpis["2040 年减排目标进度"] == "未达进度"  # off track: +2.4% a year against -3.4% needed
+    deltas = {m.label: (m.delta, m.proto.color) for m in chinese["pathway"].metric}
+    assert deltas["2040 年减排目标进度"][0].startswith("规则：")  # the rule under the status
+    assert deltas["2024 年实际与直线路径之差（吨二氧化碳当量）"][0] == "高于直线路径"
+    assert deltas["2024 年实际与直线路径之差（吨二氧化碳当量）"][1] == deltas["2040 年减排目标进度"][1]  # both red
+    captions = " ".join(c.value for c in chinese["pathway"].caption)
+    assert "+2.4%" in captions and "-3.4%" in captions and "+165,984" in captions and "未达进度" in captions
+
+
+def test_decarbonisation_status_in_english(english) -> None:
+    kpis = metric_values(english["pathway"])
+    assert kpis["Progress to the 2040 target"] == "Off track"
+    assert kpis["Annual change achieved (2022→2024, compound)"] == "+2.4%"
+    assert kpis["Annual change needed (2024→2040)"] == "-3.4%"
+    assert kpis["2024 actual minus straight-line path (t CO2e)"] == "+165,984"
 
 
 def test_the_year_filter_moves_the_cards_and_the_heavy_metals(year_2023) -> None:
     kpis = kpis_of(year_2023)
     assert kpis["温室气体排放总量（吨二氧化碳当量）"] == "1,938,916"
     assert kpis["范围一排放（吨二氧化碳当量）"] == "626,016"
-    assert "所需年均减排率（2023→2040）" in kpis
+    assert "所需年均变化（2023→2040）" in kpis
     assert kpis["工业废水排放（万立方米）"] == "未披露"  # disclosed for 2024 only, never 0
     metals = figure_titled(year_2023["air"], "废气中重金属排放，2023 年")
     assert "未披露" in [text for t in metals["data"] for text in (t.get("text") or [])]
