@@ -18,6 +18,8 @@ import threading
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 
 import kaleido
 import plotly.graph_objects as go
@@ -25,35 +27,34 @@ import plotly.io as pio
 import xlsxwriter
 from pptx import Presentation
 from pptx.dml.color import RGBColor
-from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
+from pptx.presentation import Presentation as PptxPresentation
 from pptx.slide import Slide as PptxSlide
+from pptx.slide import SlideLayout
 from pptx.text.text import TextFrame, _Run
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Inches, Pt
 
+from components.native_charts import native_chart, style_chart
 from components.palette import BAD, GOOD, GRID, MUTED, SERIES_COLORS, TEXT
-from components.slides import PICTURE_HEIGHT, PICTURE_WIDTH, Slide, slide_figure
+from components.slides import PICTURE_HEIGHT, PICTURE_WIDTH, Slide, slide_figure, text_ems
 from components.text import plain_text
 from esg.i18n import t
 
 Progress = Callable[[int, int, str], None]
 
-SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
 PICTURE_SCALE = 2  # 2240 x 1360 pixels: sharp on a projector, a few hundred kB a picture
-LATIN_FONT = "Arial"
-EAST_ASIAN_FONT = "Microsoft YaHei"  # on Windows; other systems substitute their CJK sans (e.g. Noto Sans CJK)
+# One typeface a deck on the neutral template (Latin and Chinese alike): Microsoft YaHei has both scripts; other
+# systems substitute their CJK sans (e.g. Noto Sans CJK).
+FONTS = {"en": "Arial", "zh": "Microsoft YaHei"}
+NEUTRAL_TEMPLATE = Path(__file__).with_name("templates") / "neutral.pptx"
 ACCENT = SERIES_COLORS[0]
 NOTE_LINES = 3  # notes under the chart, at most three lines; longer ones go to the speaker notes only
 NOTE_LINE_EMS = 175  # characters (a Chinese one counts two) in one line of a note across the slide
 
 # Layout of a chart slide, in inches.
 MARGIN = 0.5
-TITLE_TOP, TITLE_HEIGHT = 0.3, 0.85
-PICTURE_LEFT, PICTURE_TOP, PICTURE_SHOWN_WIDTH = 0.35, 1.3, 8.75
-PANEL_LEFT, PANEL_WIDTH = 9.55, 3.35
-NOTES_TOP = 6.66
-FOOTER_TOP = 7.18
+PANEL_WIDTH = 3.2
 
 _RENDER_LOCK = threading.Lock()
 
@@ -102,26 +103,52 @@ def render_pictures(slides: Sequence[Slide], lang: str, progress: Progress | Non
 
 # --- PowerPoint ------------------------------------------------------------------------------------------------------
 
+# The layouts a deck uses, found by name in the template (the neutral one or a house template).
+LAYOUTS = {"cover": "Title Slide", "chart": "Title Only", "closing": "Title and Content"}
 
-def _style_run(run: _Run, *, size: float, colour: str = TEXT, bold: bool = False) -> None:
-    """Font, size, colour of a text run; the East Asian typeface set too, so Chinese is not left to chance."""
+
+class TemplateError(ValueError):
+    """A template lacks a layout the deck needs (the message names what it has)."""
+
+
+def deck_font(lang: str, template: Path | None) -> str | None:
+    """The one typeface of a deck on the neutral template (``None``: a house template's own theme fonts)."""
+    if template is not None and template.resolve() != NEUTRAL_TEMPLATE.resolve():
+        return None
+    return FONTS[lang]
+
+
+@dataclass(frozen=True)
+class Style:
+    """How text is set: the typeface (``None``: the template's) and whether colours are ours (neutral template)."""
+
+    font: str | None
+    colours: bool
+
+
+def _style_run(run: _Run, style: Style, *, size: float, colour: str = TEXT, bold: bool = False) -> None:
+    """Size and weight of a text run; on the neutral template the one typeface (Latin and East Asian alike) and
+    colour; on a house template its theme fonts and colours are kept."""
     font = run.font
-    font.name = LATIN_FONT
     font.size = Pt(size)
     font.bold = bold
-    font.color.rgb = _rgb(colour)
-    properties = run._r.get_or_add_rPr()
-    for tag, typeface in (("a:ea", EAST_ASIAN_FONT), ("a:cs", LATIN_FONT)):
-        element = properties.find(qn(tag))
-        if element is None:
-            element = properties.makeelement(qn(tag), {})
-            properties.append(element)
-        element.set("typeface", typeface)
+    if style.colours or colour in (GOOD, BAD):
+        font.color.rgb = _rgb(colour)
+    if style.font:
+        font.name = style.font
+        properties = run._r.get_or_add_rPr()
+        for tag in ("a:ea", "a:cs"):
+            element = properties.find(qn(tag))
+            if element is None:
+                element = properties.makeelement(qn(tag), {})
+                properties.append(element)
+            element.set("typeface", style.font)
 
 
 def _paragraph(
     frame: TextFrame,
     text: str,
+    style: Style,
     *,
     size: float,
     colour: str = TEXT,
@@ -135,71 +162,94 @@ def _paragraph(
     paragraph.space_before = Pt(space_before)
     run = paragraph.add_run()
     run.text = text
-    _style_run(run, size=size, colour=colour, bold=bold)
+    _style_run(run, style, size=size, colour=colour, bold=bold)
 
 
-def _text_box(
-    slide: PptxSlide, left: float, top: float, width: float, height: float, *, anchor: MSO_ANCHOR = MSO_ANCHOR.TOP
-) -> TextFrame:
-    box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
+def _text_box(slide: PptxSlide, left: int, top: int, width: int, height: int) -> TextFrame:
+    box = slide.shapes.add_textbox(left, top, width, height)
     frame = box.text_frame
     frame.word_wrap = True
-    frame.vertical_anchor = anchor
+    frame.vertical_anchor = MSO_ANCHOR.TOP
     frame.margin_left = frame.margin_right = Inches(0.05)
     return frame
 
 
-def _set_title(
-    slide: PptxSlide, text: str, *, left: float, top: float, width: float, height: float, size: float
-) -> None:
-    title = slide.shapes.title
-    title.left, title.top, title.width, title.height = Inches(left), Inches(top), Inches(width), Inches(height)
-    frame = title.text_frame
+def _set_text(shape: object, lines: Sequence[tuple[str, float, bool, str]], style: Style) -> None:
+    """Fill a placeholder with lines of (text, size, bold, colour)."""
+    frame = shape.text_frame  # type: ignore[attr-defined]
     frame.clear()
     frame.word_wrap = True
-    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-    paragraph = frame.paragraphs[0]
-    paragraph.alignment = PP_ALIGN.LEFT
-    run = paragraph.add_run()
-    run.text = text
-    _style_run(run, size=size, bold=True)
+    for i, (text, size, bold, colour) in enumerate(lines):
+        _paragraph(
+            frame, text, style, size=size, bold=bold, colour=colour, first=i == 0, space_before=0 if i == 0 else 6
+        )
 
 
-def _accent_bar(slide: PptxSlide, top: float, width: float = 1.2) -> None:
-    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(MARGIN), Inches(top), Inches(width), Inches(0.06))
-    bar.fill.solid()
-    bar.fill.fore_color.rgb = _rgb(ACCENT)
-    bar.line.fill.background()
+def layout(prs: PptxPresentation, role: str) -> SlideLayout:
+    """The template's layout for ``role`` (cover, chart, closing), by name."""
+    name = LAYOUTS[role]
+    for candidate in prs.slide_layouts:
+        if candidate.name == name:
+            return candidate
+    names = ", ".join(repr(c.name) for c in prs.slide_layouts)
+    raise TemplateError(f"the template has no layout named {name!r} (for the {role} slide); it has: {names}")
 
 
-def _footer(slide: PptxSlide, lang: str, number: int, total: int) -> None:
-    left = _text_box(slide, MARGIN, FOOTER_TOP, 8, 0.28)
-    _paragraph(left, t("deck.footer", lang), size=9, colour=MUTED, first=True)
-    right = _text_box(slide, 13.333 - MARGIN - 2, FOOTER_TOP, 2, 0.28)
-    _paragraph(right, f"{number} / {total}", size=9, colour=MUTED, first=True, align=PP_ALIGN.RIGHT)
+def _placeholder(slide: PptxSlide, idx: int) -> object | None:
+    return next((p for p in slide.placeholders if p.placeholder_format.idx == idx), None)
 
 
-def _title_slide(prs: Presentation, lang: str, subtitle: str, slides: Sequence[Slide]) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[0])
-    _set_title(slide, t("common.company", lang), left=MARGIN + 0.3, top=2.0, width=12, height=1.1, size=40)
-    _accent_bar(slide, 3.2, 2.0)
-    body = slide.placeholders[1]
-    body.left, body.top, body.width, body.height = Inches(MARGIN + 0.3), Inches(3.45), Inches(12), Inches(2.6)
-    frame = body.text_frame
-    frame.clear()
-    frame.word_wrap = True
-    frame.vertical_anchor = MSO_ANCHOR.TOP
-    _paragraph(frame, t("deck.title", lang), size=26, bold=True, first=True)
-    _paragraph(frame, t("common.report", lang), size=18, colour=MUTED, space_before=6)
-    _paragraph(frame, subtitle, size=16, colour=MUTED, space_before=6)
-    _paragraph(frame, t("deck.title_note", lang), size=12, colour=MUTED, space_before=18)
+def _footer(slide: PptxSlide, prs: PptxPresentation, style: Style, lang: str, number: int, total: int) -> None:
+    width, height = prs.slide_width, prs.slide_height
+    margin = Inches(MARGIN)
+    top = height - Inches(0.36)
+    left = _text_box(slide, margin, top, int(width * 0.6), Inches(0.28))
+    _paragraph(left, t("deck.footer", lang), style, size=9, colour=MUTED, first=True)
+    right = _text_box(slide, width - margin - Inches(2), top, Inches(2), Inches(0.28))
+    _paragraph(right, f"{number} / {total}", style, size=9, colour=MUTED, first=True, align=PP_ALIGN.RIGHT)
+
+
+def _cover(prs: PptxPresentation, style: Style, lang: str, subtitle: str, slides: Sequence[Slide]) -> None:
+    slide = prs.slides.add_slide(layout(prs, "cover"))
+    _place(slide.shapes.title, MARGIN + 0.3, 2.0, 12, 1.1, style)
+    _set_text(slide.shapes.title, [(t("common.company", lang), 40, True, TEXT)], style)
+    lines = [(t("deck.title", lang), 26, True, TEXT), (t("common.report", lang), 18, False, MUTED)]
+    if subtitle:
+        lines.append((subtitle, 16, False, MUTED))
+    lines.append((t("deck.title_note", lang), 12, False, MUTED))
+    body = _placeholder(slide, 1)
+    if body is None:
+        body = slide.shapes.add_textbox(Inches(MARGIN), int(prs.slide_height * 0.5), Inches(12), Inches(2.5))
+    _place(body, MARGIN + 0.3, 3.4, 12, 2.8, style)
+    _set_text(body, lines, style)
     contents = " · ".join(s.title for s in slides)
-    slide.notes_slide.notes_text_frame.text = f"{t('deck.title', lang)}\n{subtitle}\n{contents}"
+    slide.notes_slide.notes_text_frame.text = "\n".join(x for x in (t("deck.title", lang), subtitle, contents) if x)
 
 
-def text_ems(text: str) -> float:
-    """Rough width of ``text`` in ems of its font (a Chinese character is one em, a Latin one about half)."""
-    return sum(1.0 if ord(ch) > 0x2E80 else 0.56 for ch in text)
+def _closing(prs: PptxPresentation, style: Style, lang: str, number: int) -> None:
+    slide = prs.slides.add_slide(layout(prs, "closing"))
+    _place(slide.shapes.title, MARGIN, 0.3, 12.3, 0.85, style)
+    _set_text(slide.shapes.title, [(t("deck.closing_title", lang), 28, True, TEXT)], style)
+    lines = [
+        (t("deck.disclaimer_heading", lang), 14, True, TEXT),
+        (t("deck.disclaimer", lang), 12, False, TEXT),
+        (t("deck.data_source_heading", lang), 14, True, TEXT),
+        (t("deck.data_source", lang), 12, False, TEXT),
+    ]
+    body = _placeholder(slide, 1)
+    if body is None:
+        body = slide.shapes.add_textbox(Inches(MARGIN), Inches(1.6), prs.slide_width - Inches(2 * MARGIN), Inches(5))
+    _place(body, MARGIN, 1.5, 12.3, 5.4, style)
+    _set_text(body, lines, style)
+    for paragraph in body.text_frame.paragraphs:  # type: ignore[attr-defined]
+        paragraph.level = 0
+        properties = paragraph._p.get_or_add_pPr()
+        properties.set("marL", "0")
+        properties.set("indent", "0")
+        if properties.find(qn("a:buNone")) is None:
+            properties.insert(0, properties.makeelement(qn("a:buNone"), {}))
+    _footer(slide, prs, style, lang, number, number)
+    slide.notes_slide.notes_text_frame.text = "\n".join(text for text, *_ in lines)
 
 
 def fitted_size(text: str, *, width_pt: float, largest: float, smallest: float) -> float:
@@ -208,51 +258,109 @@ def fitted_size(text: str, *, width_pt: float, largest: float, smallest: float) 
     return max(smallest, min(largest, round(width_pt / ems, 1)))
 
 
-def _key_figures(slide: PptxSlide, chart: Slide, lang: str) -> None:
-    frame = _text_box(slide, PANEL_LEFT, PICTURE_TOP + 0.05, PANEL_WIDTH, 5.3)
-    _paragraph(frame, t("present.key_figures", lang), size=14, colour=ACCENT, bold=True, first=True)
+def _key_figures(slide: PptxSlide, chart: Slide, style: Style, lang: str, box: tuple[int, int, int, int]) -> None:
+    left, top, width, height = box
+    frame = _text_box(slide, left, top, width, height)
+    _paragraph(frame, t("present.key_figures", lang), style, size=14, colour=ACCENT, bold=True, first=True)
     largest = 20 if len(chart.key_figures) <= 4 else 17
     for figure in chart.key_figures:
-        _paragraph(frame, figure.label, size=11, colour=MUTED, space_before=12)
-        size = fitted_size(figure.value, width_pt=PANEL_WIDTH * 72 - 12, largest=largest, smallest=12)
-        _paragraph(frame, figure.value, size=size, bold=True)
+        _paragraph(frame, figure.label, style, size=11, colour=MUTED, space_before=12)
+        size = fitted_size(figure.value, width_pt=width / 12700 - 12, largest=largest, smallest=12)
+        _paragraph(frame, figure.value, style, size=size, bold=True)
         if figure.change:
             colour = {"good": GOOD, "bad": BAD}.get(figure.tone, MUTED)
-            _paragraph(frame, f"{figure.change} {figure.change_note}".strip(), size=11, colour=colour)
+            _paragraph(frame, f"{figure.change} {figure.change_note}".strip(), style, size=11, colour=colour)
 
 
-def _chart_slide(prs: Presentation, chart: Slide, picture: bytes, lang: str, number: int, total: int) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[5])  # "Title Only": the headline is the slide's title
-    _set_title(slide, chart.title, left=MARGIN, top=TITLE_TOP, width=12.3, height=TITLE_HEIGHT, size=28)
-    _accent_bar(slide, TITLE_TOP + TITLE_HEIGHT + 0.02)
-    shown_height = PICTURE_SHOWN_WIDTH * PICTURE_HEIGHT / PICTURE_WIDTH
-    pic = slide.shapes.add_picture(
-        io.BytesIO(picture),
-        Inches(PICTURE_LEFT),
-        Inches(PICTURE_TOP),
-        Inches(PICTURE_SHOWN_WIDTH),
-        Inches(shown_height),
-    )
-    pic.line.color.rgb = _rgb(GRID)
-    pic._element.nvPicPr.cNvPr.set("descr", t("deck.picture_alt", lang, title=chart.title) + f". {chart.source}")
-    if chart.key_figures:
-        _key_figures(slide, chart, lang)
-    notes = [plain_text(note) for note in chart.notes]  # Markdown lines of the page, as plain text
+def _short_notes(notes: Sequence[str]) -> list[str]:
+    """The notes that fit under the chart (at most ``NOTE_LINES`` lines), shortest first, in their order."""
     short, lines = [], 0
     for note in sorted(notes, key=text_ems):  # the short ones (the filters a slide ignores) first
         needed = -(-int(text_ems(note) * 2) // NOTE_LINE_EMS)
         if lines + needed <= NOTE_LINES:
             short.append(note)
             lines += needed
-    short.sort(key=notes.index)
-    if short:
-        frame = _text_box(slide, MARGIN, NOTES_TOP, 12.3, FOOTER_TOP - NOTES_TOP)
-        frame.margin_top = frame.margin_bottom = 0
-        for i, note in enumerate(short):
-            _paragraph(frame, note, size=9, colour=MUTED, first=i == 0)
-    _footer(slide, lang, number, total)
-    speaker = [chart.title, *(str(f) for f in chart.key_figures), chart.source, *notes]
-    slide.notes_slide.notes_text_frame.text = "\n".join(speaker)
+    return sorted(short, key=list(notes).index)
+
+
+def speaker_notes(chart: Slide, lang: str) -> str:
+    """The speaker notes of a chart slide: the talking points, then the key figures, source and every note."""
+    points = [f"• {point}" for point in chart.talking_points]
+    figures = [str(f) for f in chart.key_figures]
+    notes = [plain_text(note) for note in chart.notes]
+    return "\n".join([t("present.talking_points", lang), *points, "", *figures, chart.source, *notes])
+
+
+def _place(shape: object, left: float, top: float, width: float, height: float, style: Style) -> None:
+    """On the neutral template, put a placeholder where this deck lays it out (a house template keeps its own)."""
+    if style.colours:
+        shape.left, shape.top, shape.width, shape.height = (  # type: ignore[attr-defined]
+            Inches(left),
+            Inches(top),
+            Inches(width),
+            Inches(height),
+        )
+        shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE if height < 1.5 else MSO_ANCHOR.TOP  # type: ignore[attr-defined]
+
+
+def _chart_slide(
+    prs: PptxPresentation, chart: Slide, picture: bytes | None, style: Style, lang: str, number: int, total: int
+) -> None:
+    slide = prs.slides.add_slide(layout(prs, "chart"))
+    plain_notes = [plain_text(note) for note in chart.notes]  # Markdown lines of the page, as plain text
+    _place(slide.shapes.title, MARGIN, 0.3, 12.3, 0.85, style)
+    _set_text(slide.shapes.title, [(chart.title, 28, True, TEXT)], style)
+    width, height = prs.slide_width, prs.slide_height
+    title = slide.shapes.title
+    top = max(title.top + title.height, Inches(1.0)) + Inches(0.15)
+    notes = _short_notes(plain_notes)
+    margin = Inches(MARGIN)
+    line_ems = (width - 2 * margin) / 12700 / 9  # ems of 9 pt type in one line across the slide
+    lines = sum(-(-int(text_ems(text)) // int(line_ems)) for text in [chart.source, *notes])
+    bottom = height - Inches(0.42) - Inches(0.16) * lines
+    panel = Inches(PANEL_WIDTH) if chart.key_figures else 0
+    area = (margin, top, width - 2 * margin - panel - (Inches(0.2) if panel else 0), bottom - top)
+    spec = native_chart(chart.figure)
+    if spec is not None:
+        frame = slide.shapes.add_chart(spec.kind, *area, spec.chart_data())
+        style_chart(frame.chart, spec, font=style.font)
+        frame.name = chart.title
+    else:
+        if picture is None:
+            raise ValueError(f"slide {chart.name!r} needs a picture of its chart")
+        shown_width = min(area[2], int(area[3] * PICTURE_WIDTH / PICTURE_HEIGHT))
+        pic = slide.shapes.add_picture(
+            io.BytesIO(picture), area[0], area[1], shown_width, int(shown_width * PICTURE_HEIGHT / PICTURE_WIDTH)
+        )
+        pic.line.color.rgb = _rgb(GRID)
+        pic._element.nvPicPr.cNvPr.set("descr", t("deck.picture_alt", lang, title=chart.title) + f". {chart.source}")
+    if chart.key_figures:
+        _key_figures(slide, chart, style, lang, (width - margin - panel, top, panel, bottom - top))
+    source = _text_box(slide, margin, bottom, width - 2 * margin, Inches(0.16) * lines)
+    source.margin_top = source.margin_bottom = 0
+    _paragraph(source, chart.source, style, size=9, colour=MUTED, first=True)
+    for note in notes:
+        _paragraph(source, note, style, size=9, colour=MUTED)
+    _footer(slide, prs, style, lang, number, total)
+    slide.notes_slide.notes_text_frame.text = speaker_notes(chart, lang)
+
+
+def needs_picture(slide: Slide) -> bool:
+    """Whether a slide's chart has no native PowerPoint chart (it is drawn as a picture)."""
+    return native_chart(slide.figure) is None
+
+
+def open_template(template: Path | None) -> PptxPresentation:
+    """The template (default: the neutral one shipped here) with its own slides removed."""
+    path = template or NEUTRAL_TEMPLATE
+    if not path.is_file():
+        raise TemplateError(f"template {path} not found")
+    prs = Presentation(str(path))
+    slide_ids = prs.slides._sldIdLst
+    for entry in list(slide_ids):
+        prs.part.drop_rel(entry.rId)
+        slide_ids.remove(entry)
+    return prs
 
 
 def build_deck(
@@ -261,16 +369,25 @@ def build_deck(
     lang: str,
     subtitle: str,
     progress: Progress | None = None,
-    pictures: Sequence[bytes] | None = None,
+    pictures: Sequence[bytes | None] | None = None,
+    template: Path | None = None,
 ) -> bytes:
-    """The deck as ``.pptx`` bytes: a title slide (``subtitle``: the filters), then one slide per chart."""
-    pictures = list(pictures) if pictures is not None else render_pictures(slides, lang, progress)
-    prs = Presentation()
-    prs.slide_width, prs.slide_height = Emu(SLIDE_WIDTH), Emu(SLIDE_HEIGHT)
-    _title_slide(prs, lang, subtitle, slides)
-    total = len(slides) + 1
+    """The deck as ``.pptx`` bytes on ``template``'s layouts (default: the neutral template): a cover (``subtitle``:
+    the filters that differ from the defaults, may be empty), one slide per chart (native charts; a picture where
+    none fits), a closing slide with the report's disclaimer and the data's source; slide numbers on each."""
+    if pictures is None:
+        wanted = [s for s in slides if needs_picture(s)]
+        drawn = iter(render_pictures(wanted, lang, progress) if wanted else [])
+        if not wanted and progress:
+            progress(len(slides), len(slides), t("deck.assembling", lang))
+        pictures = [next(drawn) if needs_picture(s) else None for s in slides]
+    prs = open_template(template)
+    style = Style(deck_font(lang, template), template is None or deck_font(lang, template) is not None)
+    _cover(prs, style, lang, subtitle, slides)
+    total = len(slides) + 2
     for i, (chart, picture) in enumerate(zip(slides, pictures, strict=True), 2):
-        _chart_slide(prs, chart, picture, lang, i, total)
+        _chart_slide(prs, chart, picture, style, lang, i, total)
+    _closing(prs, style, lang, total)
     prs.core_properties.title = f"{t('common.company', lang)} · {t('deck.title', lang)}"
     prs.core_properties.subject = subtitle
     out = io.BytesIO()

@@ -30,23 +30,18 @@ def _progress(done: int, total: int, message: str) -> None:
 def subtitle(
     options: dict[str, Any], lang: str, year: int, entity: str, segment: str | None, pillar: str | None
 ) -> str:
-    """The filters as one line for the title slide and the workbook (``2024 · Group total · All segments · ...``)."""
-    from esg.i18n import t
+    """The filters the cover names: only those that differ from the defaults (see ``components.slides.cover_line``)."""
+    from components.slides import cover_line
 
     names = {e["entity_id"]: e["short_en" if lang == "en" else "short_zh"] for e in options["entities"]}
-    return t(
-        "deck.filters",
-        lang,
-        year=year,
-        entity=t("common.group", lang) if entity == "group" else names.get(entity, entity),
-        segment=t(f"common.segment.{segment}", lang) if segment else t("deck.all_segments", lang),
-        pillar=t(f"common.pillar.{pillar}", lang) if pillar else t("deck.all_pillars", lang),
-    )
+    entity_name = "" if entity == "group" else names.get(entity, entity)
+    latest = options["years"][-1]
+    return cover_line(lang, year=year, latest=latest, entity_name=entity_name, segment=segment, pillar=pillar)
 
 
 def run(args: argparse.Namespace) -> int:
     """Build the slides for the filters, draw their charts with one browser, write the deck (and the workbook)."""
-    from components.deck import build_deck, build_workbook
+    from components.deck import TemplateError, build_deck, build_workbook
     from components.slides import CURATED, build_slides, slide_names
     from esg import queries
     from esg.snapshot import list_editions
@@ -80,8 +75,15 @@ def run(args: argparse.Namespace) -> int:
     slides = build_slides(snapshot, names, lang=args.lang, **filters)
     line = subtitle(options, args.lang, **filters)
     out = Path(args.out)
-    out.write_bytes(build_deck(slides, lang=args.lang, subtitle=line, progress=_progress))
-    print(f"wrote {out}: {len(slides) + 1} slides ({args.lang}, {line})")
+    template = Path(args.template) if args.template else None
+    if template is not None and not template.is_file():
+        return _fail(f"--template {template}: no such file")
+    try:
+        deck = build_deck(slides, lang=args.lang, subtitle=line, progress=_progress, template=template)
+    except TemplateError as error:
+        return _fail(f"--template {template}: {error}")
+    out.write_bytes(deck)
+    print(f"wrote {out}: {len(slides) + 2} slides ({args.lang}{', ' + line if line else ''})")
     if args.excel:
         Path(args.excel).write_bytes(build_workbook(slides, lang=args.lang, subtitle=line))
         print(f"wrote {args.excel}: {len(slides)} sheets")
@@ -92,8 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     """The ``deck`` arguments (shown as ``python -m esg deck``, the command people type)."""
     parser = argparse.ArgumentParser(
         prog="python -m esg deck",
-        description="A title slide, then one slide per chart with its headline, the chart (title, units and source "
-        "inside), the key figures and notes. Charts are drawn by kaleido with Debian's chromium (one browser).",
+        description="A cover, one slide per chart with its headline, the chart (a native, editable PowerPoint chart; "
+        "a picture drawn by kaleido with Debian's chromium where none fits), the key figures, the source and the "
+        "talking points in the speaker notes, and a closing slide with the report's disclaimer and the data source.",
     )
     parser.add_argument("out", nargs="?", help="the PowerPoint file to write (.pptx)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the deck (default: zh)")
@@ -104,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--slides", help="comma-separated slide names in order (default: the curated sequence)")
     parser.add_argument("--list", action="store_true", help="list the slide names and exit")
     parser.add_argument("--excel", help="also write the figures behind the slides to this .xlsx file")
+    parser.add_argument(
+        "--template",
+        help="a house template (.pptx) whose layouts 'Title Slide', 'Title Only' and 'Title and Content' the slides "
+        "are laid on, keeping its fonts, colours and logo (default: components/templates/neutral.pptx)",
+    )
     parser.add_argument("--edition", help="the edition (default: the newest)")
     parser.add_argument("--snapshots-dir", help="snapshots directory (default: $ESG_SNAPSHOTS_DIR or data/snapshots)")
     return parser

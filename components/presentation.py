@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from pathlib import Path
 
 import streamlit as st
 
@@ -24,9 +25,12 @@ from components.slides import (
     Slide,
     build_slide,
     build_slides,
+    cover_line,
+    phone_figure,
     slide_figure,
     slide_names,
     slide_title,
+    text_ems,
 )
 from components.tables import MIME_TYPES
 from esg.i18n import t
@@ -35,7 +39,13 @@ log = logging.getLogger(__name__)
 
 TOGGLE = "present_toggle"
 PREVIOUS, NEXT, EXIT, EXPORT = "present_prev", "present_next", "present_exit", "present_export"
+PRESENTER = "present_presenter"
+# Notes up to about one line (in ems, a Chinese character one em) stay on the slide; longer ones are in the
+# presenter's notes (and the deck's speaker notes) only.
+NOTE_EMS = 110
+LABEL_SCALE = 0.85  # labels inside a chart on a 1280x720 slide (a crowded matrix must not overlap)
 DECK_SLIDES, DECK_BUILD, DECK_BYTES = "deck_slides", "deck_build", "deck_pptx"
+STYLE_FILE = Path(__file__).with_name("presentation.css")
 
 
 def _start() -> None:
@@ -87,18 +97,16 @@ def _filter_kwargs(filters: state.Filters) -> dict:
 
 
 def filters_line(filters: state.Filters) -> str:
-    """The filters as one line for the title slide and the workbook."""
-    lang = filters.lang
-    names = _entity_names(filters)
-    return t(
-        "deck.filters",
-        lang,
+    """The filters that differ from the defaults, as one line for the cover and the workbook (may be empty)."""
+    latest = filter_options(filters.edition)["years"][-1]
+    entity_name = "" if filters.entity == state.GROUP else _entity_names(filters).get(filters.entity, filters.entity)
+    return cover_line(
+        filters.lang,
         year=filters.year,
-        entity=t("common.group", lang) if filters.entity == state.GROUP else names.get(filters.entity, filters.entity),
-        segment=t(f"common.segment.{filters.segment}", lang)
-        if filters.segment_or_none
-        else t("deck.all_segments", lang),
-        pillar=t(f"common.pillar.{filters.pillar}", lang) if filters.pillar_or_none else t("deck.all_pillars", lang),
+        latest=latest,
+        entity_name=entity_name,
+        segment=filters.segment_or_none,
+        pillar=filters.pillar_or_none,
     )
 
 
@@ -111,17 +119,40 @@ def delta_colour(figure: KeyFigure) -> str:
 
 
 def render_key_figures(slide: Slide, lang: str) -> None:
-    """The key figures of a slide as metric cards (big type for a shared screen)."""
-    st.subheader(t("present.key_figures", lang))
-    for figure in slide.key_figures:
-        st.metric(
-            figure.label,
-            figure.value,
-            delta=figure.change,
-            delta_color=delta_colour(figure),
-            delta_description=figure.change_note or None,
-            border=True,
-        )
+    """The key figures of a slide as metric cards (compact, labels and values wrapped, see ``presentation.css``)."""
+    with st.container(key="present_figures"):
+        st.subheader(t("present.key_figures", lang))
+        for figure in slide.key_figures:
+            st.metric(
+                figure.label,
+                figure.value,
+                delta=figure.change,
+                delta_color=delta_colour(figure),
+                delta_description=figure.change_note or None,
+                border=True,
+            )
+
+
+def render_presenter_notes(slide: Slide, lang: str) -> None:
+    """The presenter's view of a slide: its talking points, then every note in full (long ones are not on the
+    slide itself)."""
+    st.markdown(f"**{t('present.talking_points', lang)}**")
+    st.markdown("\n".join(f"- {point}" for point in slide.talking_points))
+    if slide.notes:
+        st.markdown(f"**{t('deck.sheet.notes', lang)}**")
+        for note in slide.notes:
+            st.caption(note)
+
+
+def on_a_phone() -> bool:
+    """Whether the browser says it is a phone (its user agent names a mobile device): slides become one column."""
+    agent = st.context.headers.get("User-Agent") or ""
+    return any(word in agent for word in ("Mobi", "Android", "iPhone"))
+
+
+def render_style() -> None:
+    """The presentation stylesheet: one slide fills the screen (laid out for 1280x720, zoomed on larger screens)."""
+    st.html(f"<style>{STYLE_FILE.read_text(encoding='utf-8')}</style>")
 
 
 def render_presentation(filters: state.Filters) -> None:
@@ -130,6 +161,8 @@ def render_presentation(filters: state.Filters) -> None:
     lang = filters.lang
     total = len(CURATED)
     number = int(st.session_state.get(state.SLIDE) or 1)
+    render_style()
+    slide = build_slide(CURATED[number - 1], element, **_filter_kwargs(filters))
     with st.container(horizontal=True, vertical_alignment="center", key="present_toolbar"):
         st.button(
             t("present.previous", lang),
@@ -140,7 +173,7 @@ def render_presentation(filters: state.Filters) -> None:
             icon=":material/arrow_back:",
             shortcut="Left",
         )
-        st.markdown(f"**{t('present.counter', lang, n=number, total=total)}**")
+        st.markdown(f"**{t('present.counter', lang, n=number, total=total)}**", help=t("present.keys", lang))
         st.button(
             t("present.next", lang),
             key=NEXT,
@@ -154,25 +187,33 @@ def render_presentation(filters: state.Filters) -> None:
         )
         st.space("stretch")
         render_language_switch(label_visibility="collapsed")
+        with st.popover(t("present.presenter", lang), icon=":material/speaker_notes:", key=PRESENTER):
+            render_presenter_notes(slide, lang)
         if st.button(t("deck.export", lang), key=EXPORT, icon=":material/slideshow:"):
             open_export_dialog(filters)
         st.button(t("present.exit", lang), key=EXIT, on_click=_exit, icon=":material/close:", shortcut="Esc")
-    slide = build_slide(CURATED[number - 1], element, **_filter_kwargs(filters))
-    st.title(slide.title)
-    chart, figures = st.columns([3, 1], gap="large")
-    with chart:
-        st.plotly_chart(
-            slide_figure(slide.figure),
-            width="stretch",
-            key=f"present_chart_{slide.name}",
-            theme=None,
-            config=chart_config(f"{slide.name}_{lang}"),
-        )
-    with figures:
-        render_key_figures(slide, lang)
-    for note in slide.notes:
-        st.caption(note)
-    st.caption(t("present.keys", lang))
+    with st.container(key="present_slide"):
+        with st.container(key="present_title"):
+            st.title(slide.title)
+        chart, figures = st.columns([3, 1], gap="medium")
+        phone = on_a_phone()
+        figure = slide_figure(slide.figure, height=None, scale=1, labels=LABEL_SCALE)
+        with chart, st.container(key="present_chart"):
+            st.plotly_chart(
+                phone_figure(slide.figure, lang) if phone else figure,
+                width="stretch",
+                height="content" if phone else "stretch",
+                key=f"present_chart_{slide.name}",
+                theme=None,
+                config={**chart_config(f"{slide.name}_{lang}"), "responsive": True},
+            )
+        with figures:
+            render_key_figures(slide, lang)
+        shown = [note for note in slide.notes if text_ems(note) <= NOTE_EMS]
+        if shown:
+            with st.container(key="present_notes"):
+                for note in shown:
+                    st.caption(note)
 
 
 def _deck_id(filters: state.Filters, names: list[str]) -> str:
@@ -190,7 +231,8 @@ def export_dialog(filters: state.Filters) -> None:
     """Pick the charts, make the deck with a progress bar, download it and its figures."""
     lang = filters.lang
     year = filters.year
-    st.caption(f"{t('deck.language', lang, language=LANG_LABELS[lang])} · {filters_line(filters)}")
+    line = filters_line(filters)
+    st.caption(" · ".join(x for x in (t("deck.language", lang, language=LANG_LABELS[lang]), line) if x))
     names = st.multiselect(
         t("deck.pick", lang),
         slide_names(),
@@ -202,7 +244,6 @@ def export_dialog(filters: state.Filters) -> None:
     if not names:
         st.info(t("deck.none_picked", lang), icon=":material/info:")
         return
-    line = filters_line(filters)
     kwargs = _filter_kwargs(filters)
     edition = filters.edition
     stem = f"western_mining_esg_{year}_{lang}"

@@ -20,6 +20,7 @@ from components.charts import fit_legend, source_text
 from components.elements import ChartResult, Context, KpiResult, build
 from components.kpi import Kpi
 from components.overview_charts import change_tone, kpi_value_text
+from components.talking_points import talking_points
 from esg import queries
 from esg.display import format_change
 from esg.filters import Filters
@@ -69,6 +70,7 @@ class Slide:
     data: pl.DataFrame
     unit: str = ""
     notes: list[str] = field(default_factory=list)
+    talking_points: list[str] = field(default_factory=list)
 
 
 def definitions() -> dict[str, tuple[View, SlideDef]]:
@@ -124,6 +126,21 @@ def scope_note(applied: frozenset[str], filters: Filters, entity_name: str) -> s
     return t("present.scope_note", lang, filters=" · ".join(ignored)) if ignored else ""
 
 
+def cover_line(
+    lang: str, *, year: int, latest: int, entity_name: str = "", segment: str | None = None, pillar: str | None = None
+) -> str:
+    """The filters a deck's cover names: only those that differ from the defaults (latest year, group, all
+    segments, all pillars); ``""`` when none does."""
+    parts = [t("deck.filter_year", lang, year=year)] if year != latest else []
+    if entity_name:
+        parts.append(entity_name)
+    if segment:
+        parts.append(f"{t('common.segment', lang)} {t(f'common.segment.{segment}', lang)}")
+    if pillar:
+        parts.append(f"{t('common.pillar', lang)} {t(f'common.pillar.{pillar}', lang)}")
+    return " · ".join(parts)
+
+
 def kpi_figure(kpi: Kpi, lang: str) -> KeyFigure:
     """A KPI card as a key figure (value with unit, the change on the previous year)."""
     if kpi.status:
@@ -161,25 +178,35 @@ def build_slide(
     chart: ChartResult = element(view.name, view[slide.chart], filters)
     cards: KpiResult | None = element(view.name, view[slide.figures], filters) if slide.figures else None
     shown = [c for c in (cards.cards if cards else ()) if not slide.keys or c.key in slide.keys]
+    spoken = shown
+    if slide.points and slide.points != slide.figures:
+        spoken = list(element(view.name, view[slide.points], filters).cards)
     notes = [*chart.captions] if slide.captions else []
     for text in slide.notes:
         notes += [line if isinstance(line, str) else line[1] for line in element(view.name, view[text], filters)]
     note = scope_note(applies(view, slide), filters, entity_name or _entity_name(source, filters))
+    source_line = source_text(chart.source, lang).replace("<br>", " · ")
     return Slide(
         name,
         slide_title(name, lang, year),
         chart.figure,
         [kpi_figure(kpi, lang) for kpi in shown],
-        source_text(chart.source, lang).replace("<br>", " · "),
+        source_line,
         chart.frame if chart.frame is not None else pl.DataFrame(),
         chart.unit or t("deck.unit_none", lang),
         [*notes, note] if note else notes,
+        talking_points(spoken, lang, scope_note=note, source=source_line),
     )
 
 
 def build_slides(source: Path | ElementBuilder, names: Sequence[str] = CURATED, **filters: Any) -> list[Slide]:
     """The slides ``names`` (default: the curated sequence), in order, for the filters (see :func:`build_slide`)."""
     return [build_slide(name, source, **filters) for name in names]
+
+
+def text_ems(text: str) -> float:
+    """Rough width of ``text`` in ems of its font (a Chinese character is one em, a Latin one about half)."""
+    return sum(1.0 if ord(ch) > 0x2E80 else 0.56 for ch in text)
 
 
 # --- figures for a shared screen and for pictures -------------------------------------------------------------------
@@ -190,11 +217,19 @@ def _scaled(size: float | None, default: float, scale: float) -> int:
 
 
 def slide_figure(
-    fig: go.Figure, *, height: int = SCREEN_HEIGHT, width: int = PICTURE_WIDTH, scale: float = FONT_SCALE
+    fig: go.Figure,
+    *,
+    height: int | None = SCREEN_HEIGHT,
+    width: int = PICTURE_WIDTH,
+    scale: float = FONT_SCALE,
+    labels: float | None = None,
 ) -> go.Figure:
     """A copy of ``fig`` for a shared screen or a slide picture about ``width`` pixels wide: the title on one line
     (it was broken for a half-width column), the legend laid out for the width, every type size (text, title,
-    legend, labels in the plot, the source line) enlarged by ``scale`` with the margins grown to match."""
+    legend, labels in the plot, the source line) enlarged by ``scale`` with the margins grown to match. With
+    ``height=None`` the figure takes the height of its container (presentation mode fills the screen); ``labels``
+    scales the labels inside the plot (default: half-way to ``scale``). Equal values printed at the same point by two
+    series are printed one above, one below."""
     out = go.Figure(fig)
     title = (out.layout.title.text or "").replace("<br>", " ")
     out.update_layout(title_text=title)
@@ -203,8 +238,9 @@ def slide_figure(
     template_font = 15
     layout = out.layout
     margin = layout.margin
+    out.layout.height = height
+    out.layout.autosize = True
     out.update_layout(
-        height=height,
         font_size=_scaled(layout.font.size, template_font, scale),
         title={"font": {"size": _scaled(layout.title.font.size, 20, scale)}, "pad": {"t": 14}},
         legend_font_size=_scaled(layout.legend.font.size, template_font, scale),
@@ -223,12 +259,77 @@ def slide_figure(
         annotation.font.size = _scaled(annotation.font.size, template_font, scale)
         if annotation.yshift:
             annotation.yshift = annotation.yshift * scale
+        if annotation.yanchor == "bottom" and (annotation.yshift or 0) < 0 and annotation.text:
+            annotation.text = annotation.text.replace("<br>", " · ")  # the source line: one line, under the axis
     dense = (1 + scale) / 2  # labels and markers inside the plot grow less: a crowded matrix must stay legible
+    label_scale = dense if labels is None else labels
     for trace in out.data:
         font = getattr(trace, "textfont", None)
         if font is not None and font.size:
-            font.size = _scaled(font.size, template_font, dense)
+            font.size = _scaled(font.size, template_font, label_scale)
         marker = getattr(trace, "marker", None)
         if marker is not None and isinstance(getattr(marker, "size", None), int | float):
             marker.size = _scaled(marker.size, 10, dense)
+    _separate_equal_labels(out)
     return out
+
+
+def _separate_equal_labels(fig: go.Figure) -> None:
+    """Where a later line series prints the same value at the same x as an earlier one, print it below the point."""
+    taken: set[tuple[object, object]] = set()
+    for trace in fig.data:
+        if trace.type != "scatter" or "text" not in (trace.mode or "") or trace.x is None or trace.y is None:
+            continue
+        points = list(zip(trace.x, trace.y, strict=False))
+        clash = [(x, y) in taken for x, y in points]
+        if any(clash):
+            above = trace.textposition if isinstance(trace.textposition, str) else "top center"
+            trace.textposition = ["bottom center" if c else above for c in clash]
+        taken.update(points)
+
+
+# --- a phone: one column ---------------------------------------------------------------------------------------------
+
+PHONE_ROW_HEIGHT = 150  # pixels a row of tiles takes on a phone
+PHONE_SOURCE_CHARS = {"zh": 22, "en": 44}  # characters a line of the source line holds on a phone
+
+
+def phone_figure(fig: go.Figure, lang: str, *, height: int = 440) -> go.Figure:
+    """A copy of ``fig`` for a phone's width: tiles drawn side by side (paper-positioned boxes with their texts) are
+    stacked in one column, and the source line under the chart is broken into lines that fit."""
+    out = go.Figure(fig)
+    tiles = [shape for shape in out.layout.shapes if shape.type == "rect" and shape.xref == "paper"]
+    if tiles and not out.data:
+        order = sorted(range(len(tiles)), key=lambda i: (-tiles[i].y1, tiles[i].x0))
+        rows = len(tiles)
+        moved = []
+        for row, i in enumerate(order):
+            old = tiles[i]
+            y1, y0 = 1 - row / rows - 0.01, 1 - (row + 1) / rows + 0.01
+            for annotation in out.layout.annotations:
+                inside = old.x0 <= annotation.x <= old.x1 and old.y0 <= annotation.y <= old.y1
+                if inside and annotation.xref == "paper" and id(annotation) not in moved:
+                    annotation.x = 0.5
+                    annotation.y = y0 + (annotation.y - old.y0) / (old.y1 - old.y0) * (y1 - y0)
+                    moved.append(id(annotation))
+            old.x0, old.x1, old.y0, old.y1 = 0.01, 0.99, y0, y1
+        height = rows * PHONE_ROW_HEIGHT + (out.layout.margin.t or 0) + (out.layout.margin.b or 0)
+    for annotation in out.layout.annotations:
+        if annotation.yanchor == "bottom" and (annotation.yshift or 0) < 0 and annotation.text:
+            lines = [line for part in annotation.text.split("<br>") for line in _wrap(part, PHONE_SOURCE_CHARS[lang])]
+            annotation.text = "<br>".join(lines)
+            annotation.yshift = -(out.layout.margin.b or 0) + 8
+    out.update_layout(height=height)
+    return out
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    if any(ord(ch) > 0x2E80 for ch in text):
+        return [text[i : i + width] for i in range(0, len(text), width)] or [text]
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines

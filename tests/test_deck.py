@@ -4,6 +4,7 @@ snapshot and with values typed from the report. Each deck is built once per lang
 
 from __future__ import annotations
 
+import io
 import struct
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from components.deck import PICTURE_SCALE
+from components.deck import LAYOUTS, PICTURE_SCALE, needs_picture
 from components.render import chart_config
 from components.slides import CURATED, PICTURE_HEIGHT, PICTURE_WIDTH, build_slides, slide_names, slide_title
 from esg.i18n import t
@@ -42,7 +43,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     deck, workbook = folder / f"deck_{lang}.pptx", folder / f"figures_{lang}.xlsx"
     result = run_cli("deck", str(deck), "--lang", lang, "--excel", str(workbook))
     assert result.returncode == 0, result.stderr
-    assert f"[{len(CURATED)}/{len(CURATED)}]" in result.stderr  # progress was reported
+    assert "[0/" in result.stderr  # progress was reported
     return lang, deck, workbook
 
 
@@ -51,29 +52,108 @@ def png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-def test_deck_has_a_title_slide_then_one_16_9_slide_per_chart(built: tuple[str, Path, Path]) -> None:
+def has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" for ch in text)
+
+
+def slide_texts(slide) -> str:
+    """Every text of a slide: its text boxes, its charts (series names, categories) and its speaker notes."""
+    texts = [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+    for shape in slide.shapes:
+        if shape.has_chart:
+            plot = shape.chart.plots[0]
+            texts += [str(c) for c in plot.categories] + [series.name for series in plot.series]
+    if slide.has_notes_slide:
+        texts.append(slide.notes_slide.notes_text_frame.text)
+    return " ".join(texts)
+
+
+def native_charts(prs) -> dict[str, object]:
+    """The native charts of a deck by the headline of their slide."""
+    return {slide.shapes.title.text: shape.chart for slide in prs.slides for shape in slide.shapes if shape.has_chart}
+
+
+def series_values(chart) -> dict[str, dict[str, float]]:
+    """A category chart's embedded figures: {series: {category: value}}."""
+    plot = chart.plots[0]
+    categories = [str(c) for c in plot.categories]
+    return {s.name: dict(zip(categories, s.values, strict=True)) for s in plot.series}
+
+
+def embedded_rows(chart) -> list[tuple]:
+    """The rows of the workbook embedded in a chart (what PowerPoint's Edit Data opens)."""
+    book = openpyxl.load_workbook(io.BytesIO(chart.part.chart_workbook.xlsx_part.blob), read_only=True)
+    return list(book.worksheets[0].iter_rows(values_only=True))
+
+
+def test_deck_has_a_cover_one_slide_per_chart_and_a_closing_slide_with_numbers(built: tuple[str, Path, Path]) -> None:
     lang, deck, _ = built
     prs = Presentation(str(deck))
-    assert len(prs.slides) == len(CURATED) + 1
+    slides = list(prs.slides)
+    assert len(slides) == len(CURATED) + 2 >= 7
     assert abs(prs.slide_width / prs.slide_height - 16 / 9) < 0.01
-    first = prs.slides[0]
-    assert first.shapes.title.text == t("common.company", lang)
-    texts = " ".join(shape.text_frame.text for shape in first.shapes if shape.has_text_frame)
-    assert t("deck.title", lang) in texts and str(YEAR) in texts
-    for name, slide in zip(CURATED, list(prs.slides)[1:], strict=True):
+    assert [s.slide_layout.name for s in (slides[0], slides[1], slides[-1])] == list(LAYOUTS.values())
+    cover = slide_texts(slides[0])
+    assert slides[0].shapes.title.text == t("common.company", lang)
+    assert t("deck.title", lang) in cover
+    assert t("common.segment", lang) not in cover and t("common.pillar", lang) not in cover  # defaults not named
+    built_slides = build_slides(PROJECT_DIR / "data" / "snapshots" / "2024", CURATED, lang=lang, year=YEAR)
+    for number, (name, slide, made) in enumerate(zip(CURATED, slides[1:-1], built_slides, strict=True), 2):
         assert slide.shapes.title.text == slide_title(name, lang, YEAR)
+        texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+        assert f"{number} / {len(slides)}" in texts, name  # slide number
+        notes = slide.notes_slide.notes_text_frame.text
+        assert 2 <= len(made.talking_points) <= 4, (name, made.talking_points)
+        assert all(point in notes for point in made.talking_points), name
+        charts = [s for s in slide.shapes if s.has_chart]
         pictures = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
-        assert len(pictures) == 1, name
-        blob = pictures[0].image.blob
-        assert blob.startswith(PNG_SIGNATURE), name
-        assert len(blob) > 20_000, (name, len(blob))
-        assert png_size(blob) == (PICTURE_WIDTH * PICTURE_SCALE, PICTURE_HEIGHT * PICTURE_SCALE), name
-        right = pictures[0].left + pictures[0].width
-        assert right <= prs.slide_width and pictures[0].top + pictures[0].height <= prs.slide_height, name
-        assert slide.has_notes_slide and slide.notes_slide.notes_text_frame.text.startswith(slide.shapes.title.text)
+        assert len(charts) + len(pictures) == 1, name
+        for picture in pictures:  # only where no native chart fits
+            assert needs_picture(made), name
+            assert picture.image.blob.startswith(PNG_SIGNATURE), name
+            assert png_size(picture.image.blob) == (PICTURE_WIDTH * PICTURE_SCALE, PICTURE_HEIGHT * PICTURE_SCALE)
+        for shape in slide.shapes:
+            assert shape.left + shape.width <= prs.slide_width and shape.top + shape.height <= prs.slide_height, name
         if lang == "en":
-            text = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
-            assert not any("\u4e00" <= ch <= "\u9fff" for ch in text), (name, text)
+            assert not has_chinese(slide_texts(slide)), name
+    closing = slide_texts(slides[-1])
+    assert t("deck.disclaimer", lang) in closing and t("deck.data_source", lang) in closing
+    assert f"{len(slides)} / {len(slides)}" in closing
+    if lang == "zh":  # the report's own wording (its disclaimer, page 2 of the text layer)
+        assert "受诸多可变因素影响，未来的实际结果或发展趋势可能会与这些前瞻性陈述出现重大差异" in closing
+    else:
+        assert not any(has_chinese(slide_texts(slide)) for slide in slides)
+
+
+def test_native_charts_embed_the_report_figures(built: tuple[str, Path, Path]) -> None:
+    lang, deck, _ = built
+    charts = native_charts(Presentation(str(deck)))
+    assert len(charts) >= 5
+    title = {name: slide_title(name, lang, YEAR) for name in CURATED}
+    segments = series_values(charts[title["emissions"]])
+    assert segments[t("common.segment.mining", lang)] == {"2022": 811_228, "2023": 773_068, "2024": 869_577}
+    assert {s: v["2024"] for s, v in segments.items()} == {
+        t("common.segment.mining", lang): 869_577,
+        t("common.segment.smelting", lang): 779_446,
+        t("common.segment.other", lang): 208_286,
+    }
+    assert sum(v["2024"] for v in segments.values()) == GHG_TOTAL_2024
+    people = series_values(charts[title["workforce"]])
+    assert sorted(v["2024"] for v in people.values()) == [1_363, 5_568]
+    assert sum(v["2024"] for v in people.values()) == EMPLOYEES_2024
+    assert [1_248, 1_312, 1_363] in [list(v.values()) for v in people.values()]
+    safety = series_values(charts[title["safety"]])
+    assert [0.502, 0.736, 0.396] in [list(v.values()) for v in safety.values()]
+    reserves = series_values(charts[title["reserves"]])  # minerals by year; the zh deck keeps the report's 万吨
+    copper = [reserves[str(year)][t("reserves.mineral.reserves_copper", lang)] for year in (2022, 2023, 2024)]
+    assert copper == ([6_247.7, 6_050.0, 5_810.0] if lang == "en" else [624.77, 605.0, 581.0])
+    pathway = charts[title["pathway"]].plots[0].series
+    assert [1_769_991, 1_938_916, 1_857_309] in [list(series.values) for series in pathway]
+    rows = embedded_rows(charts[title["emissions"]])  # what Edit Data opens
+    assert rows[0][1:] == tuple(segments) and [r[0] for r in rows[1:]] == ["2022", "2023", "2024"]
+    assert rows[3][1] == 869_577
+    assert charts[title["emissions"]].plots[0].data_labels.number_format == "#,##0"  # as precise as the figures
+    assert charts[title["safety"]].plots[0].data_labels.number_format == "#,##0.000"
 
 
 def sheet_table(sheet) -> tuple[dict[str, str], list[dict]]:

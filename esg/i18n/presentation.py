@@ -17,9 +17,32 @@ STRINGS = {
         "en": "Keyboard: → next, ← previous, Esc exits; or Tab to a button and press Enter.",
     },
     "present.key_figures": {"zh": "关键数据", "en": "Key figures"},
+    "present.presenter": {"zh": "演讲备注", "en": "Presenter notes"},
+    "present.talking_points": {"zh": "要点", "en": "Talking points"},
     "present.scope_note": {
         "zh": "本页不适用的筛选：{filters}（本页为集团口径）",
         "en": "Filters this slide cannot apply: {filters} (group-level figures)",
+    },
+    # Talking points (components/talking_points.py)
+    "present.tp.rose": {
+        "zh": "{label}较 {year} 年上升至 {value}（{change}）。",
+        "en": "{label} rose to {value} ({change} vs {year}).",
+    },
+    "present.tp.fell": {
+        "zh": "{label}较 {year} 年下降至 {value}（{change}）。",
+        "en": "{label} fell to {value} ({change} vs {year}).",
+    },
+    "present.tp.flat": {
+        "zh": "{label}与 {year} 年持平，为 {value}。",
+        "en": "{label} was unchanged on {year} at {value}.",
+    },
+    "present.tp.level": {"zh": "{label}：{value}", "en": "{label}: {value}"},
+    "present.tp.levels": {"zh": "{items}。", "en": "{items}."},
+    "present.tp.separator": {"zh": "；", "en": "; "},
+    "present.tp.stop": {"zh": "。", "en": "."},
+    "present.tp.source": {
+        "zh": "数据为报告所印数值（{source}）。",
+        "en": "The figures are those the report prints ({source}).",
     },
     # Slide headlines
     # Key figures of slides without KPI rows
@@ -61,12 +84,29 @@ STRINGS = {
     "deck.download_xlsx": {"zh": "下载数据 (Excel)", "en": "Download figures (Excel)"},
     "deck.none_picked": {"zh": "请至少选择一张图表。", "en": "Pick at least one chart."},
     "deck.title": {"zh": "ESG 投资者交流材料", "en": "ESG investor presentation"},
-    "deck.filters": {
-        "zh": "年份 {year} · {entity} · {segment} · {pillar}",
-        "en": "{year} · {entity} · {segment} · {pillar}",
+    "deck.filter_year": {"zh": "年份 {year}", "en": "Year {year}"},
+    "deck.closing_title": {"zh": "免责声明与数据来源", "en": "Disclaimer and data source"},
+    "deck.disclaimer_heading": {"zh": "免责声明（摘自报告）", "en": "Disclaimer (the report's, translated)"},
+    # The zh text is the report's own wording (its "免责声明", p. 2); the en text is our translation of it.
+    "deck.disclaimer": {
+        "zh": "本报告包括前瞻性陈述，指除历史事实陈述外，公司预计或期待未来可能或即将发生的业务活动、事件或发展动态的陈述。"
+        "受诸多可变因素影响，未来的实际结果或发展趋势可能会与这些前瞻性陈述出现重大差异，除非监管机构另有要求，"
+        "公司并无义务或责任对前瞻性陈述进行更新。本报告以多种语言编制并发布，如果多版本的内容有分歧，以中文为准。",
+        "en": "The report contains forward-looking statements, that is, statements other than statements of historical "
+        "fact about business activities, events or developments the company expects or anticipates may or will occur "
+        "in the future. Owing to many variable factors, actual future results or trends may differ materially from "
+        "these forward-looking statements. Unless a regulator requires otherwise, the company has no obligation or "
+        "responsibility to update them. The report is prepared and published in several languages; where versions "
+        "differ, the Chinese text prevails.",
     },
-    "deck.all_segments": {"zh": "全部业务板块", "en": "All segments"},
-    "deck.all_pillars": {"zh": "全部维度", "en": "All pillars"},
+    "deck.data_source_heading": {"zh": "数据来源", "en": "Data source"},
+    "deck.data_source": {
+        "zh": "西部矿业股份有限公司《2024 年环境、社会及公司治理报告》所印数值；每页注明所依据的报告表格。"
+        "本演示文稿由 ESG 数据看板生成，图表数据可在 PowerPoint 中编辑查看。",
+        "en": "Figures as printed in Western Mining Co., Ltd.'s 2024 Environmental, Social and Governance Report; each "
+        "slide names the report table it comes from. Made by the ESG dashboard; the charts' figures can be opened "
+        "in PowerPoint (Edit Data).",
+    },
     "deck.title_note": {
         "zh": "所有数字均为报告所印数值；每页注明来源表格。",
         "en": "Every figure is the figure the report prints; each slide names its source table.",

@@ -213,8 +213,9 @@ class Section:
 class Slide:
     """A slide of presentation mode and of the deck, made of the view's own elements: the chart ``chart`` and, beside
     it, the cards of the KPI set ``figures`` (only those of ``keys`` when given; a card's key is its indicator id),
-    and under it the chart's captions (``captions``) and the lines of the texts ``notes``. Its headline is
-    ``<view>.slide.<name>``; ``name`` is unique across the views."""
+    and under it the chart's captions (``captions``) and the lines of the texts ``notes``. Its talking points speak
+    of the cards of ``points`` (default: those beside the chart). Its headline is ``<view>.slide.<name>``; ``name``
+    is unique across the views."""
 
     name: str
     chart: str
@@ -222,6 +223,7 @@ class Slide:
     keys: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     captions: bool = False
+    points: str = ""
 
 
 @dataclass(frozen=True)

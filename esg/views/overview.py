@@ -58,5 +58,5 @@ VIEW = View(
             ),
         ),
     ),
-    slides=(Slide("kpis", chart="tiles", figures="rating_cards"),),
+    slides=(Slide("kpis", chart="tiles", figures="rating_cards", points="headline"),),
 )
