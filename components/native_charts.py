@@ -6,7 +6,9 @@ traces no native chart has (heatmaps, bars with a base, no traces at all) gives 
 
 from __future__ import annotations
 
+import html
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,9 +19,9 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
 from pptx.util import Pt
 
 from components.palette import SERIES_COLORS
+from esg.display import shared_decimals
 
 Data = CategoryChartData | XyChartData
-MOST_DECIMALS = 3
 
 
 @dataclass(frozen=True)
@@ -80,16 +82,9 @@ def _number(value: object) -> float | None:
 
 
 def number_format(values: Sequence[float | None]) -> str:
-    """``#,##0`` for whole numbers (and figures in the hundred thousands), else as many decimals as the most precise
-    figure has (at most three)."""
-    if max((abs(v) for v in values if v is not None), default=0) >= 100_000:
-        return "#,##0"
-    decimals = 0
-    for value in values:
-        if value is None:
-            continue
-        text = f"{value:.{MOST_DECIMALS}f}".rstrip("0").rstrip(".")
-        decimals = max(decimals, len(text.split(".")[1]) if "." in text else 0)
+    """The Excel number format of figures shown together, by the display policy (``esg.display.shared_decimals``):
+    ``#,##0`` for whole numbers, else the decimals of four significant digits of the largest figure."""
+    decimals = shared_decimals(values)
     return "#,##0" + ("." + "0" * decimals if decimals else "")
 
 
@@ -101,7 +96,8 @@ def _colour(trace: go.Bar | go.Scatter, index: int) -> str:
 
 
 def _plain(text: object) -> str:
-    return str(text or "").replace("<br>", " ").replace("<b>", "").replace("</b>", "").strip()
+    """A trace's name or label as plain text (no Plotly markup, escaped characters restored)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", str(text or "").replace("<br>", " "))).strip()
 
 
 def _series(trace: go.Bar | go.Scatter, index: int, *, horizontal: bool) -> Series:

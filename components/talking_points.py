@@ -1,7 +1,8 @@
 """Talking points: two to four sentences a presenter can say about a slide, made from its figures by fixed templates
 in both languages (``present.tp.*``): first the figures that changed on the previous year ("Scope 1 fell to 563,111 t
 CO2e (-10.0% vs 2023)."), then the others in one sentence, then the note on filters the slide cannot apply. Values,
-units and signed changes are formatted as on the cards; the same figures always give the same sentences."""
+units and signed changes are formatted by the display policy (``esg.display``), as on the cards; the same figures
+always give the same sentences."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from collections.abc import Sequence
 
 from components.kpi import Kpi
 from components.overview_charts import kpi_value_text
-from esg.i18n import format_change, t
+from esg.display import format_change
+from esg.i18n import t
 
 MOST = 4  # sentences a slide gets at most
 CHANGES = 3  # of which about figures that changed
