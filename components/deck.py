@@ -24,7 +24,6 @@ from pathlib import Path
 import kaleido
 import plotly.graph_objects as go
 import plotly.io as pio
-import xlsxwriter
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -39,7 +38,9 @@ from components.native_charts import native_chart, style_chart
 from components.palette import BAD, GOOD, GRID, MUTED, SERIES_COLORS, TEXT
 from components.slides import PICTURE_HEIGHT, PICTURE_WIDTH, Slide, slide_figure, text_ems
 from components.text import plain_text
+from esg import spreadsheet
 from esg.i18n import t
+from esg.spreadsheet import write_cell
 
 Progress = Callable[[int, int, str], None]
 
@@ -418,7 +419,7 @@ def build_workbook(slides: Sequence[Slide], *, lang: str, subtitle: str) -> byte
     """The figures behind the slides as ``.xlsx`` bytes: one sheet per slide (in order) with the headline, chart
     title, unit, source, filters, key figures and notes above the table of figures."""
     out = io.BytesIO()
-    workbook = xlsxwriter.Workbook(out, {"in_memory": True})
+    workbook = spreadsheet.workbook(out)
     heading = workbook.add_format({"bold": True, "font_size": 14})
     label = workbook.add_format({"bold": True, "font_color": MUTED})
     header = workbook.add_format({"bold": True, "bg_color": "#F3F4F6", "bottom": 1, "text_wrap": True})
@@ -426,7 +427,7 @@ def build_workbook(slides: Sequence[Slide], *, lang: str, subtitle: str) -> byte
     used: set[str] = set()
     for i, slide in enumerate(slides, 1):
         sheet = workbook.add_worksheet(sheet_name(i, slide.title, used))
-        sheet.write(0, 0, slide.title, heading)
+        write_cell(sheet, 0, 0, slide.title, heading)
         meta = [
             ("deck.sheet.chart", plain(slide.figure.layout.title.text)),
             ("common.unit", slide.unit),
@@ -436,19 +437,15 @@ def build_workbook(slides: Sequence[Slide], *, lang: str, subtitle: str) -> byte
             ("deck.sheet.notes", " ".join(plain_text(note) for note in slide.notes)),
         ]
         for row, (key, value) in enumerate(meta, 1):
-            sheet.write(row, 0, t(key, lang), label)
-            sheet.write(row, 1, value)
+            write_cell(sheet, row, 0, t(key, lang), label)
+            write_cell(sheet, row, 1, value)
         top = len(meta) + 2
         for column, name in enumerate(slide.data.columns):
-            sheet.write(top, column, name, header)
+            write_cell(sheet, top, column, name, header)
         for row, values in enumerate(slide.data.iter_rows(), top + 1):
             for column, value in enumerate(values):
-                if isinstance(value, bool) or value is None:
-                    sheet.write(row, column, "" if value is None else str(value))
-                elif isinstance(value, int | float):
-                    sheet.write_number(row, column, value, number)
-                else:
-                    sheet.write(row, column, str(value))
+                numeric = isinstance(value, int | float) and not isinstance(value, bool)
+                write_cell(sheet, row, column, "" if value is None else value, number if numeric else None)
         widths = [
             max([len(str(c)), *(len(str(v)) for v in slide.data.get_column(c).to_list())]) for c in slide.data.columns
         ]

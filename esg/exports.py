@@ -1,13 +1,15 @@
 """The one way the app turns a table into a downloadable file (CSV, Excel, Parquet): the chart and table CSVs, the
 explorer's downloads and their query all use :func:`export_bytes`, so every export writes numbers and empty cells
 alike: integers as integers (``21484019``, never ``21484019.0``), other numbers as printed, empty cells empty (never
-``None``)."""
+``None``), and text a spreadsheet would run as a formula neutralised (:mod:`esg.spreadsheet`)."""
 
 from __future__ import annotations
 
 import io
 
 import polars as pl
+
+from esg.spreadsheet import neutralise_frame, xlsx_bytes
 
 FORMATS = ("csv", "xlsx", "parquet")
 
@@ -29,11 +31,11 @@ def export_bytes(df: pl.DataFrame, fmt: str) -> bytes:
     """``df`` as a CSV (UTF-8 with BOM, so Excel opens Chinese text), an Excel workbook (sheet ``data``) or a Parquet
     file."""
     if fmt == "csv":
-        return plain_numbers(df).write_csv(null_value="").encode("utf-8-sig")
-    buffer = io.BytesIO()
+        return plain_numbers(neutralise_frame(df)).write_csv(null_value="").encode("utf-8-sig")
     if fmt == "xlsx":
-        df.write_excel(buffer, worksheet="data", autofit=True)
-    elif fmt == "parquet":
+        return xlsx_bytes(df, "data")
+    buffer = io.BytesIO()
+    if fmt == "parquet":
         df.write_parquet(buffer)
     else:
         raise ValueError(f"unknown download format {fmt!r}; expected one of {FORMATS}")

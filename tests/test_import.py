@@ -480,5 +480,5 @@ def test_the_template_never_turns_text_into_formulas(tmp_path: Path, snapshots: 
     main(["export-template", str(target), "--snapshots-dir", str(snapshots)])
     sheet = openpyxl.load_workbook(target)["indicators"]
     cell = sheet.cell(row=2, column=13)
-    assert (cell.value, cell.data_type) == ("=1+1", "s")
+    assert (cell.value, cell.data_type) == ("'=1+1", "s")  # neutralised text (esg.spreadsheet), never a formula
     assert json.loads((snapshots / NEW / "manifest.json").read_text(encoding="utf-8"))["import"]["unchanged"] == 834

@@ -12,6 +12,7 @@ from esg.figures import IndicatorRow, format_printed, is_negative_count, parse_p
 from esg.importer.layout import TEMPLATE_COLUMNS
 from esg.importer.read import RawRow
 from esg.importer.reference import Reference, SnapshotRow
+from esg.spreadsheet import restore
 from esg.units import Unit
 from esg.vocabulary import SEGMENTS
 
@@ -158,11 +159,12 @@ def _value(row: _Cells, ref: Reference, indicator_id: str, unit: Unit | None) ->
 
 
 def _text(value: object) -> str:
+    """A cell as text (an exported template's neutralised formula-like text as it was, see esg.spreadsheet)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return restore(str(value).strip())
 
 
 def _year_of(value: object) -> int | None:

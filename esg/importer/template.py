@@ -9,7 +9,9 @@ from pathlib import Path
 
 import polars as pl
 
+from esg import spreadsheet
 from esg.errors import DataError, Problem, SnapshotError
+from esg.exports import export_bytes
 from esg.importer.layout import SHEET, TEMPLATE_COLUMNS
 from esg.snapshot import list_editions, read_snapshot
 
@@ -51,7 +53,7 @@ def template_bytes(snapshot: Path, fmt: str) -> bytes:
     (numbers as numbers, text as text)."""
     frame = template_frame(snapshot)
     if fmt == "csv":
-        return frame.write_csv().encode("utf-8-sig")
+        return export_bytes(frame, "csv")
     if fmt != "xlsx":
         raise ValueError(fmt)
     values = read_snapshot(snapshot)["indicators"].get_column("value").to_list()
@@ -59,29 +61,21 @@ def template_bytes(snapshot: Path, fmt: str) -> bytes:
 
 
 def _xlsx_bytes(rows: Iterable[tuple[str, ...]], values: list[float | None]) -> bytes:
-    import xlsxwriter
-
     buffer = io.BytesIO()
-    # Text is written as text: nothing that starts with "=" becomes a formula, nothing becomes a link.
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+    # Text is written as text (formula-like text neutralised), the year and a numeric value as numbers.
+    workbook = spreadsheet.workbook(buffer)
     sheet = workbook.add_worksheet(SHEET)
-    bold = workbook.add_format({"bold": True})
-    for col, column in enumerate(TEMPLATE_COLUMNS):
-        sheet.write_string(0, col, column, bold)
+    spreadsheet.write_rows(sheet, 0, [TEMPLATE_COLUMNS], workbook.add_format({"bold": True}))
     year_col, value_col = TEMPLATE_COLUMNS.index("year"), TEMPLATE_COLUMNS.index("value")
     for r, (row, value) in enumerate(zip(rows, values, strict=True), start=1):
-        for col, cell in enumerate(row):
-            if col == year_col:
-                sheet.write_number(r, col, int(cell))
-            elif col == value_col and value is not None:
-                sheet.write_number(r, col, value)
-            else:
-                sheet.write_string(r, col, cell or "")
+        cells: list[object] = list(row)
+        cells[year_col] = int(row[year_col])
+        if value is not None:
+            cells[value_col] = value
+        spreadsheet.write_rows(sheet, r, [["" if c is None else c for c in cells]])
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(len(values), 1), len(TEMPLATE_COLUMNS) - 1)
-    help_sheet = workbook.add_worksheet("readme")
-    for r, line in enumerate(TEMPLATE_HELP):
-        help_sheet.write_string(r, 0, line)
+    spreadsheet.write_rows(workbook.add_worksheet("readme"), 0, [[line] for line in TEMPLATE_HELP])
     workbook.close()
     return buffer.getvalue()
 
