@@ -75,3 +75,11 @@ def test_entity_names_are_printed_in_the_report(snapshot) -> None:
     for row in entities.iter_rows(named=True):
         for column in ("name_zh", "short_zh"):
             assert row[column] in PRINTED_NAMES, f"{row['entity_id']}: {column} {row[column]!r} is not printed"
+
+
+def test_iso45001_certified_entities_match_the_prose(snapshot, indicators) -> None:
+    # 公司 16 家下属矿山和冶炼企业已经通过 ISO 45001/OHSAS18001; the chart: 2022 ×2, 2023 ×8, 2024 ×6
+    entities = pl.read_parquet(snapshot / "entities.parquet").filter(pl.col("iso45001_year").is_not_null())
+    stated = indicators.filter(pl.col("indicator_id") == "iso45001_certified_units", pl.col("year") == 2024)
+    assert entities.height == stated["value"].item() == 16
+    assert dict(entities.group_by("iso45001_year").len().iter_rows()) == {2022: 2, 2023: 8, 2024: 6}
