@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import plotly.graph_objects as go
 import polars as pl
@@ -46,24 +46,44 @@ def render_chart(
     lang: str,
     data: pl.DataFrame | bytes | None = None,
     on_select: str = "ignore",
+    table: pl.DataFrame | None = None,
     file_name: str = "",
 ) -> object:
-    """Draw ``fig`` full width with its PNG button; below it, a CSV download of ``data`` (the figures shown, or
-    their CSV already made by :func:`csv_bytes`), named ``file_name`` (default: the key and the language)."""
-    event = st.plotly_chart(
-        fig, width="stretch", key=key, theme=None, config=chart_config(slug(key)), on_select=on_select
-    )
-    if data is not None:
-        st.download_button(
-            t("common.download_csv", lang),
-            data=data if isinstance(data, bytes) else csv_bytes(data),
-            file_name=f"{file_name or slug(key) + '_' + lang}.csv",
-            mime=MIME_TYPES["csv"],
-            key=f"{key}_csv",
-            on_click="ignore",
-            icon=":material/download:",
+    """Draw ``fig`` full width with its PNG button (or, given ``table``, the same figures as a table under the chart's
+    title); below it, a CSV download of ``data`` (the figures shown, or their CSV already made by :func:`csv_bytes`),
+    named ``file_name`` (default: the key and the language)."""
+    event = None
+    if table is not None:
+        with st.container(key=f"{key}_table"):
+            st.markdown(f"**{plain_title(fig)}**")
+            st.table(table, hide_index=True)
+    else:
+        event = st.plotly_chart(
+            fig, width="stretch", key=key, theme=None, config=chart_config(slug(key)), on_select=on_select
         )
+    if data is not None:
+        render_csv_download(key, lang, data, file_name)
     return event
+
+
+def render_csv_download(key: str, lang: str, data: pl.DataFrame | bytes, file_name: str = "") -> None:
+    """The CSV download of a chart's figures (``data``, or their CSV already made by :func:`csv_bytes`), named
+    ``file_name`` (default: the key and the language)."""
+    st.download_button(
+        t("common.download_csv", lang),
+        data=data if isinstance(data, bytes) else csv_bytes(data),
+        file_name=f"{file_name or slug(key) + '_' + lang}.csv",
+        mime=MIME_TYPES["csv"],
+        key=f"{key}_csv",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+def plain_title(fig: go.Figure) -> str:
+    """A figure's title as plain text (its first line, markup removed)."""
+    title = fig.layout.title.text or ""
+    return re.sub(r"<[^>]+>", "", re.split(r"<br\s*/?>", title)[0]).strip()
 
 
 def selected_id(chart_state: object) -> str | None:
@@ -104,12 +124,14 @@ def render_kpi(kpi: Kpi, lang: str) -> None:
     )
 
 
-def render_kpis(kpis: Sequence[Kpi], lang: str, per_row: int = 4) -> None:
-    """KPI cards in rows of at most ``per_row``."""
+def render_kpis(kpis: Sequence[Kpi], lang: str, per_row: int = 4, below: Callable[[Kpi], None] | None = None) -> None:
+    """KPI cards in rows of at most ``per_row``; ``below(card)`` draws under each card (its *Sources* button)."""
     for start in range(0, len(kpis), per_row):
         for column, kpi in zip(st.columns(per_row), kpis[start : start + per_row], strict=False):
             with column:
                 render_kpi(kpi, lang)
+                if below is not None:
+                    below(kpi)
 
 
 def render_restatement_notes(rows: pl.DataFrame, lang: str) -> None:

@@ -15,7 +15,8 @@ from components.data import clear_caches, disclosed, entity_name
 from components.data import element as built_element
 from components.elements import LINK, CardsResult, ChartResult, FoldsResult, KpiResult, Line, TableResult
 from components.layout import render_page_header
-from components.render import render_chart, render_kpis, selected_id
+from components.provenance import TABLE, chart_table, render_sources_button, render_view_switch
+from components.render import render_chart, render_csv_download, render_kpis, selected_id
 from components.subnav import render_section_switch
 from components.tables import MIME_TYPES, file_stem
 from components.text import md_table
@@ -128,6 +129,15 @@ class _Page:
         else:
             TEXT_STYLES[style](text)
 
+    def sources(self, definition: Element, key: str, card: str = "", source: str = "") -> None:
+        """The *Sources* button of a chart or KPI card (the provenance dialog)."""
+        render_sources_button(self.view.name, definition, self.filters, self.choices, key=key, card=card, source=source)
+
+    def card_sources(self, definition: Element, name: str, card: str) -> None:
+        """The *Sources* button under a KPI card that shows a report figure (none under a count of the dashboard's)."""
+        if card:
+            self.sources(definition, f"{self.widget_key(name)}_sources_{card}", card)
+
     def lines(self, lines: Sequence[Line]) -> None:
         for style, text in lines:
             TEXT_STYLES[style](text)
@@ -166,18 +176,30 @@ class _Page:
             on_select = (
                 "rerun" if any(isinstance(e, Control) and e.chart == name for e in self.view.elements) else "ignore"
             )
-            render_chart(
-                result.figure,
-                key=self.widget_key(name),
-                lang=lang,
-                data=result.csv,
-                on_select=on_select,
-                file_name=self.file_stem(name),
+            key, switch = self.widget_key(name), f"{self.widget_key(name)}_as"
+            table = (
+                chart_table(result.frame, lang)
+                if result.frame is not None and st.session_state.get(switch) == TABLE
+                else None
             )
+            render_chart(result.figure, key=key, lang=lang, on_select=on_select, table=table)
+            if table is not None and result.source:
+                st.caption(t("common.source", lang, source=result.source))
+            with st.container(horizontal=True, vertical_alignment="center", key=f"{key}_tools"):
+                if result.csv is not None:
+                    render_csv_download(key, lang, result.csv, self.file_stem(name))
+                if result.frame is not None:
+                    render_view_switch(switch, lang)
+                self.sources(definition, f"{key}_sources", source=result.source)
             for text in result.captions:
                 self.caption(text)
         elif isinstance(result, KpiResult):
-            render_kpis(result.cards, lang, definition.per_row)  # type: ignore[attr-defined]
+            render_kpis(
+                result.cards,
+                lang,
+                definition.per_row,  # type: ignore[attr-defined]
+                below=lambda card: self.card_sources(definition, name, card.key),
+            )
             for text in result.notes:
                 self.caption(text)
         elif isinstance(result, TableResult):
