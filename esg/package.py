@@ -31,6 +31,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "targets": ["target_id"],
     "frameworks": ["code"],
     "units": ["unit"],
+    "directions": ["indicator_id"],
 }
 FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
     "indicators": [("entity", "entities", "entity_id"), ("unit", "units", "unit")],

@@ -43,6 +43,11 @@ TABLES: dict[str, tuple[str, str]] = {
         "result; a discrepancy is the report contradicting itself (the printed figures are kept).",
         "数据质量核对：合计与分项、比率、正文复述与表格的核对及结果；不一致为报告自相矛盾（保留所印数字）。",
     ),
+    "directions": (
+        "Whether a rise of an indicator is good (the dashboard's reading, used to colour changes); an indicator not "
+        "listed has no direction.",
+        "指标上升是否为好（看板的判断，用于变化的着色）；未列出的指标无方向。",
+    ),
     "units": (
         "Every unit as printed, its English form, its dimension and the factor to the dimension's base unit.",
         "所印的每个单位、其英文形式、量纲及换算到该量纲基本单位的系数。",
@@ -213,6 +218,9 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "status": ("ok, rounding, discrepancy or not_checkable", "一致、舍入差异、不一致或无法核对"),
         "location_zh": ("Where in the report the figures are printed, in Chinese", "所涉数字在报告中的位置（中文）"),
         "location_en": ("Where in the report the figures are printed, in English", "所涉数字在报告中的位置（英文）"),
+    },
+    "directions": {
+        "higher_is_better": ("true: a rise is good; false: a fall is good", "true：上升为好；false：下降为好"),
     },
     "units": {
         "dimension": ("Dimension (mass, energy, money, ...)", "量纲"),
