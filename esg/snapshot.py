@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import fcntl
 import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -19,7 +21,7 @@ from typing import Any
 import polars as pl
 
 from esg import schema as s
-from esg.errors import SnapshotError, SnapshotProblem
+from esg.errors import DataError, Problem, SnapshotError, SnapshotProblem
 
 MANIFEST = "manifest.json"
 Manifest = dict[str, Any]  # the parsed manifest.json: edition, schema_version, files (name -> sha256, rows), ...
@@ -41,6 +43,33 @@ _RETIRED_PREFIX = ".retired-"
 # sleep there (points: ``writing`` after the first table, ``staged`` before any rename, ``retired`` after the old
 # edition was moved aside).
 PAUSE_ENV = "ESG_SNAPSHOT_PAUSE_AT"
+
+
+_EDITION = re.compile(r"[0-9]{4}")  # ASCII digits only: \\d would take full-width and Arabic-Indic digits
+
+
+def last_edition_year() -> int:
+    """The newest edition year that can exist: next year (a report is published after its year ends)."""
+    return datetime.date.today().year + 1
+
+
+def edition_problem(edition: object) -> str:
+    """Why ``edition`` is not an edition name (``""`` if it is one): four ASCII digits, a year from
+    :data:`esg.schema.MIN_YEAR` to next year."""
+    text = str(edition)
+    if not _EDITION.fullmatch(text):
+        return f"four ASCII digits such as 2025 (found {text!r})"
+    if not s.MIN_YEAR <= int(text) <= last_edition_year():
+        return f"an edition year from {s.MIN_YEAR} to {last_edition_year()} (found {text})"
+    return ""
+
+
+def check_edition(edition: object) -> str:
+    """``edition`` if it is an edition name, else raise :class:`~esg.errors.DataError` saying what is expected."""
+    problem = edition_problem(edition)
+    if problem:
+        raise DataError([Problem("--edition", None, None, problem)])
+    return str(edition)
 
 
 def _sha256(path: Path) -> str:
@@ -127,6 +156,7 @@ def write_snapshot(
     A process killed at any point leaves either the old or the new snapshot complete (:func:`recover_interrupted`
     finishes the job on the next start). Writing identical frames twice gives byte-identical files.
     """
+    check_edition(edition)
     snapshots_dir.mkdir(parents=True, exist_ok=True)
     _recover(snapshots_dir)
     staging = Path(tempfile.mkdtemp(prefix=f"{_STAGING_PREFIX}{edition}-", dir=snapshots_dir))
@@ -163,10 +193,10 @@ def write_snapshot(
 
 
 def list_editions(snapshots_dir: Path) -> list[str]:
-    """Editions that have a manifest, oldest first."""
+    """Editions that have a manifest, oldest first (a directory whose name is not an edition year is not one)."""
     if not snapshots_dir.is_dir():
         return []
-    return sorted(p.name for p in snapshots_dir.iterdir() if not p.name.startswith(".") and (p / MANIFEST).is_file())
+    return sorted(p.name for p in snapshots_dir.iterdir() if not edition_problem(p.name) and (p / MANIFEST).is_file())
 
 
 def read_manifest(snapshot: Path) -> Manifest:

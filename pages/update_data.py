@@ -18,6 +18,8 @@ from components.tables import MIME_TYPES
 from components.text import md_escape
 from esg.i18n import t
 from esg.importer import MAX_IMPORT_BYTES, template_bytes
+from esg.schema import MIN_YEAR
+from esg.snapshot import last_edition_year
 
 filters = state.current_filters()
 lang = filters.lang
@@ -66,9 +68,9 @@ with st.container(horizontal=True):
 st.subheader(t("update_data.step.upload", lang))
 edition = st.number_input(
     t("update_data.edition", lang),
-    min_value=2000,
-    max_value=2100,
-    value=int(latest) + 1,
+    min_value=MIN_YEAR,
+    max_value=last_edition_year(),
+    value=min(int(latest) + 1, last_edition_year()),
     step=1,
     key="update_data_edition",
 )

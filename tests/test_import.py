@@ -404,7 +404,7 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path,
     ("args", "expected"),
     [
         (["--edition", BASE], "--edition: expected a new edition: earlier editions are never modified"),
-        (["--edition", "25"], "--edition: expected a four-digit edition year such as 2025 (found '25')"),
+        (["--edition", "25"], "--edition: expected four ASCII digits such as 2025 (found '25')"),
         (["--edition", "2023"], "--edition: expected an edition not older than 2024 (found '2023')"),
     ],
 )

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from esg.paths import snapshots_root
+from esg.snapshot import check_edition
 
 
 def run(args: argparse.Namespace) -> int:
@@ -14,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     from esg.importer import import_file
 
     root = Path(args.snapshots_dir) if args.snapshots_dir else snapshots_root()
-    plan = import_file(Path(args.file), root, args.edition, dry_run=args.dry_run, replace=args.replace)
+    plan = import_file(Path(args.file), root, check_edition(args.edition), dry_run=args.dry_run, replace=args.replace)
     print(plan.summary())
     if plan.written is None:
         print("dry run: the file is valid; nothing was written")

@@ -4,6 +4,7 @@ problems that name its file, row and column, what was expected and what was foun
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from esg import schema as s
@@ -175,7 +176,7 @@ def _year_of(value: object) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     text = _text(value)
-    return int(text) if text.isdigit() and len(text) == 4 else None
+    return int(text) if re.fullmatch(r"[0-9]{4}", text) else None  # ASCII digits: "２０２５" and "²⁰²⁵" are not years
 
 
 def _printed(value: object, text_valued: bool) -> Printed | None:

@@ -4,7 +4,6 @@ needed."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,10 +12,8 @@ import polars as pl
 
 from esg.errors import DataError, Problem, SnapshotError
 from esg.figures import FigureKey, figure_key
-from esg.snapshot import list_editions, read_manifest, read_snapshot, verify_snapshot
+from esg.snapshot import check_edition, list_editions, read_manifest, read_snapshot, verify_snapshot
 from esg.units import Unit, units_from_manifest
-
-EDITION_PATTERN = re.compile(r"^\d{4}$")
 
 # A row read back from a snapshot, as polars gives it (column -> value).
 SnapshotRow = dict[str, Any]
@@ -66,8 +63,7 @@ def load_reference(snapshots_dir: Path, base: str) -> Reference:
 def choose_base(snapshots_dir: Path, edition: str, *, replace: bool = False) -> str:
     """The edition an import of ``edition`` builds on: the newest edition before it, which must be sound."""
     problems = []
-    if not EDITION_PATTERN.match(edition):
-        raise DataError([Problem("--edition", None, None, "a four-digit edition year such as 2025", edition)])
+    check_edition(edition)
     editions = list_editions(snapshots_dir)
     if edition in editions and not replace:
         raise DataError(
