@@ -17,6 +17,7 @@ from components.filters import (
 )
 from components.navigation import menu
 from components.presentation import render_ir_controls, render_presentation
+from components.warm import warm_in_background
 from esg.i18n import t
 
 log = logging.getLogger("esg.app")
@@ -38,6 +39,7 @@ else:
 page = st.navigation(menu(lang, admin_enabled()), position="hidden" if presenting else "top")
 if not render_snapshot_status(lang):  # a broken edition is named; without any usable one no page can run
     st.stop()
+warm_in_background()  # every view's default elements, once per process and edition (components/warm.py)
 try:
     if presenting:
         render_presentation(state.current_filters())

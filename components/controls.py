@@ -37,6 +37,22 @@ def _to_url(name: str, shown: str, default: str) -> None:
         st.query_params[name] = shown
 
 
+def default_choice(control: Control, options: object) -> object:
+    """A control's value before anyone touches it (no session state, no URL): option ``default`` of a multiselect
+    (those of its options), off, empty text; else the options' own ``default`` when it is one of them, else the first
+    option (``None`` without options). ``options`` is what the control's element built."""
+    widget = widget_of(control)
+    if widget == "multiselect":
+        return tuple(v for v in control.option("default", ()) if v in options)  # type: ignore[attr-defined, operator]
+    if widget == "toggle":
+        return False
+    if widget in FREE:
+        return ""
+    listed = list(options)  # type: ignore[call-overload]
+    default = getattr(options, "default", None)
+    return default if default in listed else (listed[0] if listed else None)
+
+
 def choose_unchosen(control: Control, key: str, options: Mapping[str, str]) -> object:
     """The value of a ``multiselect``, ``text`` or ``toggle`` control: session state, else the URL, else its
     default (option ``default``, or none chosen, empty, off)."""

@@ -139,6 +139,11 @@ def _edition_key(edition: str) -> tuple[str, str, int]:
     return root, edition, version
 
 
+def edition_key(edition: str) -> tuple[str, str, int]:
+    """The key that changes when ``edition``'s snapshot is rewritten (snapshots directory, edition, manifest mtime)."""
+    return _edition_key(edition)
+
+
 def _frozen(value: Any) -> Any:
     """A hashable stand-in for a plain value (lists, sets and dicts become tuples)."""
     if isinstance(value, list | tuple):

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl
 import streamlit as st
 
 from components import state
-from components.controls import FREE, UNCHOSEN, choose_unchosen, render_control, widget_of
+from components.controls import FREE, UNCHOSEN, choose_unchosen, default_choice, render_control, widget_of
 from components.data import clear_caches, disclosed, entity_name
 from components.data import element as built_element
 from components.elements import LINK, CardsResult, ChartResult, FoldsResult, KpiResult, Line, TableResult
@@ -85,8 +85,7 @@ class _Page:
         options = list(built)  # type: ignore[call-overload]
         if not options:
             return None
-        default = getattr(built, "default", None)
-        first = default if default in options else options[0]
+        first = default_choice(control, built)
         if control.chart:
             clicked_key = f"{key}_clicked"
             clicked = selected_id(st.session_state.get(self.widget_key(control.chart)))

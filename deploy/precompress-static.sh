@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Copies the Streamlit frontend's hashed bundles (the installed version's static/ directory) into DIR/static/ with a
-# .gz (gzip -9) and, when the brotli command is there, a .br (brotli -q 9) beside every compressible file, for nginx's
-# gzip_static/brotli_static (deploy/nginx/esg-dashboard.conf: "root DIR;" in esg-static-root.conf). Prints DIR.
+# .gz (gzip -9) and, when the brotli command is there, a .br (brotli -q 11, the smallest: about a minute of CPU for
+# all bundles) beside every compressible file, for nginx's gzip_static/brotli_static (deploy/nginx/esg-dashboard.conf:
+# "root DIR;" in esg-static-root.conf). Prints DIR.
 #
 #   deploy/precompress-static.sh [DIR]     default DIR: /var/tmp/esg-static-<streamlit version>
 #
@@ -23,7 +24,7 @@ find "$WORK/static" -type f -size +1k \( -name '*.js' -o -name '*.css' -o -name 
   -o -name '*.ttf' -o -name '*.map' -o -name '*.txt' \) -print0 |
   while IFS= read -r -d '' file; do
     gzip -9 -k -n -f "$file"
-    if command -v brotli >/dev/null 2>&1; then brotli -q 9 -k -f "$file"; fi
+    if command -v brotli >/dev/null 2>&1; then brotli -q 11 -k -f "$file"; fi
   done
 echo "$VERSION" > "$WORK/.done"
 chmod -R a+rX "$WORK"  # nginx's workers run as an unprivileged user

@@ -54,7 +54,11 @@ for port in $REPLICA_PORTS; do
   fi
   echo "server 127.0.0.1:$port max_fails=2 fail_timeout=10s;" >> "$RUN_DIR/esg-replicas.conf"
 done
-for port in $REPLICA_PORTS; do wait_healthy "http://127.0.0.1:$port" 90; done
+for port in $REPLICA_PORTS; do
+  wait_healthy "http://127.0.0.1:$port" 90
+  # One run of app.py starts the replica's warm-up of every view in the background (components/warm.py).
+  curl -fsS --max-time 60 "http://127.0.0.1:$port/_stcore/script-health-check" >/dev/null 2>&1 || true
+done
 
 echo "listen 127.0.0.1:$PROXY_PORT;" > "$RUN_DIR/esg-listen.conf"
 cp deploy/nginx/esg-dashboard.conf deploy/nginx/esg-headers.conf "$RUN_DIR/"

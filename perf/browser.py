@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from playwright.async_api import Browser, BrowserContext, async_playwright
+from playwright.async_api import Browser, BrowserContext, Page, async_playwright
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
@@ -110,16 +110,24 @@ class Wire:
 
 
 async def new_context(browser: Browser) -> BrowserContext:
-    """A fresh context: no cache, no cookies."""
-    return await browser.new_context(viewport=VIEWPORT)
+    """A fresh context: no cache, no cookies. The proxy's Content-Security-Policy is bypassed: the ready check is a
+    page function Playwright evaluates from a string, which the policy forbids (tests/browser/test_proxy.py checks the
+    app under the policy)."""
+    return await browser.new_context(viewport=VIEWPORT, bypass_csp=True)
 
 
 async def load(
-    context: BrowserContext, url: str, expected_charts: int, *, title: str = "", wire: bool = False
+    context: BrowserContext,
+    url: str,
+    expected_charts: int,
+    *,
+    title: str = "",
+    wire: bool = False,
+    page: Page | None = None,
 ) -> tuple[float, Wire, object]:
-    """Open ``url`` in a new tab of ``context``; ms until ready, the websocket counts (only with ``wire``: reading
-    every frame in Python costs CPU that concurrent sessions compete for) and the tab."""
-    page = await context.new_page()
+    """Open ``url`` in a new tab of ``context`` (or in ``page``, a blank tab); ms until ready, the websocket counts
+    (only with ``wire``: reading every frame in Python costs CPU that concurrent sessions compete for) and the tab."""
+    page = page or await context.new_page()
     page.set_default_timeout(TIMEOUT_MS)
     counts = Wire()
     if wire:
@@ -133,14 +141,32 @@ async def load(
     return elapsed, counts, page
 
 
-async def timed_load(browser: Browser, url: str, expected_charts: int) -> float:
-    """One load in a fresh context: ms until ready."""
+async def timed_load(browser: Browser, url: str, expected_charts: int, scripts: dict[str, int] | None = None) -> float:
+    """One load in a fresh context: ms until ready. With ``scripts``, the frontend's script bundles the load fetched
+    are noted there (name without its hash -> bytes)."""
     context = await new_context(browser)
     try:
-        ms, _, _ = await load(context, url, expected_charts)
+        page = await context.new_page()
+        if scripts is not None:
+            page.on("response", lambda response: _note_script(response, scripts))
+        ms, _, _ = await load(context, url, expected_charts, page=page)
         return ms
     finally:
         await context.close()
+
+
+def _note_script(response: object, scripts: dict[str, int]) -> None:
+    url: str = response.url  # type: ignore[attr-defined]
+    if "/static/js/" in url:
+        name = url.rsplit("/", 1)[-1].split(".")[0]
+        scripts[name] = int(response.headers.get("content-length", 0))  # type: ignore[attr-defined]
+
+
+def extra_scripts(view: dict[str, int], floor: dict[str, int]) -> dict:
+    """What a view's first load fetched that the floor's did not: kB in all and the largest bundles."""
+    extra = {name: size for name, size in view.items() if name not in floor}
+    largest = sorted(extra, key=extra.__getitem__, reverse=True)[:4]
+    return {"kb": round(sum(extra.values()) / 1024, 1), "largest": {n: round(extra[n] / 1024, 1) for n in largest}}
 
 
 async def navigate(page: object, view: View) -> float:
@@ -198,12 +224,15 @@ async def _bench(app_url: str, floor_url: str, views: Sequence[View], runs: int,
             await warm(app_url, [v.name for v in views])
             await timed_load(browser, floor_url, 1)  # the browser binary and the floor server
             loads: dict[str, list[float]] = {view.name: [] for view in views}
+            scripts: dict[str, dict[str, int]] = {view.name: {} for view in views}
+            floor_scripts: dict[str, int] = {}
             floors: list[float] = []
             for _ in range(runs):
                 for i, view in enumerate(views):
                     if i % FLOOR_EVERY == 0:
-                        floors.append(await timed_load(browser, floor_url, 1))
-                    loads[view.name].append(await timed_load(browser, view_url(app_url, view.name, first), view.charts))
+                        floors.append(await timed_load(browser, floor_url, 1, floor_scripts))
+                    url = view_url(app_url, view.name, first)
+                    loads[view.name].append(await timed_load(browser, url, view.charts, scripts[view.name]))
             floor = median(floors)
             pages = {
                 view: {
@@ -211,6 +240,7 @@ async def _bench(app_url: str, floor_url: str, views: Sequence[View], runs: int,
                     "floor_ms": floor,
                     "ratio": ratio(median(times), floor),
                     "runs": runs,
+                    "extra_scripts": extra_scripts(scripts[view], floor_scripts),
                 }
                 for view, times in loads.items()
             }

@@ -58,7 +58,7 @@ def bench_memory(
     pages = ["" if i == 0 else v for i, v in enumerate(views)]  # the first view is the default page at "/"
     cycle_page = "" if cycle_view in (None, views[0]) else cycle_view
     options = ["--server.disconnectedSessionTTL", str(RECONNECT_WINDOW_S)]
-    with streamlit_server(options=options) as server:
+    with streamlit_server(options=options, warm_start=False) as server:  # the warm-up would move the baseline
         pid = server.pid
         started_mb = rss_mb(pid)
 

@@ -12,6 +12,8 @@ PEAK_X_DATA = 3.0
 CONCURRENCY_RATIO = 3.0
 SESSION_MB = 30.0
 HEAP_GROWTH_PCT = 10.0
+WIRE_BYTES_RATIO = 0.35
+WARM_START_RATIO = 2.0
 
 
 def _ok(value: float | None, test: Callable[[float], bool]) -> bool | None:
@@ -68,6 +70,33 @@ def goals(result: dict) -> list[dict]:
             f"{found_load['failures']} failures, {found_load['p95_ms']:.0f} / {found_load['single_p95_ms']:.0f} ms = "
             f"{found_load['ratio']}",
             found_load["failures"] == 0 and _ok(found_load["ratio"], lambda r: r <= CONCURRENCY_RATIO))  # fmt: skip
+    wire = (result.get("wire") or {}).get("views") or {}
+    if wire:
+        worst = max(wire, key=lambda v: wire[v]["bytes_ratio"])
+        add(f"first-load bytes through nginx <= {WIRE_BYTES_RATIO:.0%} of direct, every view",
+            f"worst {worst} {wire[worst]['bytes_ratio']} ({wire[worst]['proxy_kb']:.0f} / {wire[worst]['direct_kb']:.0f} kB)",
+            all(w["bytes_ratio"] <= WIRE_BYTES_RATIO for w in wire.values()))  # fmt: skip
+        ready = sorted(w["ready_ratio"] for w in wire.values())
+        middle = ready[len(ready) // 2]
+        add("first-load ready time through nginx no worse than direct (median over views)",
+            f"median {middle}, views {ready[0]}-{ready[-1]}", _ok(middle, lambda r: r <= 1.0))  # fmt: skip
+    warm = (result.get("warm_start") or {}).get("views") or {}
+    if warm:
+        worst = max(warm, key=lambda v: warm[v]["ratio"])
+        add(f"first visit after a start <= {WARM_START_RATIO}x the warm rerun, every view",
+            f"worst {worst} {warm[worst]['ratio']} ({warm[worst]['first_ms']:.0f} / {warm[worst]['warm_ms']:.0f} ms)",
+            all(w["ratio"] <= WARM_START_RATIO for w in warm.values()))  # fmt: skip
+    for load, found_load in (result.get("server_load_proxy") or {}).items():
+        add(f"through nginx, 2 replicas, {load} websocket sessions: 0 failures, p95 <= {CONCURRENCY_RATIO}x one at a time",
+            f"{found_load['failures']} failures, {found_load['p95_ms']:.0f} / {found_load['single_p95_ms']:.0f} ms = "
+            f"{found_load['ratio']}",
+            found_load["failures"] == 0 and _ok(found_load["ratio"], lambda r: r <= CONCURRENCY_RATIO))  # fmt: skip
+    failover = result.get("failover")
+    if failover:
+        add("a replica killed mid-run: no failed page open, no view back with other filters",
+            f"{failover['viewers_reconnected']} of {failover['viewers']} viewers reconnected, {failover['failures']} "
+            f"failed, {failover['state_lost']} with other filters",
+            failover["failures"] == 0 and failover["state_lost"] == 0)  # fmt: skip
     memory = result.get("memory")
     if memory:
         add(
@@ -119,9 +148,12 @@ def render(result: dict) -> str:
                         "year change kB sent/full", "charts as ref"], rows)]  # fmt: skip
     browser = result.get("browser") or {}
     if browser.get("pages"):
-        rows = [[v, p["ready_ms"], p["floor_ms"], p["ratio"]] for v, p in browser["pages"].items()]
+        rows = [[v, p["ready_ms"], p["floor_ms"], p["ratio"], (p.get("extra_scripts") or {}).get("kb", "-"),
+                 ", ".join(f"{n} {kb:.0f}" for n, kb in ((p.get("extra_scripts") or {}).get("largest") or {}).items())]
+                for v, p in browser["pages"].items()]  # fmt: skip
         out += ["", "browser (Chromium, fresh context, warm server)",
-                _table(["view", "ready ms", "floor ms", "ratio"], rows)]  # fmt: skip
+                _table(["view", "ready ms", "floor ms", "ratio", "scripts beyond the floor's kB", "largest kB"],
+                       rows)]  # fmt: skip
         change = browser.get("filter_change")
         if change and "error" in change:
             out.append(f"year change on {change['view']}: failed ({change['error']})")
@@ -161,6 +193,38 @@ def render(result: dict) -> str:
                 _table(["sessions", "s apart", "failures", "p95 ms", "one at a time p95 ms", "ratio", "server CPU s"],
                        [[r["sessions"], r["ramp_s"], r["failures"], r["p95_ms"], r["single_p95_ms"], r["ratio"],
                          r["server_cpu_s"]] for r in server.values()])]  # fmt: skip
+    wire = (result.get("wire") or {}).get("views") or {}
+    if wire:
+        rows = [[v, w["direct_kb"], w["proxy_kb"], w["bytes_ratio"], w["direct_ws_kb"], w["direct_ready_ms"],
+                 w["proxy_ready_ms"], w["ready_ratio"]] for v, w in wire.items()]  # fmt: skip
+        out += ["", f"first load on the wire (Chromium, fresh context; median of {result['wire']['runs']})",
+                _table(["view", "direct kB", "nginx kB", "bytes ratio", "of it websocket kB", "direct ready ms",
+                        "nginx ready ms", "ready ratio"], rows)]  # fmt: skip
+    warm = result.get("warm_start") or {}
+    if warm.get("views"):
+        rows = [[v, w["first_ms"], w["warm_ms"], w["ratio"], w["cold_first_ms"], w["cold_ratio"]]
+                for v, w in warm["views"].items()]  # fmt: skip
+        out += ["", "warm start (websocket sessions; first visit after a server start against a warm rerun)",
+                _table(["view", "first ms", "warm ms", "ratio", "without warm-up first ms", "ratio"], rows),
+                f"warm-up done {warm['warm_up_s']} s after the start-up run (median of {warm['rounds']})"]  # fmt: skip
+    imported = result.get("import")
+    if imported:
+        out += ["", f"import: a {imported['rows']:,}-row workbook ({imported['file_kb']:.0f} kB): read "
+                f"{imported['read_ms']:.0f} ms, checked {imported['plan_ms']:.0f} ms ({imported['outcome']}), "
+                f"peak memory +{imported['peak_added_mb']} MB (median of {imported['repeats']})"]  # fmt: skip
+    proxied = result.get("server_load_proxy") or {}
+    if proxied:
+        out += ["", "server load through nginx, two replicas (websocket clients)",
+                _table(["sessions", "s apart", "failures", "p95 ms", "one at a time p95 ms", "ratio", "replicas CPU s"],
+                       [[r["sessions"], r["ramp_s"], r["failures"], r["p95_ms"], r["single_p95_ms"], r["ratio"],
+                         r["server_cpu_s"]] for r in proxied.values()])]  # fmt: skip
+    failover = result.get("failover")
+    if failover:
+        out.append(
+            f"a replica killed mid-run: {failover['viewers']} viewers, {failover['viewers_reconnected']} reconnected "
+            f"({failover['reconnects']} reconnects), {failover['failures']} failed page opens, {failover['state_lost']} "
+            f"views back with other filters, p95 {failover['p95_ms']:.0f} ms"
+        )
     memory = result.get("memory")
     if memory:
         out += ["", "memory (server VmRSS)",

@@ -1,14 +1,18 @@
 """``python -m esg bench``: every phase in turn, the table, and the JSON result.
 
-Quick mode (``--quick``, under a minute): pages and data with fewer repeats, memory; no browser, no concurrency.
-Full mode (under ten minutes on two cores): everything, the concurrency benchmark once against one server and once
-through nginx in front of two replicas (``deploy/``).
+Quick mode (``--quick``, about four minutes): pages and data with fewer repeats, memory, warm start, the 20,000-row
+import, and through nginx in front of two replicas (``deploy/``): first loads on three views directly and through
+the proxy (when Playwright is installed), 50 websocket viewers, a replica killed. Full mode (about twenty minutes on
+two cores): everything on every view with more repeats, plus Chromium ready times against the floor and the browser
+concurrency benchmark against one server and through nginx.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -17,6 +21,7 @@ from pathlib import Path
 from perf.common import RESULTS_DIR, ROOT, View, machine, versions
 
 QUICK_CYCLE_VIEW = "editions"
+QUICK_WIRE_VIEWS = ("overview", "subsidiaries", "explorer")  # the most charts, the most tables, no chart
 
 
 def _views() -> list:
@@ -65,6 +70,7 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
     from perf.pages import bench_pages
     from perf.report import goals, render
 
+    os.environ["ESG_WARM"] = "0"  # AppTest runs app.py in this process; the servers started set their own
     start = time.perf_counter()
     result: dict = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -114,10 +120,22 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
         ),
     )
 
+    from perf.concurrency import bench_server_load
+    from perf.failover import bench_failover
+    from perf.importing import bench_import
+    from perf.server import proxied_replicas, streamlit_server, wait_warm
+    from perf.warmstart import bench_warm_start
+
+    phase("warm start: first visits after a server start against warm reruns")
+    guarded(
+        "warm_start", lambda: bench_warm_start([v.name for v in views], rounds=1 if quick else 3, progress=progress)
+    )
+    phase("import: a 20,000-row workbook checked")
+    guarded("import", lambda: bench_import(20_000, repeats=1 if quick else 3, progress=progress))
+
     if not quick:
         from perf.browser import bench_browser
-        from perf.concurrency import bench_concurrency, bench_server_load
-        from perf.server import proxied_replicas, streamlit_server
+        from perf.concurrency import bench_concurrency
 
         phase("browser: ready times against a one-chart page (Chromium)")
         with streamlit_server() as app, streamlit_server("perf/floor_app.py") as floor:
@@ -132,23 +150,39 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
             )
             phase("server load: websocket sessions, no browsers")
             guarded("server_load", lambda: bench_server_load(app.url, views, server_pids=[app.pid], progress=progress))
-        phase("concurrency: nginx in front of two replicas (deploy/start-local.sh)")
 
-        def through_proxy() -> dict:
-            with proxied_replicas(2) as proxy:
-                found = bench_concurrency(
-                    proxy.url,
-                    views,
-                    sessions=10,
-                    warm_urls=proxy.replicas,
-                    server_pids=proxy.replica_pids,
-                    progress=progress,
+    phase("through nginx in front of two replicas (deploy/start-local.sh)")
+    try:
+        with proxied_replicas(2) as proxy:
+            for url in proxy.replicas:  # both replicas warmed up, as a deployment's are before viewers come
+                wait_warm(proxy.log / f"replica-{url.rsplit(':', 1)[1]}.log")
+            if not quick:
+                phase("concurrency through nginx")
+                guarded("concurrency_proxy", lambda: _browsers_through(proxy, views, progress))
+            if importlib.util.find_spec("playwright") is not None:
+                from perf.wire import bench_wire
+
+                phase("first load on the wire: directly and through nginx")
+                wire_views = [v for v in views if not quick or v.name in QUICK_WIRE_VIEWS]
+                guarded(
+                    "wire",
+                    lambda: bench_wire(
+                        proxy.replicas[0], proxy.url, wire_views, runs=1 if quick else 2, progress=progress
+                    ),
                 )
-                used, violations = _sticky(proxy.log / "access.log")
-                found.update(replicas=2, replicas_used=used, sticky_violations=violations)
-                return found
-
-        guarded("concurrency_proxy", through_proxy)
+            phase("server load through nginx: websocket sessions spread over two replicas")
+            loads = ((50, 0.1),) if quick else ((10, 0.1), (50, 0.1), (10, 0.0))
+            guarded(
+                "server_load_proxy",
+                lambda: bench_server_load(
+                    proxy.url, views, loads=loads, server_pids=proxy.replica_pids, progress=progress
+                ),
+            )
+            phase("a replica killed mid-run")
+            guarded("failover", lambda: bench_failover(proxy.url, views, proxy.replica_pids, progress=progress))
+    except Exception as exc:  # nginx could not be started: the other phases stand
+        result.setdefault("errors", {})["proxy"] = f"{type(exc).__name__}: {exc}"[:2000]
+        progress(f"  proxy failed: {type(exc).__name__}: {str(exc)[:300]}")
 
     result["elapsed_s"] = round(time.perf_counter() - start)
     result["goals"] = goals(result)
@@ -159,6 +193,18 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
         json_path.write_text(json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
         progress(f"\nwritten {json_path}")
     return result
+
+
+def _browsers_through(proxy, views: list, progress: Callable[[str], None]) -> dict:
+    """The browser concurrency benchmark through the proxy, with the sticky-session check from nginx's log."""
+    from perf.concurrency import bench_concurrency
+
+    found = bench_concurrency(
+        proxy.url, views, sessions=10, warm_urls=proxy.replicas, server_pids=proxy.replica_pids, progress=progress
+    )
+    used, violations = _sticky(proxy.log / "access.log")
+    found.update(replicas=2, replicas_used=used, sticky_violations=violations)
+    return found
 
 
 def default_json_path() -> Path:

@@ -64,10 +64,32 @@ def wait_healthy(url: str, timeout_s: float = 90, process: subprocess.Popen | No
     raise RuntimeError(f"no healthy server at {url}; see {log}")
 
 
+def start_warm_up(url: str) -> None:
+    """What the launchers do once a replica answers (``deploy/start-local.sh``, the systemd unit): one run of
+    ``app.py`` through ``/_stcore/script-health-check``, which starts the background warm-up (``components/warm.py``)."""
+    with urllib.request.urlopen(f"{url}/_stcore/script-health-check", timeout=120) as response:
+        response.read()
+
+
+def wait_warm(log: Path, timeout_s: float = 300) -> float:
+    """Wait until the server's log says its warm-up is done; seconds waited."""
+    from components.warm import DONE_MESSAGE
+
+    start = time.monotonic()
+    while time.monotonic() - start < timeout_s:
+        if DONE_MESSAGE in log.read_text(errors="replace"):
+            return time.monotonic() - start
+        time.sleep(0.2)
+    raise RuntimeError(f"no '{DONE_MESSAGE}' in {log} after {timeout_s:.0f} s")
+
+
 @contextmanager
-def streamlit_server(script: str = "app.py", *, options: Sequence[str] = ()) -> Iterator[Server]:
-    """``streamlit run <script>`` on a free loopback port (the project's ``.streamlit/config.toml`` applies); stopped
-    (SIGTERM, then SIGKILL) on exit."""
+def streamlit_server(
+    script: str = "app.py", *, options: Sequence[str] = (), warm_start: bool = True
+) -> Iterator[Server]:
+    """``streamlit run <script>`` on a free loopback port (the project's ``.streamlit/config.toml`` applies), started
+    as the launchers start a replica (with ``warm_start``: the warm-up asked for, not waited for; without it the
+    warm-up is off, ``ESG_WARM=0``); stopped (SIGTERM, then SIGKILL) on exit."""
     LOG_DIR.mkdir(parents=True, exist_ok=True)
     port = free_port()
     log = LOG_DIR / f"{Path(script).stem}-{port}.log"
@@ -76,10 +98,13 @@ def streamlit_server(script: str = "app.py", *, options: Sequence[str] = ()) -> 
         "--server.headless", "true", "--browser.gatherUsageStats", "false", *options,
     ]  # fmt: skip
     with open(log, "w") as out:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ))
+        env = {**os.environ, "ESG_WARM": "1" if warm_start else "0"}
+        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, process=process, log=log)
+        if warm_start and script == "app.py":
+            start_warm_up(url)
         yield Server(url, process, log)
     finally:
         process.send_signal(signal.SIGTERM)
@@ -91,13 +116,14 @@ def streamlit_server(script: str = "app.py", *, options: Sequence[str] = ()) -> 
 
 
 @contextmanager
-def proxied_replicas(replicas: int = 2) -> Iterator[Server]:
+def proxied_replicas(replicas: int = 2, *, warm_start: bool = True) -> Iterator[Server]:
     """``deploy/start-local.sh``: ``replicas`` app servers on loopback behind Debian's nginx with sticky sessions
-    (installs nginx when missing); ``deploy/stop-local.sh`` on exit."""
+    (installs nginx when missing), warming up unless ``warm_start`` is false; ``deploy/stop-local.sh`` on exit."""
     port = free_port()
     ports = [str(free_port()) for _ in range(replicas)]
     run_dir = Path(tempfile.mkdtemp(prefix="esg-deploy-"))
     env = {**os.environ, "ESG_RUN_DIR": str(run_dir), "ESG_PROXY_PORT": str(port), "ESG_REPLICA_PORTS": " ".join(ports)}
+    env["ESG_WARM"] = "1" if warm_start else "0"
 
     def stop() -> bool:
         stopped = subprocess.run(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -24,6 +24,7 @@ class Opened:
     ms: float
     received_bytes: int
     messages: int
+    values: dict[str, str] = field(default_factory=dict)  # select boxes shown: widget key -> the value shown
 
 
 async def open_session(base_url: str, page: str = "", query: str = "", timeout_s: float = 60) -> Opened:
@@ -34,8 +35,9 @@ async def open_session(base_url: str, page: str = "", query: str = "", timeout_s
     request = BackMsg()
     request.rerun_script.query_string = query
     request.rerun_script.page_name = page
-    received, count = await _run(connection, request, page, timeout_s)
-    return Opened(connection, (time.perf_counter() - start) * 1000, received, count)
+    values: dict[str, str] = {}
+    received, count = await _run(connection, request, page, timeout_s, values)
+    return Opened(connection, (time.perf_counter() - start) * 1000, received, count, values)
 
 
 async def switch_page(opened: Opened, page: str, timeout_s: float = 60) -> float:
@@ -47,8 +49,11 @@ async def switch_page(opened: Opened, page: str, timeout_s: float = 60) -> float
     return (time.perf_counter() - start) * 1000
 
 
-async def _run(connection: ClientConnection, request: BackMsg, page: str, timeout_s: float) -> tuple[int, int]:
-    """Send a rerun request and read until its run finished; bytes and messages received."""
+async def _run(
+    connection: ClientConnection, request: BackMsg, page: str, timeout_s: float, values: dict[str, str] | None = None
+) -> tuple[int, int]:
+    """Send a rerun request and read until its run finished; bytes and messages received. With ``values``, the
+    value each select box shows is noted there by its key (the end of the widget id)."""
     await connection.send(request.SerializeToString())
     received = count = 0
     async with asyncio.timeout(timeout_s):
@@ -58,6 +63,10 @@ async def _run(connection: ClientConnection, request: BackMsg, page: str, timeou
             count += 1
             msg = ForwardMsg()
             msg.ParseFromString(data)
+            if values is not None and msg.WhichOneof("type") == "delta":
+                element = msg.delta.new_element
+                if element.WhichOneof("type") == "selectbox" and element.selectbox.HasField("raw_value"):
+                    values[element.selectbox.id.rsplit("-", 1)[-1]] = element.selectbox.raw_value
             if msg.WhichOneof("type") == "script_finished":
                 status = msg.script_finished
                 if status == ForwardMsg.FINISHED_SUCCESSFULLY:

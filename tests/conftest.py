@@ -3,6 +3,7 @@ behind nginx as ``deploy/`` configures it."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,9 @@ from esg.paths import SNAPSHOTS_DIR, SOURCE_DIR
 from perf.server import Server, proxied_replicas
 
 EDITION = "2024"
+# No background warm-up (components/warm.py) in the test processes: AppTest runs app.py here, and the servers the tests
+# start inherit this; tests/test_warm.py calls the warm-up itself.
+os.environ["ESG_WARM"] = "0"
 
 
 @pytest.fixture(scope="session")
@@ -39,5 +43,5 @@ def source_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def proxy() -> Iterator[Server]:
     """``deploy/start-local.sh`` with one replica: nginx on a loopback port in front of ``streamlit run app.py``."""
-    with proxied_replicas(1) as started:
+    with proxied_replicas(1, warm_start=False) as started:
         yield started

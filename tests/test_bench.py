@@ -73,3 +73,41 @@ def test_the_data_benchmark_reports_every_figure() -> None:
         assert figures["polars_ms"] > 0 and figures["pandas_ms"] > 0
         assert figures["ratio"] > 0
     assert result["10x"]["row_growth"] == 10.0
+
+
+def test_the_import_workbook_is_a_real_import_of_distinct_figures() -> None:
+    from esg.importer import plan_import
+    from esg.importer.read import read_rows
+    from esg.paths import snapshots_root
+    from perf.importing import workbook
+
+    data = workbook(2_000)
+    _, rows = read_rows(data, "bench.xlsx")
+    assert len(rows) == 2_000
+    plan = plan_import(data, "bench.xlsx", snapshots_root(), "2025")  # raises when the importer rejects it
+    assert plan.rows == 2_000 and plan.indicators.height == 2_000
+
+
+def test_the_new_phases_are_judged_and_printed() -> None:
+    from perf.report import goals, render
+
+    result = {
+        "wire": {"runs": 1, "views": {
+            "overview": {"direct_kb": 8000.0, "proxy_kb": 2400.0, "bytes_ratio": 0.3, "direct_ws_kb": 40.0,
+                         "direct_ready_ms": 3000.0, "proxy_ready_ms": 2900.0, "ready_ratio": 0.97},
+            "explorer": {"direct_kb": 4000.0, "proxy_kb": 1600.0, "bytes_ratio": 0.4, "direct_ws_kb": 20.0,
+                         "direct_ready_ms": 2000.0, "proxy_ready_ms": 2100.0, "ready_ratio": 1.05}}},
+        "warm_start": {"rounds": 1, "warm_up_s": 9.0, "views": {
+            "overview": {"first_ms": 60.0, "warm_ms": 50.0, "ratio": 1.2, "cold_first_ms": 3000.0, "cold_ratio": 60.0}}},
+        "import": {"rows": 20000, "file_kb": 890.0, "read_ms": 5000.0, "plan_ms": 7000.0, "outcome": "accepted",
+                   "peak_added_mb": 90.0, "repeats": 1},
+        "failover": {"viewers": 20, "viewers_reconnected": 7, "reconnects": 7, "failures": 0, "state_lost": 1,
+                     "p95_ms": 2000.0},
+    }  # fmt: skip
+    judged = {g["goal"].split(",")[0].split(":")[0]: g["met"] for g in goals(result)}
+    assert judged["first-load bytes through nginx <= 35% of direct"] is False  # explorer 0.40
+    assert judged["first-load ready time through nginx no worse than direct (median over views)"] is False
+    assert judged["first visit after a start <= 2.0x the warm rerun"] is True
+    assert judged["a replica killed mid-run"] is False  # one view came back with other filters
+    text = render(result)
+    assert "first load on the wire" in text and "20,000-row workbook" in text and "warm-up done 9.0 s" in text
