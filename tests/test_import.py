@@ -56,9 +56,9 @@ def test_export_template_round_trips_the_current_edition(tmp_path: Path, snapsho
     for suffix in ("csv", "xlsx"):
         target = tmp_path / f"template.{suffix}"
         code, out, _ = cli(capsys, "export-template", str(target), "--snapshots-dir", str(snapshots))
-        assert code == 0 and f"834 figures of edition {BASE}" in out
+        assert code == 0 and f"837 figures of edition {BASE}" in out
         plan = plan_import(target.read_bytes(), target.name, snapshots, NEW)
-        assert plan.counts() == {"added": 0, "restated": 0, "unchanged": 834, "removed": 0}
+        assert plan.counts() == {"added": 0, "restated": 0, "unchanged": 837, "removed": 0}
         # Nothing changed: the new edition's figures are the old ones, provenance and printed form included.
         old = pl.read_parquet(snapshots / BASE / "indicators.parquet")
         assert plan.indicators.equals(old)
@@ -72,7 +72,7 @@ def test_a_good_import_adds_2025_and_records_the_restatement(tmp_path: Path, sna
     path.write_bytes(csv_bytes(good_rows()))
     code, out, err = run_import(capsys, snapshots, path)
     assert code == 0, err
-    assert "edition 2025: added 5, restated 1, unchanged 833, removed 0" in out
+    assert "edition 2025: added 5, restated 1, unchanged 836, removed 0" in out
     assert f"restated ghg_scope1 group 2024: 563,111 -> 563,000 吨二氧化碳当量 (reason: {REASON})" in out
     assert list_editions(snapshots) == [BASE, NEW]
     assert digests(snapshots / BASE) == before  # earlier editions are never modified
@@ -120,7 +120,7 @@ def test_dry_run_writes_nothing(tmp_path: Path, snapshots: Path, capsys) -> None
 )
 def test_gb18030_utf8_and_excel_files_are_accepted(tmp_path: Path, snapshots: Path, suffix: str, make) -> None:
     plan = plan_import(make(good_rows()), f"esg_2025.{suffix}", snapshots, NEW)
-    assert plan.counts() == {"added": 5, "restated": 1, "unchanged": 833, "removed": 0}
+    assert plan.counts() == {"added": 5, "restated": 1, "unchanged": 836, "removed": 0}
     names = plan.indicators.filter(pl.col("indicator_id") == "ghg_scope1").get_column("name_zh").unique().to_list()
     assert names == ["范围一排放量"] or all("范围一" in n for n in names)
 
@@ -481,4 +481,4 @@ def test_the_template_never_turns_text_into_formulas(tmp_path: Path, snapshots: 
     sheet = openpyxl.load_workbook(target)["indicators"]
     cell = sheet.cell(row=2, column=13)
     assert (cell.value, cell.data_type) == ("'=1+1", "s")  # neutralised text (esg.spreadsheet), never a formula
-    assert json.loads((snapshots / NEW / "manifest.json").read_text(encoding="utf-8"))["import"]["unchanged"] == 834
+    assert json.loads((snapshots / NEW / "manifest.json").read_text(encoding="utf-8"))["import"]["unchanged"] == 837

@@ -33,6 +33,11 @@ HAND_TYPED: list[tuple[str, str, str | None, int, float | None]] = [
     ("esg_strategy_topics", G, None, 2024, 8),
     ("esg_strategy_levels", G, None, 2024, 4),
     ("esg_management_tiers", G, None, 2024, 3),
+    # 员工薪酬（正文）: 针对六大序列构建具有竞争力的薪酬福利体系; 两种薪制
+    ("pay_sequences", G, None, 2024, 6),
+    ("pay_systems", G, None, 2024, 2),
+    # 智慧矿山与智慧工厂（正文）: 启动首个 5,000 米高海拔露天矿自动驾驶项目
+    ("autonomous_driving_mine_altitude", "yulong", None, 2024, 5000),
     # 双重重要性分析（正文）: 识别出 20 项核心议题
     ("material_topics_identified", G, None, 2024, 20),
     # 西部矿业 ESG 战略目标（2024 年进展）: 生产经营单位覆盖率 100%

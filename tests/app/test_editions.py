@@ -56,8 +56,8 @@ def test_the_editions_view_lists_editions_and_marks_the_restatement(use_snapshot
         "Built from the curated sources",
     ]
     assert editions[["Figures", "Added", "Restated", "Removed"]].values.tolist() == [
-        ["839", "5", "1", "0"],
-        ["834", "", "", ""],
+        ["842", "5", "1", "0"],
+        ["837", "", "", ""],
     ]
     restated = at.dataframe[1].value.to_dict("records")
     assert restated == [

@@ -139,7 +139,9 @@ def test_the_coverage_matrix_links_to_the_entity_page_at_a_topic() -> None:
     at = run_page("entity", "zh", section="coverage")
     matrix = next(m.value for m in at.markdown if m.value.startswith("| 主体"))
     assert "[10](entity?entity_id=xinyuan&lang=zh&topic=land)" in matrix  # 鑫源矿业: 10 land figures
-    assert "[6](entity?entity_id=yulong&lang=zh&topic=rd)" in matrix
+    assert (
+        "[7](entity?entity_id=yulong&lang=zh&topic=rd)" in matrix
+    )  # 6 figures plus the 5,000 m autonomous-driving altitude
 
 
 @pytest.mark.parametrize("entity", sorted(OWN_FIGURES))
