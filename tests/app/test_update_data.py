@@ -16,7 +16,7 @@ from esg.paths import PROJECT_DIR
 from esg.snapshot import list_editions, verify_snapshot
 from tests.app import snapshots_env
 from tests.app.snapshots_env import PAYLOAD, open_page, start
-from tests.importdata import BASE, NEW, REASON, copy_snapshots, csv_bytes, digests, good_rows, xlsx_bytes
+from tests.importdata import BASE, NEW, NEW_FIGURES, REASON, copy_snapshots, csv_bytes, digests, good_rows, xlsx_bytes
 
 pytestmark = pytest.mark.app
 use_snapshots = snapshots_env.use_snapshots  # fixture
@@ -139,13 +139,20 @@ def test_a_good_upload_is_previewed_and_imported_only_after_confirmation(snapsho
     before = digests(snapshots / BASE)
     at = sign_in()
     assert at.number_input(key="update_data_edition").value == 2025
-    at.file_uploader[0].upload("esg_2025.xlsx", xlsx_bytes(good_rows(name_en=PAYLOAD)), "application/octet-stream")
+    rows = good_rows(name_en=PAYLOAD)  # every 2024 figure of the template, 5 new ones for 2025, 1 restated
+    at.file_uploader[0].upload("esg_2025.xlsx", xlsx_bytes(rows), "application/octet-stream")
     at.run()
     assert not at.exception and not at.error
     assert [s.value for s in at.success] == [
-        "The file passed the checks (819 rows, compared with edition 2024). What the import would change:"
+        f"The file passed the checks ({len(rows)} rows, compared with edition 2024). What the import would change:"
     ]
-    assert {m.label: m.value for m in at.metric} == {"Added": "5", "Restated": "1", "Unchanged": "813", "Removed": "0"}
+    unchanged = len(rows) - len(NEW_FIGURES) - 1
+    assert {m.label: m.value for m in at.metric} == {
+        "Added": "5",
+        "Restated": "1",
+        "Unchanged": f"{unchanged:,}",
+        "Removed": "0",
+    }
     restated = at.dataframe[0].value.to_dict("records")
     assert restated == [
         {
@@ -169,7 +176,9 @@ def test_a_good_upload_is_previewed_and_imported_only_after_confirmation(snapsho
     at.checkbox[0].check().run()
     at.button(key="update_data_import").click().run()
     assert not at.exception and not at.error
-    assert [s.value for s in at.success] == ["Edition 2025 written: 5 added, 1 restated, 813 unchanged, 0 removed."]
+    assert [s.value for s in at.success] == [
+        f"Edition 2025 written: 5 added, 1 restated, {unchanged:,} unchanged, 0 removed."
+    ]
     assert list_editions(snapshots) == [BASE, NEW]
     verify_snapshot(snapshots / NEW)
     assert digests(snapshots / BASE) == before
