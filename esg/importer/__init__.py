@@ -16,11 +16,29 @@ curated sources), :mod:`~esg.importer.plan` (compare with the previous edition),
 atomically) and :mod:`~esg.importer.template` (the export template); :mod:`~esg.importer.layout` holds the columns.
 """
 
-from esg.importer.layout import MAX_IMPORT_BYTES, TEMPLATE_COLUMNS
-from esg.importer.plan import ImportPlan, plan_import
-from esg.importer.template import export_template, template_bytes, template_frame
-from esg.importer.write import import_bytes, import_file
+from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from esg.importer.layout import MAX_IMPORT_BYTES, TEMPLATE_COLUMNS
+    from esg.importer.plan import ImportPlan, plan_import
+    from esg.importer.template import export_template, template_bytes, template_frame
+    from esg.importer.write import import_bytes, import_file
+
+# Imported when first used (PEP 562), so that the reading child (esg.importer.sandbox) starts without Polars.
+_WHERE = {
+    "MAX_IMPORT_BYTES": "layout",
+    "TEMPLATE_COLUMNS": "layout",
+    "ImportPlan": "plan",
+    "plan_import": "plan",
+    "export_template": "template",
+    "template_bytes": "template",
+    "template_frame": "template",
+    "import_bytes": "write",
+    "import_file": "write",
+}
 __all__ = [
     "MAX_IMPORT_BYTES",
     "TEMPLATE_COLUMNS",
@@ -32,3 +50,9 @@ __all__ = [
     "template_bytes",
     "template_frame",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

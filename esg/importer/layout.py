@@ -14,3 +14,5 @@ SHEET = "indicators"
 MAX_IMPORT_BYTES = 5 * 1024 * 1024  # the same 5 MB as server.maxUploadSize in .streamlit/config.toml
 MAX_UNZIPPED_BYTES = 60 * 1024 * 1024  # an .xlsx that inflates beyond this is not a spreadsheet of figures
 MAX_ROWS = 50_000
+MAX_COLUMNS = 30  # the layout has 14 columns; a sheet wider than this is not the import layout
+MAX_CELL_CHARS = 4_000  # a name, source table, note or reason longer than this is not one (Excel allows 32,767)

@@ -17,8 +17,9 @@ from esg.errors import DataError, Problem
 from esg.figures import FigureKey, IndicatorRow, figure_key, format_printed
 from esg.importer.check import CheckedRow, check_row
 from esg.importer.layout import MAX_IMPORT_BYTES
-from esg.importer.read import RawRow, read_rows
+from esg.importer.read import RawRow
 from esg.importer.reference import Reference, SnapshotRow, choose_base, load_reference
+from esg.importer.sandbox import read_rows_limited
 from esg.validation import validate_frame
 
 KEY = s.INDICATOR_KEY
@@ -97,7 +98,7 @@ def plan_import(
 
     Raises :class:`DataError` listing every problem (file, row, column, what was expected, what was found).
     """
-    label, rows = read_rows(data, name, max_bytes=max_bytes)
+    label, rows = read_rows_limited(data, name, max_bytes=max_bytes)  # in a child, under a time and memory budget
     base = choose_base(snapshots_dir, edition, replace=replace)
     ref = load_reference(snapshots_dir, base)
     figures, kinds = _compare_rows(rows, label, ref, int(edition))

@@ -9,10 +9,12 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from esg.errors import DataError, Problem
 from esg.importer.layout import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
     MAX_IMPORT_BYTES,
     MAX_ROWS,
     MAX_UNZIPPED_BYTES,
@@ -24,7 +26,6 @@ from esg.importer.layout import (
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
-    from openpyxl.cell.cell import Cell, MergedCell
 
 CORRUPT_XLSX = "a complete .xlsx workbook"
 
@@ -83,7 +84,20 @@ def read_rows(data: bytes, name: str, *, max_bytes: int = MAX_IMPORT_BYTES) -> t
         raise DataError(
             [Problem(table.label, None, None, f"at most {MAX_ROWS:,} data rows", f"{len(table.rows):,} rows")]
         )
+    _check_text_sizes(table)
     return table.label, table.rows
+
+
+def _check_text_sizes(table: _Table) -> None:
+    """Refuse a cell holding more text than a name, a note or a reason ever needs (a 57 MB "note")."""
+    problems = [
+        Problem(table.label, row.line, column, f"at most {MAX_CELL_CHARS:,} characters", f"{len(value):,} characters")
+        for row in table.rows
+        for column, value in row.cells.items()
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS
+    ]
+    if problems:
+        raise DataError(problems)
 
 
 def _read_table(data: bytes, name: str) -> _Table:
@@ -98,6 +112,8 @@ def _read_table(data: bytes, name: str) -> _Table:
 
 
 def _check_header(label: str, header: list[str], line: int) -> None:
+    if len(header) > MAX_COLUMNS:
+        raise DataError([Problem(label, line, None, f"at most {MAX_COLUMNS} columns", f"{len(header):,} columns")])
     problems = []
     allowed = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
     seen: set[str] = set()
@@ -217,7 +233,8 @@ def _open_workbook(data: bytes, name: str) -> Workbook:
         _check_archive(buffer, name)
         import openpyxl
 
-        return openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+        # Read-only: rows are streamed from the sheet's XML, never held as a grid of cell objects.
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except DataError:
         raise
     except Exception as exc:  # zipfile, zlib, XML and openpyxl errors all mean a damaged workbook
@@ -242,12 +259,14 @@ def _sheet_table(workbook: Workbook, name: str) -> _Table:
     """The sheet named ``indicators`` (or else the first): its header row, then every row with a value."""
     sheet = workbook[SHEET] if SHEET in workbook.sheetnames else workbook.worksheets[0]
     label = f"{name}, sheet '{sheet.title}'"
+    _check_dimensions(sheet, label)
+    sheet.reset_dimensions()  # a claimed size is not trusted further: rows are read at most MAX_COLUMNS + 1 wide
     header: list[str] | None = None
     header_line = 1
     rows: list[RawRow] = []
     problems: list[Problem] = []
-    for row_number, cells in enumerate(sheet.iter_rows(), start=1):
-        values = [c.value for c in cells]
+    for row_number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS + 1), start=1):
+        values = [_cell_value(c) for c in cells]
         if header is None:
             if any(v not in (None, "") for v in values):
                 header_line, header = row_number, _sheet_header(values)
@@ -264,6 +283,22 @@ def _sheet_table(workbook: Workbook, name: str) -> _Table:
     return _Table(label, header, header_line, rows)
 
 
+def _check_dimensions(sheet: Any, label: str) -> None:
+    """Refuse a sheet whose declared size (its ``<dimension>``) is beyond the limits, before reading a row."""
+    rows, columns = sheet.max_row or 0, sheet.max_column or 0
+    if rows > MAX_ROWS + 100 or columns > MAX_COLUMNS:
+        found = f"a sheet of {rows:,} rows and {columns:,} columns (up to cell {sheet.calculate_dimension()})"
+        raise DataError([Problem(label, None, None, f"at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns", found)])
+
+
+def _cell_value(cell: Any) -> object:
+    """A cell's value; a number formatted as a percentage as the percentage shown (0.201 as 20.1 for 20.1%)."""
+    value = cell.value
+    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in (cell.number_format or ""):
+        return round(value * 100, 9)
+    return value
+
+
 def _sheet_header(values: Sequence[object]) -> list[str]:
     header = [str(v).strip() if v is not None else "" for v in values]
     while header and header[-1] == "":
@@ -271,7 +306,7 @@ def _sheet_header(values: Sequence[object]) -> list[str]:
     return header
 
 
-def _sheet_row_problems(label: str, line: int, cells: Sequence[Cell | MergedCell], header: list[str]) -> list[Problem]:
+def _sheet_row_problems(label: str, line: int, cells: Sequence[Any], header: list[str]) -> list[Problem]:
     """A formula where a value belongs, and values right of the header's last column."""
     problems = [
         Problem(
