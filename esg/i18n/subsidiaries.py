@@ -3,11 +3,10 @@
 STRINGS = {
     "subsidiaries.title": {"zh": "子公司与业务板块", "en": "Subsidiaries and segments"},
     "subsidiaries.intro": {
-        "zh": "集团、分子公司及业务分布图所列矿山与冶炼资产的名录；报告为每个主体披露的全部数据；各业务板块的对比；"
-        "以及哪些主体在哪些年份有数据。",
+        "zh": "集团、分子公司及业务分布图所列矿山与冶炼资产的名录（链接至各主体页面）；各业务板块的对比；以及哪些主体在哪些年份有数据。",
         "en": "A directory of the group, its branches and subsidiaries and the mines and smelters on the report's "
-        "business map; every figure the report gives for each; the business segments side by side; and which "
-        "entities have figures for which years.",
+        "business map (with links to each entity's page); the business segments side by side; and which entities "
+        "have figures for which years.",
     },
     # Page filters and the entity chosen
     "subsidiaries.control.province": {"zh": "省份", "en": "Province"},

@@ -56,7 +56,7 @@ def test_directory_and_coverage(english) -> None:
     assert set(directory["Type"]) == {"Group", "Branch", "Subsidiary", "Mine", "Smelter", "Salt lake"}
     coverage = table_with(english, "Total").set_index("Short name")
     assert coverage.loc["Xinyuan Mining", "2024"] == 12  # xinyuan
-    assert coverage.loc["Yulong Copper", "2024"] == 10  # yulong
+    assert coverage.loc["Yulong Copper", "2024"] == 11  # yulong (the altitude of its autonomous-driving project too)
     assert coverage.loc["Yulong Copper", "2022"] == 0
     assert coverage.loc["Gacun", "Total"] == 0  # asset_gacun
 
