@@ -37,16 +37,15 @@ def pathway_kpis(pathway: Mapping, lang: str) -> list[Kpi]:
     status = pathway["status"]
     if status is not None:
         rule = t("emissions.pathway.rule", lang, base_year=base_year, target_year=target_year)
-        cards.append(
-            replace(
-                text_kpi(
-                    t("emissions.kpi.status", lang, target_year=target_year), t(f"emissions.status.{status}", lang)
-                ),
-                status=rule,
-                tone=STATUS_TONE[status],
-                help=derived,
-            )
+        rates = t(
+            "emissions.status_rates",
+            lang,
+            achieved=format_signed(pathway["achieved_pct"], lang, 1),
+            required=format_signed(-(pathway["required_pct"] or 0), lang, 1),
         )
+        label = t("emissions.kpi.status", lang, target_year=target_year)
+        status_card = text_kpi(label, t(f"emissions.status.{status}", lang))
+        cards.append(replace(status_card, status=rates, tone=STATUS_TONE[status], help=f"{rule}  \n{derived}"))
     required = pathway["required_pct"]
     if required is not None:
         label = t("emissions.kpi.required", lang, year=year, target_year=target_year)

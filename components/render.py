@@ -13,6 +13,7 @@ from streamlit.elements.metric import DeltaArrow, DeltaColor
 from components.kpi import Kpi, shown_label_and_value
 from components.restatements import restated_rows, restatement_note
 from components.tables import MIME_TYPES, csv_bytes
+from components.text import md_escape
 from esg.display import format_change
 from esg.i18n import t
 
@@ -99,8 +100,15 @@ def selected_id(chart_state: object) -> str | None:
     return None
 
 
+def sparkline(kpi: Kpi) -> list[float] | None:
+    """The card's history for a sparkline, only with two or more disclosed years (one point reads as "no change")."""
+    values = [v for v in kpi.history if v is not None]
+    return values if len(values) >= 2 else None
+
+
 def render_kpi(kpi: Kpi, lang: str) -> None:
-    """Draw one KPI card (``st.metric`` with border, change coloured by whether it is good, and sparkline)."""
+    """Draw one KPI card: a bordered box as tall as its row, the title (with its unit) wrapping instead of being cut,
+    the value, the change coloured by whether it is good (or a status in words) and a sparkline from two years."""
     label, value = shown_label_and_value(kpi, lang)
     delta = format_change(kpi.change, kpi.is_rate, lang)
     colour: DeltaColor = "off" if kpi.higher_is_better is None else "normal" if kpi.higher_is_better else "inverse"
@@ -108,20 +116,21 @@ def render_kpi(kpi: Kpi, lang: str) -> None:
     if kpi.status:  # a status in words in place of the change on the year before
         delta, arrow = kpi.status, "off"
         colour = {"good": "green", "bad": "red"}.get(kpi.tone, "gray")  # type: ignore[assignment]
-    st.metric(
-        label,
-        value,
-        delta=delta,
-        delta_color=colour,
-        delta_arrow=arrow,
-        delta_description=t("common.vs_prev", lang, year=kpi.previous_year)
-        if delta and kpi.previous_year and not kpi.status
-        else None,
-        chart_data=[v for v in kpi.history if v is not None] or None,
-        chart_type="line",
-        border=True,
-        help=kpi.help or None,
-    )
+    with st.container(border=True, height="stretch"):
+        st.caption(md_escape(label), help=kpi.help or None)
+        st.metric(
+            label,
+            value,
+            delta=delta,
+            delta_color=colour,
+            delta_arrow=arrow,
+            delta_description=t("common.vs_prev", lang, year=kpi.previous_year)
+            if delta and kpi.previous_year and not kpi.status
+            else None,
+            chart_data=sparkline(kpi),
+            chart_type="line",
+            label_visibility="collapsed",
+        )
 
 
 def render_kpis(kpis: Sequence[Kpi], lang: str, per_row: int = 4, below: Callable[[Kpi], None] | None = None) -> None:

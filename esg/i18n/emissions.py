@@ -53,6 +53,10 @@ STRINGS = {
     "emissions.gap.above": {"zh": "高于直线路径", "en": "Above the straight-line path"},
     "emissions.gap.below": {"zh": "低于直线路径", "en": "Below the straight-line path"},
     "emissions.gap.on": {"zh": "位于直线路径上", "en": "On the straight-line path"},
+    "emissions.status_rates": {
+        "zh": "实际 {achieved}%/年，需 {required}%/年",
+        "en": "{achieved}%/yr vs {required}%/yr needed",
+    },
     "emissions.pathway.rule": {
         "zh": "规则：{base_year} 年以来的年均变化不高于实现 {target_year} 年目标所需的年均变化，即为符合进度",
         "en": "Rule: on track when the annual change since {base_year} is at or below the change the {target_year} "
