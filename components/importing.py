@@ -62,7 +62,7 @@ def check_upload(data: bytes, name: str, edition: str) -> Check:
 def import_confirmed(data: bytes, name: str, edition: str) -> None:
     """Button callback: check again under the lock and write the edition; remember the outcome for the next run."""
     try:
-        plan = import_bytes(data, name, snapshots_root(), edition)
+        plan = import_bytes(data, name, snapshots_root(), edition, confirmed=True)  # the preview showed plan.confirm
         st.session_state[RESULT] = ("done", edition, plan.counts())
         st.session_state[state.EDITION] = edition
         log.info("imported %s as edition %s: %s", name, edition, plan.counts())

@@ -13,6 +13,8 @@ from esg.errors import DataError, Problem
 
 # Dimensions whose values can never be negative (counts of things or people).
 COUNT_DIMENSIONS = frozenset({"count", "persons", "person_times", "sessions", "times", "trees"})
+# Dimensions whose figures may be negative (a change in percentage points, an amount of money); no other can.
+SIGNED_DIMENSIONS = frozenset({"percentage_points", "money"})
 
 
 @dataclass(frozen=True)

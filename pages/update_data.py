@@ -1,6 +1,7 @@
 """Update data (admin only, when ``admin_secret`` is set in ``.streamlit/secrets.toml``): sign in, download the
 template, upload a file, see the command line's checks and a preview of the changes, import after confirming."""
 
+import polars as pl
 import streamlit as st
 
 from components import state
@@ -106,6 +107,10 @@ for kind, frame in (("restated", plan.restated), ("added", plan.added), ("remove
             width="stretch",
             key=f"update_data_preview_{kind}",
         )
+
+if plan.confirm:  # new figures breaking a reconciliation rule or jumping from the year before: checked by a person
+    st.warning(t("update_data.to_confirm", lang, count=len(plan.confirm)), icon=":material/rule:")
+    st.dataframe(pl.DataFrame({t("update_data.col.found", lang): list(plan.confirm)}), hide_index=True, width="stretch")
 
 st.subheader(t("update_data.step.confirm", lang))
 confirmed = st.checkbox(

@@ -421,6 +421,7 @@ def test_replace_re_imports_only_the_newest_edition(tmp_path: Path, snapshots: P
     import_bytes(csv_bytes(good_rows()), "esg_2025.csv", snapshots, NEW)
     rows = good_rows()
     rows[find(rows, indicator_id="ghg_scope2", entity="group", year=NEW)]["value"] = "1,240,000"
+    rows[find(rows, indicator_id="ghg_total", entity="group", year=NEW)]["value"] = "1,790,000"  # still scope 1 + 2
     plan = import_bytes(csv_bytes(rows), "esg_2025_v2.csv", snapshots, NEW, replace=True)
     assert plan.base == BASE and plan.written == snapshots / NEW
     assert verify_snapshot(snapshots / NEW)["import"]["file"] == "esg_2025_v2.csv"

@@ -99,6 +99,7 @@ def test_killing_a_re_import_after_the_old_edition_moved_aside_restores_it(
     before = {BASE: digests(snapshots / BASE), NEW: digests(snapshots / NEW)}
     rows = good_rows()
     rows[find(rows, indicator_id="ghg_scope2", entity="group", year=NEW)]["value"] = "1,240,000"
+    rows[find(rows, indicator_id="ghg_total", entity="group", year=NEW)]["value"] = "1,790,000"  # still scope 1 + 2
     second = tmp_path / "esg_2025_v2.csv"
     second.write_bytes(csv_bytes(rows))
     process = start(["import", str(second), "--edition", NEW, "--replace"], snapshots, pause="retired")

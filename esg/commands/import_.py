@@ -15,7 +15,14 @@ def run(args: argparse.Namespace) -> int:
     from esg.importer import import_file
 
     root = Path(args.snapshots_dir) if args.snapshots_dir else snapshots_root()
-    plan = import_file(Path(args.file), root, check_edition(args.edition), dry_run=args.dry_run, replace=args.replace)
+    plan = import_file(
+        Path(args.file),
+        root,
+        check_edition(args.edition),
+        dry_run=args.dry_run,
+        replace=args.replace,
+        confirmed=args.confirm,
+    )
     print(plan.summary())
     if plan.written is None:
         print("dry run: the file is valid; nothing was written")
@@ -35,6 +42,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("file", help="the figures in the import layout (see python -m esg export-template)")
     parser.add_argument("--edition", required=True, help="the new edition, e.g. 2025")
     parser.add_argument("--dry-run", action="store_true", help="check and show the changes, write nothing")
+    parser.add_argument(
+        "--confirm",
+        action="store_true",
+        help="write although a new figure breaks a reconciliation rule or jumps from the year before (checked)",
+    )
     parser.add_argument("--replace", action="store_true", help="re-import the newest edition (never an earlier one)")
     parser.add_argument("--snapshots-dir", help="snapshots directory (default: $ESG_SNAPSHOTS_DIR or data/snapshots)")
     parser.set_defaults(func=run)

@@ -48,6 +48,11 @@ STRINGS = {
     "update_data.col.column": {"zh": "列", "en": "Column"},
     "update_data.col.expected": {"zh": "应为", "en": "Expected"},
     "update_data.col.found": {"zh": "实际内容", "en": "Found"},
+    "update_data.to_confirm": {
+        "zh": "{count} 个新数值需要确认：与核对规则不符，或与上一年相比变化异常。请逐条核对后再导入。",
+        "en": "{count} new figure(s) need confirming: they break a reconciliation rule or jump from the year before."
+        " Check each before importing.",
+    },
     "update_data.valid": {
         "zh": "文件通过检查（{rows} 行，与 {base} 版本比较）。以下为导入后的变更：",
         "en": "The file passed the checks ({rows} rows, compared with edition {base}). What the import would change:",

@@ -14,9 +14,10 @@ from esg.importer.layout import TEMPLATE_COLUMNS
 from esg.importer.read import RawRow
 from esg.importer.reference import Reference, SnapshotRow
 from esg.spreadsheet import restore
-from esg.units import Unit
+from esg.units import SIGNED_DIMENSIONS, Unit
 from esg.vocabulary import SEGMENTS
 
+MAX_ABS_VALUE = 1e12  # the report's largest figure is below 10^8; 1e308 is a typo or an attack
 _NUMBER_HELP = "a number (e.g. 1234.5 or 1,234.5), or - or / for not disclosed"
 _GRADE_HELP = "a rating grade such as BB or AA, or - or / for not disclosed"
 
@@ -152,10 +153,14 @@ def _value(row: _Cells, ref: Reference, indicator_id: str, unit: Unit | None) ->
         return None, None, "-"
     value = parsed[0]
     if value is not None and unit is not None:
-        if unit.unit == "%" and not 0 <= value <= 100:
+        if abs(value) >= MAX_ABS_VALUE:
+            row.problem("value", f"a figure below {MAX_ABS_VALUE:,.0f} in size (an implausible figure)")
+        elif unit.unit == "%" and not 0 <= value <= 100:
             row.problem("value", "a percentage from 0 to 100")
         elif is_negative_count(value, unit):
             row.problem("value", f"a count that is not negative ({unit.unit})")
+        elif value < 0 and unit.dimension not in SIGNED_DIMENSIONS:
+            row.problem("value", f"a figure that is not negative ({unit.unit}: a quantity, never below zero)")
     return parsed
 
 

@@ -16,6 +16,7 @@ from esg import schema as s
 from esg.errors import DataError, Problem
 from esg.figures import FigureKey, IndicatorRow, figure_key, format_printed
 from esg.importer.check import CheckedRow, check_row
+from esg.importer.confirm import new_quality, to_confirm
 from esg.importer.layout import MAX_IMPORT_BYTES
 from esg.importer.read import RawRow
 from esg.importer.reference import Reference, SnapshotRow, choose_base, load_reference
@@ -40,6 +41,8 @@ class ImportPlan:
     restated: pl.DataFrame
     removed: pl.DataFrame
     unchanged: int
+    quality: pl.DataFrame | None = None  # the new edition's data-quality table (the rules run on every year)
+    confirm: tuple[str, ...] = ()  # what a person must confirm before it is written (broken rules, jumps)
     written: Path | None = field(default=None, compare=False)
 
     def counts(self) -> dict[str, int]:
@@ -65,6 +68,7 @@ class ImportPlan:
             )
         for r in self.removed.iter_rows(named=True):
             lines.append(f"  removed {_key_text(r)}")
+        lines += [f"  to confirm: {line}" for line in self.confirm]
         return "\n".join(lines)
 
 
@@ -107,6 +111,7 @@ def plan_import(
     indicators = indicators.sort(KEY, nulls_last=True)
     changes = pl.DataFrame(figures, schema=empty, strict=False).with_columns(pl.Series("_kind", kinds))
     removed = ref.frames["indicators"].join(indicators.select(KEY), on=KEY, how="anti", nulls_equal=True)
+    quality = new_quality(indicators, ref)
     return ImportPlan(
         file=name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -118,6 +123,8 @@ def plan_import(
         restated=changes.filter(pl.col("_kind") == "restated").select(SHOWN).sort(KEY, nulls_last=True),
         removed=removed.select(SHOWN).sort(KEY, nulls_last=True),
         unchanged=kinds.count("unchanged"),
+        quality=quality,
+        confirm=tuple(to_confirm(indicators, quality, ref, int(edition))),
     )
 
 

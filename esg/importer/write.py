@@ -7,11 +7,14 @@ import dataclasses
 from pathlib import Path
 from typing import Unpack
 
+from esg.errors import DataError, Problem
 from esg.importer.layout import MAX_IMPORT_BYTES
 from esg.importer.plan import ImportPlan, PlanOptions, plan_import
 from esg.importer.read import read_import_bytes
 from esg.importer.reference import load_reference
 from esg.snapshot import snapshot_lock, write_snapshot
+
+CONFIRM_HELP = "a figure checked by a person (confirm with --confirm, or the Update data page's confirmation)"
 
 
 class ImportOptions(PlanOptions, total=False):
@@ -20,6 +23,7 @@ class ImportOptions(PlanOptions, total=False):
 
     dry_run: bool
     lock_timeout: float
+    confirmed: bool
 
 
 def import_bytes(
@@ -30,6 +34,7 @@ def import_bytes(
     *,
     dry_run: bool = False,
     lock_timeout: float = 5.0,
+    confirmed: bool = False,
     **options: Unpack[PlanOptions],
 ) -> ImportPlan:
     """Validate ``data`` completely, then (unless ``dry_run``) write ``snapshots_dir/edition`` atomically under the
@@ -37,11 +42,14 @@ def import_bytes(
     plan = plan_import(data, name, snapshots_dir, edition, **options)
     if dry_run:
         return plan
+    if plan.confirm and not confirmed:
+        raise DataError([Problem(name, None, None, CONFIRM_HELP, line) for line in plan.confirm])
     with snapshot_lock(snapshots_dir, timeout=lock_timeout):
         # Again under the lock: another writer may have changed the editions since the first check.
         plan = plan_import(data, name, snapshots_dir, edition, **options)
         ref = load_reference(snapshots_dir, plan.base)
-        frames = {**ref.frames, "indicators": plan.indicators}
+        quality = plan.quality if plan.quality is not None else ref.frames["quality"]
+        frames = {**ref.frames, "indicators": plan.indicators, "quality": quality}
         extra = {
             "based_on": plan.base,
             "import": {"file": name, "sha256": plan.sha256, "rows": plan.rows, **plan.counts()},
