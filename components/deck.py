@@ -1,8 +1,11 @@
 """The investor deck and its workbook, from :class:`components.slides.Slide` objects.
 
-``build_deck`` makes a 16:9 PowerPoint (python-pptx): a title slide, then one slide per chart with its headline, the
-chart as a picture (drawn by kaleido in Debian's chromium, title, units and source line inside), the key figures
-beside it, short notes under it and everything in the speaker notes. ``build_workbook`` writes the figures behind
+``build_deck`` makes a 16:9 PowerPoint (python-pptx) on a template's layouts found by name (the neutral template, or a
+house template keeping its fonts, colours and logo): a cover, one slide per chart with its headline, the chart as a
+native PowerPoint chart with its figures embedded (``components.native_charts``; a picture drawn by kaleido in Debian's
+chromium only where no native chart fits), the key figures beside it, the source and short notes under it, the
+talking points and every note in the speaker notes, then a closing slide with the report's disclaimer and the data's
+source; slide numbers on each. ``build_workbook`` writes the figures behind
 the slides, one sheet per slide, with the unit and the source. Pure: no streamlit; progress goes to a callback.
 
 Kaleido keeps one browser for a whole deck (``kaleido.start_sync_server``). That server is one per process and
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import html
 import io
+import os
 import re
 import threading
 import warnings
@@ -49,6 +53,7 @@ PICTURE_SCALE = 2  # 2240 x 1360 pixels: sharp on a projector, a few hundred kB 
 # systems substitute their CJK sans (e.g. Noto Sans CJK).
 FONTS = {"en": "Arial", "zh": "Microsoft YaHei"}
 NEUTRAL_TEMPLATE = Path(__file__).with_name("templates") / "neutral.pptx"
+TEMPLATE_ENV = "ESG_DECK_TEMPLATE"  # the server's house template for the app's deck export
 ACCENT = SERIES_COLORS[0]
 NOTE_LINES = 3  # notes under the chart, at most three lines; longer ones go to the speaker notes only
 NOTE_LINE_EMS = 175  # characters (a Chinese one counts two) in one line of a note across the slide
@@ -349,6 +354,12 @@ def _chart_slide(
 def needs_picture(slide: Slide) -> bool:
     """Whether a slide's chart has no native PowerPoint chart (it is drawn as a picture)."""
     return native_chart(slide.figure) is None
+
+
+def server_template() -> Path | None:
+    """The house template the app's deck export uses: ``ESG_DECK_TEMPLATE`` (a ``.pptx`` path) when set."""
+    configured = os.environ.get(TEMPLATE_ENV, "").strip()
+    return Path(configured) if configured else None
 
 
 def open_template(template: Path | None) -> PptxPresentation:

@@ -2,7 +2,8 @@
 python-pptx chart with its figures embedded (editable in PowerPoint: right-click, Edit Data), its series colours and
 a number format as precise as the figures. Bars become column or bar charts (stacked when the figure stacks), lines
 over categories line charts, lines or points over numbers XY scatter charts (a point's label kept); a figure with
-traces no native chart has (heatmaps, bars with a base, no traces at all) gives ``None`` and stays a picture."""
+traces no native chart has (heatmaps, bars with a base, no traces at all), regions drawn on the plot or points whose
+positions are not quantities gives ``None`` and stays a picture."""
 
 from __future__ import annotations
 
@@ -114,6 +115,12 @@ def _series(trace: go.Bar | go.Scatter, index: int, *, horizontal: bool) -> Seri
     )
 
 
+def _numbers_on_axes(fig: go.Figure) -> bool:
+    """Whether both axes show numbers (an XY chart's axes would show the same): not hidden, no text for ticks."""
+    axes = (fig.layout.xaxis, fig.layout.yaxis)
+    return all(axis.visible is not False and axis.showticklabels is not False and not axis.ticktext for axis in axes)
+
+
 def native_chart(fig: go.Figure) -> NativeChart | None:
     """The native chart of ``fig``, or ``None`` when it has traces no native chart draws (it stays a picture)."""
     traces = list(fig.data)
@@ -143,6 +150,8 @@ def native_chart(fig: go.Figure) -> NativeChart | None:
         numeric = not categorical and all(_number(x) is not None for s in series for x in s.x)
         lines = all(s.lines for s in series)
         if numeric:
+            if not _numbers_on_axes(fig):
+                return None  # positions that are not quantities (a list drawn in columns): a picture keeps them
             kind = XL_CHART_TYPE.XY_SCATTER_LINES if any(s.lines for s in series) else XL_CHART_TYPE.XY_SCATTER
         elif lines:
             kind = XL_CHART_TYPE.LINE_MARKERS

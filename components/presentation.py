@@ -16,7 +16,7 @@ import streamlit as st
 
 from components import state
 from components.data import element, filter_options, snapshot_dir
-from components.deck import build_deck, build_workbook
+from components.deck import build_deck, build_workbook, server_template
 from components.filters import LANG_LABELS, render_language_switch
 from components.render import chart_config
 from components.slides import (
@@ -43,6 +43,7 @@ PRESENTER = "present_presenter"
 # Notes up to about one line (in ems, a Chinese character one em) stay on the slide; longer ones are in the
 # presenter's notes (and the deck's speaker notes) only.
 NOTE_EMS = 110
+CHART_WIDTH = 760  # the chart's width on a 1280x720 slide, less a margin: legends are laid out for it
 LABEL_SCALE = 0.85  # labels inside a chart on a 1280x720 slide (a crowded matrix must not overlap)
 DECK_SLIDES, DECK_BUILD, DECK_BYTES = "deck_slides", "deck_build", "deck_pptx"
 STYLE_FILE = Path(__file__).with_name("presentation.css")
@@ -120,7 +121,7 @@ def delta_colour(figure: KeyFigure) -> str:
 
 def render_key_figures(slide: Slide, lang: str) -> None:
     """The key figures of a slide as metric cards (compact, labels and values wrapped, see ``presentation.css``)."""
-    with st.container(key="present_figures"):
+    with st.container(key="present_figures"), st.container(key=f"present_figures_{min(len(slide.key_figures), 5)}"):
         st.subheader(t("present.key_figures", lang))
         for figure in slide.key_figures:
             st.metric(
@@ -129,7 +130,6 @@ def render_key_figures(slide: Slide, lang: str) -> None:
                 delta=figure.change,
                 delta_color=delta_colour(figure),
                 delta_description=figure.change_note or None,
-                border=True,
             )
 
 
@@ -197,7 +197,7 @@ def render_presentation(filters: state.Filters) -> None:
             st.title(slide.title)
         chart, figures = st.columns([3, 1], gap="medium")
         phone = on_a_phone()
-        figure = slide_figure(slide.figure, height=None, scale=1, labels=LABEL_SCALE)
+        figure = slide_figure(slide.figure, height=None, width=CHART_WIDTH, scale=1, labels=LABEL_SCALE)
         with chart, st.container(key="present_chart"):
             st.plotly_chart(
                 phone_figure(slide.figure, lang) if phone else figure,
@@ -261,7 +261,7 @@ def export_dialog(filters: state.Filters) -> None:
 
             try:
                 slides = build_slides(element, names, **kwargs)
-                deck = build_deck(slides, lang=lang, subtitle=line, progress=progress)
+                deck = build_deck(slides, lang=lang, subtitle=line, progress=progress, template=server_template())
             except Exception:
                 log.exception("deck export failed")
                 status.update(label=t("deck.failed", lang), state="error")

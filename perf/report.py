@@ -14,6 +14,7 @@ SESSION_MB = 30.0
 HEAP_GROWTH_PCT = 10.0
 WIRE_BYTES_RATIO = 0.35
 WARM_START_RATIO = 2.0
+DECK_RATIO = 3.0
 
 
 def _ok(value: float | None, test: Callable[[float], bool]) -> bool | None:
@@ -43,6 +44,11 @@ def goals(result: dict) -> list[dict]:
         worst = max(browser, key=lambda v: browser[v]["ratio"])
         add(f"every page browser ready/floor <= {BROWSER_RATIO}", f"worst {worst} {browser[worst]['ratio']}",
             all(p["ratio"] <= BROWSER_RATIO for p in browser.values()))  # fmt: skip
+    deck = result.get("deck") or {}
+    if deck:
+        add(f"deck (slides + PowerPoint, pictures given) <= {DECK_RATIO}x python-pptx floor",
+            f"{deck['deck_ms']} / {deck['floor_ms']} ms = {deck['ratio']} (PowerPoint alone {deck['pptx_ratio']}; "
+            f"+{deck['pictures_ms']} ms for {deck['pictures']} pictures)", deck["ratio"] <= DECK_RATIO)  # fmt: skip
     data = result.get("data") or {}
     if "1000x" in data:
         top = data["1000x"]

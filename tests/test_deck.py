@@ -15,8 +15,9 @@ import polars as pl
 import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pptx.util import Inches
 
-from components.deck import LAYOUTS, PICTURE_SCALE, needs_picture
+from components.deck import FONTS, LAYOUTS, NEUTRAL_TEMPLATE, PICTURE_SCALE, needs_picture
 from components.render import chart_config
 from components.slides import CURATED, PICTURE_HEIGHT, PICTURE_WIDTH, build_slides, slide_names, slide_title
 from esg.i18n import t
@@ -236,3 +237,48 @@ def test_cli_lists_slides_and_rejects_unknown_ones() -> None:
     assert not (PROJECT_DIR / "out.pptx").exists()
     entity = run_cli("deck", "out.pptx", "--entity", "nowhere")
     assert entity.returncode == 2 and "nowhere" in entity.stderr
+
+
+def house_template(path: Path, *, drop: str | None = None) -> Path:
+    """A house template made from the neutral one: a logo (a named shape) on the chart layout; without layout ``drop``
+    if given. (python-pptx adds shapes to slides only: the logo is made on a scratch slide and moved.)"""
+    prs = Presentation(str(NEUTRAL_TEMPLATE))
+    scratch = prs.slides.add_slide(prs.slide_layouts[6])
+    logo = scratch.shapes.add_textbox(Inches(11.5), Inches(0.2), Inches(1.5), Inches(0.5))
+    logo.name, logo.text_frame.text = "House logo", "HOUSE"
+    for layout in prs.slide_layouts:
+        if layout.name == "Title Only":
+            layout.shapes._spTree.append(logo._element)
+        if layout.name == drop:
+            layout._element.cSld.set("name", "Something else")
+    entry = prs.slides._sldIdLst[0]
+    prs.part.drop_rel(entry.rId)
+    prs.slides._sldIdLst.remove(entry)
+    prs.save(str(path))
+    return path
+
+
+def test_a_house_template_gives_its_layouts_logo_and_fonts(tmp_path: Path) -> None:
+    template = house_template(tmp_path / "house.pptx")
+    out = tmp_path / "house_deck.pptx"
+    result = run_cli("deck", str(out), "--lang", "en", "--slides", "emissions,safety", "--template", str(template))
+    assert result.returncode == 0, result.stderr
+    prs = Presentation(str(out))
+    slides = list(prs.slides)
+    assert [s.slide_layout.name for s in slides] == ["Title Slide", "Title Only", "Title Only", "Title and Content"]
+    assert [s.name for s in slides[1].slide_layout.shapes].count("House logo") == 1  # the logo, from the layout
+    title_runs = [r for p in slides[1].shapes.title.text_frame.paragraphs for r in p.runs]
+    assert title_runs and all(r.font.name is None for r in title_runs)  # the template's own typeface
+    assert len(native_charts(prs)) == 2
+    neutral = tmp_path / "neutral_deck.pptx"
+    assert run_cli("deck", str(neutral), "--lang", "en", "--slides", "emissions").returncode == 0
+    runs = [r for p in Presentation(str(neutral)).slides[1].shapes.title.text_frame.paragraphs for r in p.runs]
+    assert {r.font.name for r in runs} == {FONTS["en"]}  # the neutral template: one typeface
+
+
+def test_a_template_without_the_layouts_is_refused_with_the_names_it_has(tmp_path: Path) -> None:
+    template = house_template(tmp_path / "broken.pptx", drop="Title Only")
+    result = run_cli("deck", str(tmp_path / "x.pptx"), "--slides", "emissions", "--template", str(template))
+    assert result.returncode == 2
+    assert "no layout named 'Title Only'" in result.stderr and "'Something else'" in result.stderr
+    assert not (tmp_path / "x.pptx").exists()

@@ -40,10 +40,7 @@ STRINGS = {
     "present.tp.levels": {"zh": "{items}。", "en": "{items}."},
     "present.tp.separator": {"zh": "；", "en": "; "},
     "present.tp.stop": {"zh": "。", "en": "."},
-    "present.tp.source": {
-        "zh": "数据为报告所印数值（{source}）。",
-        "en": "The figures are those the report prints ({source}).",
-    },
+    "present.tp.source": {"zh": "{source}。", "en": "{source}."},
     # Slide headlines
     # Key figures of slides without KPI rows
     "present.kf.risks": {"zh": "{n} 项风险", "en": "{n} risks"},
