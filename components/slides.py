@@ -235,6 +235,8 @@ def slide_figure(
     out.update_layout(title_text=title)
     if out.layout.showlegend is not False and len(out.data) > 1:
         fit_legend(out, width=round(width / scale))  # laid out at the size it is drawn before scaling
+        if "<br>" in (out.layout.title.text or ""):  # the title stays on one line: a slide's chart is wide enough
+            out.update_layout(title_text=title, margin_t=(out.layout.margin.t or 96) - 26)
     template_font = 15
     layout = out.layout
     margin = layout.margin
