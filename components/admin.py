@@ -1,8 +1,9 @@
 """The admin secret behind the Update data page: configured in ``.streamlit/secrets.toml`` as ``admin_secret``.
 
 Without it the page does not exist. The comparison is constant-time (``hmac.compare_digest``); every failed try is
-followed by a pause that doubles with the recent failures of the whole server (so opening new sessions does not help
-a guesser), up to half a minute. Being signed in lasts for the browser session.
+followed by a pause that doubles with the recent failures of the whole server, up to half a minute, served while
+holding the server's one sign-in turn: parallel sessions queue (about two guesses a minute once the pause is at its
+longest, however many sessions guess). A placeholder or short secret switches the page off (``esg.credentials``). Being signed in lasts for the browser session.
 """
 
 from __future__ import annotations
@@ -11,9 +12,13 @@ import logging
 import threading
 import time
 from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from hmac import compare_digest
 
 import streamlit as st
+
+from esg.credentials import secret_problem
 
 SECRET_KEY = "admin_secret"
 SIGNED_IN = "update_data_signed_in"
@@ -30,7 +35,13 @@ def configured_secret() -> str | None:
         value = st.secrets.get(SECRET_KEY)
     except Exception:  # StreamlitSecretNotFoundError, a malformed secrets.toml, ...: no admin page
         return None
-    return value if isinstance(value, str) and value else None
+    if value is None:
+        return None
+    problem = secret_problem(value, SECRET_KEY)
+    if problem:  # a placeholder or a short secret: no admin page, and the operator is told why
+        log.error("the Update data page is off: %s", problem)
+        return None
+    return str(value)
 
 
 def admin_enabled() -> bool:
@@ -43,6 +54,7 @@ class _Failures:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._turn = threading.Lock()
         self._times: deque[float] = deque()
 
     def record(self) -> int:
@@ -53,6 +65,13 @@ class _Failures:
             while self._times and now - self._times[0] > FAILURE_WINDOW_SECONDS:
                 self._times.popleft()
             return len(self._times)
+
+    @contextmanager
+    def turn(self) -> Iterator[None]:
+        """One sign-in attempt at a time on the whole server: a failure's pause is served holding the turn, so
+        parallel sessions queue behind it instead of guessing in parallel."""
+        with self._turn:
+            yield
 
     def reset(self) -> None:
         """Forget every failure (tests)."""
@@ -79,12 +98,14 @@ def pause(seconds: float) -> None:
 def check_secret(given: str) -> bool:
     """Compare ``given`` with the secret in constant time; sign the session in, or pause after a failure."""
     secret = configured_secret()
-    if secret is not None and compare_digest(given.encode("utf-8"), secret.encode("utf-8")):
-        st.session_state[SIGNED_IN] = True
-        return True
-    count = failures().record()
-    log.warning("failed admin sign-in (%d in the last %d minutes)", count, FAILURE_WINDOW_SECONDS // 60)
-    pause(pause_after(count))
+    record = failures()
+    with record.turn():
+        if secret is not None and compare_digest(given.encode("utf-8"), secret.encode("utf-8")):
+            st.session_state[SIGNED_IN] = True
+            return True
+        count = record.record()
+        log.warning("failed admin sign-in (%d in the last %d minutes)", count, FAILURE_WINDOW_SECONDS // 60)
+        pause(pause_after(count))
     return False
 
 
