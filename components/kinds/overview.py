@@ -1,15 +1,18 @@
-"""The overview's own kinds: the ESG ratings and the company profile as lines, the 2025 targets as cards."""
+"""The overview's own kinds: the ESG ratings and the company profile as lines, the 2025 targets as cards, what moved
+on the year before."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from components.elements import (
+    LINK,
     Card,
     CardsResult,
     ChartResult,
     Context,
     KpiResult,
+    Line,
     build,
     chart_kind,
     chart_result,
@@ -19,9 +22,9 @@ from components.elements import (
 from components.kpi import text_kpi
 from components.overview_charts import kpi_table, make_kpi_tiles_figure
 from components.text import md_escape
-from esg.display import format_value
+from esg.display import format_change, format_value
 from esg.i18n import pick, t
-from esg.views import view
+from esg.views import view, views
 from esg.views.model import Chart, Kpis, Text
 
 
@@ -91,3 +94,44 @@ def targets(element: Text, ctx: Context) -> CardsResult:
         for row in ctx.query(element).to_dicts()
     ]
     return CardsResult(tuple(cards), per_row=2)
+
+
+MOVERS = 5  # improvements and deteriorations listed each
+ELSEWHERE = ("overview", "explorer", "entity", "editions", "frameworks")  # views that only repeat figures
+
+
+def view_of(indicator_id: str) -> str:
+    """The view an indicator's figures are shown on (the first that names it, not counting the overview and the
+    data views), else the explorer."""
+    return next(
+        (v.name for v in views().values() if v.name not in ELSEWHERE and indicator_id in v.indicator_ids()),
+        "explorer",
+    )
+
+
+def _mover_line(row: dict[str, Any], lang: str) -> Line:
+    name = pick(lang, row["name_zh"], row["name_en"])
+    change = format_change(row["change"], row["is_rate"], lang)
+    before = format_value(row["previous_value"], row["unit"], row["unit_en"], lang)
+    now = format_value(row["value"], row["unit"], row["unit_en"], lang)
+    text = t("overview.mover", lang, name=name, change=change, before=before, now=now, year=row["year"] - 1)
+    return (f"{LINK}{view_of(row['indicator_id'])}", text)
+
+
+@text_kind("movers")
+def movers(element: Text, ctx: Context) -> list[Line]:
+    """What moved on the year before: the largest improvements and deteriorations across every indicator with a
+    direction (ranked by relative change in the good direction), each a link to its view; then the number of the
+    report's own figures that do not agree, with a link to the data-quality table."""
+    lang, rows = ctx.lang, ctx.query(element).to_dicts()
+    lines: list[Line] = []
+    better = [r for r in rows if r["better"] > 0][:MOVERS]
+    worse = [r for r in reversed(rows) if r["better"] < 0][:MOVERS]
+    for key, chosen in (("overview.movers.better", better), ("overview.movers.worse", worse)):
+        if chosen:
+            lines.append(("markdown", f"**{t(key, lang, year=ctx.filters.year)}**"))
+            lines += [_mover_line(r, lang) for r in chosen]
+    quality = ctx.run("overview.quality_summary")
+    lines.append(("caption", t("overview.quality_line", lang, **quality)))
+    lines.append((f"{LINK}explorer", t("overview.quality_link", lang)))
+    return lines

@@ -27,6 +27,30 @@ STRINGS = {
     "overview.col.target": {"zh": "2025 年目标", "en": "2025 target"},
     "overview.col.progress": {"zh": "2024 年进展", "en": "2024 progress"},
     "overview.chart.ghg": {"zh": "温室气体排放（{unit}）", "en": "GHG emissions ({unit})"},
+    "overview.moved": {"zh": "较上年变化最大的指标", "en": "What moved"},
+    "overview.moved_caption": {
+        "zh": "所有有好坏方向的集团指标中，较上年相对变化最大的改善与恶化（方向见各指标的“越高越好”设定）；点击查看所在页面。",
+        "en": "The largest relative improvements and deteriorations on the previous year among the group's indicators "
+        "that have a good direction; each links to its view.",
+    },
+    "overview.movers.better": {
+        "zh": "改善最大（{year} 年较上年）",
+        "en": "Largest improvements ({year} on the year before)",
+    },
+    "overview.movers.worse": {
+        "zh": "恶化最大（{year} 年较上年）",
+        "en": "Largest deteriorations ({year} on the year before)",
+    },
+    "overview.mover": {
+        "zh": "{name}：{change}（{year} 年 {before} → {now}）",
+        "en": "{name}: {change} ({before} in {year} → {now})",
+    },
+    "overview.quality_line": {
+        "zh": "数据质量：{checks} 项核对中，有 {discrepancies} 处报告自身数字之间不一致（已保留所印数字）。",
+        "en": "Data quality: {discrepancies} of {checks} checks found figures of the report that do not agree with each "
+        "other (the printed figures are kept).",
+    },
+    "overview.quality_link": {"zh": "查看数据质量核对", "en": "See the data-quality checks"},
     "overview.col.scope": {"zh": "范围", "en": "Scope"},
     "overview.col.change": {"zh": "较上年变化", "en": "Change on previous year"},
     "overview.slide.kpis": {"zh": "ESG 关键绩效一览（{year} 年）", "en": "ESG at a glance ({year})"},

@@ -9,6 +9,7 @@ import polars as pl
 from esg.queries import register
 from esg.queries.common import indicators
 from esg.snapshot import scan_table
+from esg.transforms import with_yoy
 
 PROFILE_IDS = (
     "revenue", "total_assets", "subsidiaries_count", "provinces_covered", "exploration_rights",
@@ -41,3 +42,43 @@ def figures(snapshot: Path, kind: str) -> pl.DataFrame:
 def targets(snapshot: Path) -> pl.DataFrame:
     """The 2025 targets beside the 2024 progress, as published."""
     return scan_table(snapshot, "targets").collect()
+
+
+@register("overview.movers")
+def movers(snapshot: Path, year: int) -> pl.DataFrame:
+    """Every group-level indicator with a direction (``directions.parquet``) disclosed in ``year`` and the year
+    before: its change (% for quantities, points for rates; ``relative`` % for ranking), and ``better`` (the change
+    measured in the good direction: positive is an improvement), best first."""
+    directions = scan_table(snapshot, "directions")
+    rows = (
+        with_yoy(
+            indicators(snapshot).filter(
+                pl.col("entity") == "group", pl.col("segment").is_null(), pl.col("year").is_in([year - 1, year])
+            )
+        )
+        .filter(pl.col("year") == year, pl.col("value").is_not_null(), pl.col("previous_value").is_not_null())
+        .filter(pl.col("previous_value") != 0)
+        .join(directions, on="indicator_id", how="inner")
+        .with_columns(
+            (100 * (pl.col("value") - pl.col("previous_value")) / pl.col("previous_value").abs()).alias("relative"),
+            pl.coalesce("change_pct", "change_pp").alias("change"),
+            (pl.col("unit") == "%").alias("is_rate"),
+        )
+        .with_columns(
+            pl.when(pl.col("higher_is_better")).then(pl.col("relative")).otherwise(-pl.col("relative")).alias("better")
+        )
+        .filter(pl.col("better") != 0)
+        .sort("better", "indicator_id", descending=[True, False])
+    )
+    return rows.select(
+        "indicator_id", "name_zh", "name_en", "unit", "unit_en", "year", "value", "previous_value", "change",
+        "is_rate", "relative", "better", "higher_is_better", "source_table", "source_table_en",
+    ).collect()  # fmt: skip
+
+
+@register("overview.quality_summary")
+def quality_summary(snapshot: Path) -> dict[str, int]:
+    """How many of the report's own figures the checks found not to agree (``discrepancy``) and how many were
+    checked, over every year."""
+    counts = dict(scan_table(snapshot, "quality").group_by("status").len().collect().iter_rows())
+    return {"discrepancies": int(counts.get("discrepancy", 0)), "checks": int(sum(counts.values()))}

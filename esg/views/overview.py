@@ -33,6 +33,9 @@ VIEW = View(
             columns=(("year", "common.col.year"), ("series", "overview.col.scope"), ("value", "common.col.value")),
             options=params(barmode="stack", width="full"),
         ),
+        Text(name="moved_title", key="overview.moved", style="subheader"),
+        Text(name="moved_caption", key="overview.moved_caption"),
+        Text(name="movers", kind="movers", data=query("overview.movers", YEAR)),
         Text(name="targets_caption", key="overview.targets_caption"),
         Text(name="targets", kind="targets_2025", data=query("overview.targets")),
         Chart(
@@ -50,6 +53,9 @@ VIEW = View(
             (
                 Heading("overview.kpis"),
                 "headline",
+                "moved_title",
+                "moved_caption",
+                "movers",
                 Row((("ratings_title", "ratings"), ("profile_title", "profile"))),
                 "ghg",
                 Heading("overview.targets"),

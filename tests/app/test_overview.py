@@ -67,3 +67,20 @@ def test_english_page_has_no_chinese_left(english) -> None:
 def test_ratings_are_shown_as_published(english) -> None:
     texts = [m.value for m in english.markdown]
     assert "**MSCI ESG rating**: BB" in texts
+
+
+def test_what_moved_ranks_improvements_and_deteriorations(english) -> None:
+    links = [link.proto.label for link in english.get("page_link")]
+    better = links.index("Safety training sessions: +228.5% (267 sessions in 2023 → 877 sessions)")  # 安全培训场次
+    worse = links.index("Working hours lost (employees): +114.6% (1,920 hours in 2023 → 4,120 hours)")  # 损失工时数
+    assert better < worse  # improvements first, each ranked by relative change in its good direction
+    assert "Fresh water withdrawal: +20.2% (17,872,900 m³ in 2023 → 21,484,019 m³)" in links  # 新鲜水取用量
+    assert not any(label.startswith("Trees planted") for label in links)  # 2024 counts shrubs too: not comparable
+    targets = {link.proto.label: link.proto.page for link in english.get("page_link")}
+    assert targets["Safety training sessions: +228.5% (267 sessions in 2023 → 877 sessions)"] == "safety"
+    captions = [c.value for c in english.caption]
+    # 25 discrepancies among the 297 checks of quality.parquet
+    assert "Data quality: 25 of 297 checks found figures of the report that do not agree with each other" in " ".join(
+        captions
+    )
+    assert targets["See the data-quality checks"] == "explorer"
