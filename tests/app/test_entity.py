@@ -176,3 +176,20 @@ def test_a_view_shows_the_entitys_own_figure_titled_with_its_name() -> None:
     greening = figure_titled(at, "Yulong Copper · ")
     assert greening["data"][0]["y"] == [1070.0]  # thousand m²
     assert any("are its own figures" in i.value for i in at.info)
+
+
+def test_a_segment_without_figures_of_its_own_says_so() -> None:
+    """The report gives safety figures for the group only, none by business segment."""
+    at = run_page("safety", "en", segment="mining")
+    expected = t("common.scope.none", "en", name="Mining")
+    assert any(i.value == expected for i in at.info), [i.value for i in at.info]
+    links = {link.label: (link.proto.page, link.proto.query_string) for link in at.get("page_link")}
+    assert links["Open the entities of Mining"] == ("subsidiaries", "lang=en&business_segment=mining")
+
+
+def test_a_segments_own_figures_are_titled_with_its_name() -> None:
+    """矿山/冶炼/其他板块温室气体排放总量 2024: 869,577 / 779,446 / 208,286: the emissions view's total GHG trend is
+    the smelting segment's own under its filter."""
+    at = run_page("emissions", "en", segment="smelting")
+    totals = figure_titled(at, "Smelting · ")
+    assert totals["data"][0]["y"][-1] == 779446
