@@ -27,7 +27,6 @@ st.set_page_config(page_title="Western Mining ESG", page_icon=":material/eco:", 
 presenting = presentation_requested()
 if presenting:  # nothing goes into the sidebar, so Streamlit shows none
     lang = current_language()
-    set_document_language(lang)
     filters = render_global_filters(lang, show=False)
 else:
     with st.sidebar:
@@ -48,3 +47,5 @@ try:
 except Exception:  # a broken view shows a message, the details go to the server log
     log.exception("page %s failed", "presentation" if presenting else page.title)
     st.error(t("common.data_error", lang), icon=":material/error:")
+if presenting:  # last, below the slide: its empty element moves nothing on the slide
+    set_document_language(lang)
