@@ -44,7 +44,7 @@ def pathway_kpis(pathway: Mapping, lang: str) -> list[Kpi]:
             required=format_signed(-(pathway["required_pct"] or 0), lang, 1),
         )
         label = t("emissions.kpi.status", lang, target_year=target_year)
-        status_card = text_kpi(label, t(f"emissions.status.{status}", lang))
+        status_card = text_kpi(label, t(f"common.status.{status}", lang))
         cards.append(replace(status_card, status=rates, tone=STATUS_TONE[status], help=f"{rule}  \n{derived}"))
     required = pathway["required_pct"]
     if required is not None:
@@ -199,7 +199,7 @@ def pathway_captions(pathway: Mapping, lang: str) -> list[str]:
                 achieved=format_signed(pathway["achieved_pct"], lang, 1),
                 required=format_signed(-pathway["required_pct"], lang, 1),
                 gap=format_signed(pathway["gap"], lang, 0),
-                status=t(f"emissions.status.{pathway['status']}", lang),
+                status=t(f"common.status.{pathway['status']}", lang),
                 peak_year=pathway["peak_year"],
                 path=format_value(round(pathway["path_in_year"]), unit, unit_en, lang),
             )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import polars as pl
+
 from components.elements import (
     LINK,
     Card,
@@ -13,19 +15,22 @@ from components.elements import (
     Context,
     KpiResult,
     Line,
+    TableResult,
     build,
     chart_kind,
     chart_result,
     kpi_kind,
+    table_kind,
+    table_result,
     text_kind,
 )
 from components.kpi import text_kpi
 from components.overview_charts import kpi_table, make_kpi_tiles_figure
 from components.text import md_escape
-from esg.display import format_change, format_value
+from esg.display import format_change, format_number, format_signed, format_value
 from esg.i18n import pick, t
 from esg.views import view, views
-from esg.views.model import Chart, Kpis, Text
+from esg.views.model import Chart, Kpis, Table, Text
 
 
 def _ratings(ctx: Context, element: Text | Kpis) -> list[tuple[str, str, str]]:
@@ -135,3 +140,61 @@ def movers(element: Text, ctx: Context) -> list[Line]:
     lines.append(("caption", t("overview.quality_line", lang, **quality)))
     lines.append((f"{LINK}explorer", t("overview.quality_link", lang)))
     return lines
+
+
+def _scorecard_row(lang: str, target: str, baseline: str, latest: str, status: str, why: str, view_name: str) -> dict:
+    return {
+        t("overview.col.target_set", lang): target,
+        t("overview.col.baseline", lang): baseline,
+        t("overview.col.latest", lang): latest,
+        t("editions.col.status", lang): t(f"common.status.{status}", lang),
+        t("overview.col.why", lang): why,
+        t("overview.col.view", lang): t(f"{view_name}.title", lang),
+    }
+
+
+@table_kind("scorecard")
+def scorecard(element: Table, ctx: Context) -> TableResult:
+    """Every target the report sets as a row: the target, its baseline, the latest figure, the status (achieved, on
+    track, off track, or not measurable from the report, with why) and the view of its indicator."""
+    lang, year = ctx.lang, ctx.filters.year
+    path = ctx.run("emissions.pathway", year=year)
+    unit, unit_en = path["unit"], path["unit_en"]
+    latest_ghg = t("overview.score.in_year", lang, value=format_value(path["value"], unit, unit_en, lang), year=year)
+    base_ghg = t("overview.score.in_year", lang, value=format_value(path["base_value"], unit, unit_en, lang),
+                 year=path["base_year"])  # fmt: skip
+    achieved = format_signed(path["achieved_pct"], lang, 1) if path["achieved_pct"] is not None else ""
+    rows = [
+        _scorecard_row(lang, t("overview.score.peak", lang, year=path["peak_year"]), base_ghg, latest_ghg,
+                       "not_measurable", t("overview.why.peak", lang, achieved=achieved), "emissions"),
+        _scorecard_row(lang, t("overview.score.reduction", lang, year=path["reduction_year"],
+                               pct=format_number(path["reduction_pct"], lang), base_year=path["base_year"]),
+                       base_ghg, latest_ghg, path["status"] or "not_measurable",
+                       t("overview.why.reduction", lang, achieved=achieved,
+                         required=format_signed(-(path["required_pct"] or 0), lang, 1)), "emissions"),
+        _scorecard_row(lang, t("overview.score.neutral", lang, year=path["neutral_year"]), base_ghg, latest_ghg,
+                       "not_measurable", t("overview.why.neutral", lang), "emissions"),
+        _scorecard_row(lang, t("overview.score.fatalities", lang), "—", t("common.not_disclosed", lang),
+                       "not_measurable", t("overview.why.fatalities", lang), "safety"),
+    ]  # fmt: skip
+    for row in ctx.query(element).to_dicts():
+        target, progress = row["target_value"], row["progress_value"]
+        if target is not None and progress is not None:
+            status, why = ("achieved" if progress >= target else "off_track"), t("overview.why.measured", lang)
+        elif target is not None:
+            status, why = "not_measurable", t("overview.why.no_figure", lang)
+        else:
+            status, why = "not_measurable", t("overview.why.qualitative", lang)
+        first_id = (row["indicator_id"] or "").split(";")[0]
+        rows.append(
+            _scorecard_row(
+                lang,
+                pick(lang, row["target_2025_zh"], row["target_2025_en"]),
+                "—",
+                pick(lang, row["progress_2024_zh"], row["progress_2024_en"]),
+                status,
+                why,
+                view_of(first_id) if first_id else "overview",
+            )
+        )
+    return table_result(pl.DataFrame(rows))

@@ -1,6 +1,11 @@
 """Strings shared by every view: app chrome, filters, units, captions."""
 
 STRINGS = {
+    # Status of a target (the decarbonisation path, the target scorecard)
+    "common.status.achieved": {"zh": "已达成", "en": "Achieved"},
+    "common.status.on_track": {"zh": "符合进度", "en": "On track"},
+    "common.status.off_track": {"zh": "未达进度", "en": "Off track"},
+    "common.status.not_measurable": {"zh": "无法据报告衡量", "en": "Not measurable from the report"},
     "common.company": {"zh": "西部矿业股份有限公司", "en": "Western Mining Co., Ltd."},
     "common.report": {
         "zh": "2024 年环境、社会及公司治理报告",

@@ -51,6 +51,53 @@ STRINGS = {
         "other (the printed figures are kept).",
     },
     "overview.quality_link": {"zh": "查看数据质量核对", "en": "See the data-quality checks"},
+    "overview.scorecard": {"zh": "目标进度一览", "en": "Target scorecard"},
+    "overview.scorecard_caption": {
+        "zh": "报告设定的每项目标：基准、最新数字与状态。状态只在报告数字足以衡量时给出；否则说明原因。",
+        "en": "Every target the report sets, with its baseline, the latest figure and its status; where the report's "
+        "figures cannot measure it, the reason is given.",
+    },
+    "overview.col.target_set": {"zh": "目标", "en": "Target"},
+    "overview.col.baseline": {"zh": "基准", "en": "Baseline"},
+    "overview.col.latest": {"zh": "最新", "en": "Latest"},
+    "overview.col.why": {"zh": "依据", "en": "Basis"},
+    "overview.col.view": {"zh": "所在页面", "en": "View"},
+    "overview.score.in_year": {"zh": "{value}（{year} 年）", "en": "{value} ({year})"},
+    "overview.score.peak": {
+        "zh": "{year} 年前碳达峰（范围一及范围二）",
+        "en": "Emissions peak by {year} (scope 1 and 2)",
+    },
+    "overview.score.reduction": {
+        "zh": "{year} 年较 {base_year} 年减排 {pct}%（范围一及范围二）",
+        "en": "Cut emissions {pct}% by {year} against {base_year} (scope 1 and 2)",
+    },
+    "overview.score.neutral": {
+        "zh": "{year} 年碳中和（范围一及范围二）",
+        "en": "Carbon neutrality by {year} (scope 1 and 2)",
+    },
+    "overview.score.fatalities": {"zh": "工亡事故为零", "en": "Zero work fatalities"},
+    "overview.why.peak": {
+        "zh": "达峰只能在峰值之后看出；2022 年以来年均变化 {achieved}%",
+        "en": "A peak shows only after it; emissions changed {achieved}% a year since 2022",
+    },
+    "overview.why.reduction": {
+        "zh": "年均变化 {achieved}%，所需 {required}%（规则见排放页的碳减排路径）",
+        "en": "{achieved}% a year against {required}% a year needed (rule on the emissions view's decarbonisation path)",
+    },
+    "overview.why.neutral": {"zh": "报告未发布中期路径", "en": "The report publishes no interim path"},
+    "overview.why.fatalities": {
+        "zh": "报告设定工亡事故为零的目标，但未披露工亡人数",
+        "en": "The report sets a zero-fatality target but prints no fatality count",
+    },
+    "overview.why.measured": {
+        "zh": "2024 年所印数字与目标值比较",
+        "en": "The printed 2024 figure against the target value",
+    },
+    "overview.why.no_figure": {"zh": "报告未印 2024 年数字", "en": "The report prints no 2024 figure for it"},
+    "overview.why.qualitative": {
+        "zh": "定性目标：报告未给出目标值",
+        "en": "A qualitative target: the report gives no target value",
+    },
     "overview.col.scope": {"zh": "范围", "en": "Scope"},
     "overview.col.change": {"zh": "较上年变化", "en": "Change on previous year"},
     "overview.slide.kpis": {"zh": "ESG 关键绩效一览（{year} 年）", "en": "ESG at a glance ({year})"},

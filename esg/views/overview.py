@@ -1,7 +1,7 @@
 """Overview: the headline KPIs with their trends, the ESG ratings beside the company profile, GHG by scope, and the
 2025 targets beside the 2024 progress."""
 
-from esg.views.model import Chart, Heading, Kpis, Row, Section, Slide, Text, View, params, query, trend
+from esg.views.model import Chart, Heading, Kpis, Row, Section, Slide, Table, Text, View, params, query, trend
 from esg.vocabulary import YEAR
 
 VIEW = View(
@@ -36,6 +36,14 @@ VIEW = View(
         Text(name="moved_title", key="overview.moved", style="subheader"),
         Text(name="moved_caption", key="overview.moved_caption"),
         Text(name="movers", kind="movers", data=query("overview.movers", YEAR)),
+        Text(name="scorecard_caption", key="overview.scorecard_caption"),
+        Table(
+            name="scorecard",
+            kind="scorecard",
+            data=query("overview.targets"),
+            applies=frozenset({YEAR}),
+            options=params(style="dataframe"),
+        ),
         Text(name="targets_caption", key="overview.targets_caption"),
         Text(name="targets", kind="targets_2025", data=query("overview.targets")),
         Chart(
@@ -58,6 +66,9 @@ VIEW = View(
                 "movers",
                 Row((("ratings_title", "ratings"), ("profile_title", "profile"))),
                 "ghg",
+                Heading("overview.scorecard"),
+                "scorecard_caption",
+                "scorecard",
                 Heading("overview.targets"),
                 "targets_caption",
                 "targets",

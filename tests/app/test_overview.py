@@ -84,3 +84,19 @@ def test_what_moved_ranks_improvements_and_deteriorations(english) -> None:
         captions
     )
     assert targets["See the data-quality checks"] == "explorer"
+
+
+def test_target_scorecard_statuses(english) -> None:
+    frame = next(df.value for df in english.dataframe if "Status" in df.value.columns).set_index("Target")
+    status = frame["Status"].to_dict()
+    # 2040: -40% on 2022 (1,769,991 t CO2e); 2024 1,857,309: +2.4% a year against -3.4% needed
+    assert status["Cut emissions 40% by 2040 against 2022 (scope 1 and 2)"] == "Off track"
+    assert frame.loc["Cut emissions 40% by 2040 against 2022 (scope 1 and 2)", "Latest"] == "1,857,309 t CO2e (2024)"
+    assert status["Emissions peak by 2030 (scope 1 and 2)"] == "Not measurable from the report"
+    assert status["Zero work fatalities"] == "Not measurable from the report"  # a zero target, no count printed
+    assert frame.loc["Zero work fatalities", "Latest"] == "Not disclosed"
+    # 安全生产标准化建设 100% 全覆盖: 生产经营单位覆盖率 100%
+    assert status["Safety production standardisation at 100% of the company's production and operating units"] == (
+        "Achieved"
+    )
+    assert len(frame) == 12  # 8 target areas of 2025, the climate area's three targets and zero fatalities
