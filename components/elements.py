@@ -24,7 +24,7 @@ from components.restatements import mark_chart_restatements
 from components.tables import chart_frame, csv_bytes, facts_table, notes_of, series_labels, unit_label
 from components.text import md_line, safe_figure
 from esg import scope
-from esg.display import format_value, rounded_for_display
+from esg.display import format_number, format_value, rounded_for_display
 from esg.filters import Filters
 from esg.i18n import catalogue, pick, t
 from esg.queries.scope import Disclosed
@@ -471,12 +471,19 @@ def number_columns(frame: pl.DataFrame) -> tuple[str, ...]:
 def table_result(
     frame: pl.DataFrame, *, heading: str = "", captions: Sequence[str] = (), csv: bool = False
 ) -> TableResult:
-    """A :class:`TableResult` of ``frame``, each number column at one precision (the display policy), an empty text
-    cell empty (never "None"), with its CSV download of the full values when ``csv``."""
+    """A :class:`TableResult` of ``frame``, each number column at one precision (the display policy), an empty cell
+    empty (never "None", which ``st.dataframe`` writes in an empty number cell: a number column with gaps is shown as
+    text), with its CSV download of the full values when ``csv``."""
     frame = frame.with_columns(pl.col(pl.String).fill_null(""))
+    shown = rounded_for_display(frame)
+    gaps = [c for c in number_columns(shown) if shown.get_column(c).null_count()]
+    shown = shown.with_columns(
+        pl.Series(c, ["" if v is None else format_number(v, "en") for v in shown.get_column(c)], dtype=pl.String)
+        for c in gaps  # the separators are the same in both languages
+    )
     return TableResult(
-        rounded_for_display(frame).to_arrow(),
-        number_columns(frame),
+        shown.to_arrow(),
+        number_columns(shown),
         heading,
         tuple(captions),
         csv_bytes(frame) if csv else None,
