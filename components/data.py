@@ -27,7 +27,7 @@ from components.elements import Context, build
 from esg import queries
 from esg.errors import SnapshotError
 from esg.paths import snapshots_root
-from esg.snapshot import MANIFEST, list_editions, recover_interrupted, verify_snapshot
+from esg.snapshot import MANIFEST, WITHDRAWN, list_editions, recover_interrupted, verify_snapshot
 
 if TYPE_CHECKING:
     from esg.filters import Filters
@@ -48,7 +48,7 @@ class EditionStatus:
 
 
 STATUS_TTL_S = 60.0
-_statuses: dict[str, tuple[float, tuple[EditionStatus, ...]]] = {}
+_statuses: dict[str, tuple[float, tuple[object, ...], tuple[EditionStatus, ...]]] = {}
 _statuses_lock = threading.Lock()
 
 
@@ -66,17 +66,33 @@ def _check_editions(root: Path) -> tuple[EditionStatus, ...]:
     return tuple(statuses)
 
 
+def _stamp(root: str, editions: tuple[str, ...]) -> tuple[object, ...]:
+    """What changes when an edition appears, goes, is withdrawn or rewritten: the directory's, the withdrawals' and
+    each manifest's modification times (a few ``stat`` calls: checked on every run, so no session is sent to an
+    edition removed by hand or by a killed writer)."""
+    stamps: list[object] = []
+    for path in (root, os.path.join(root, WITHDRAWN), *(os.path.join(root, e, MANIFEST) for e in editions)):
+        try:
+            stamps.append(os.stat(path).st_mtime_ns)
+        except OSError:
+            stamps.append(None)
+    return tuple(stamps)
+
+
 def edition_statuses(snapshots_dir: str | None = None) -> tuple[EditionStatus, ...]:
-    """Every edition on disk, newest first, each verified against its manifest (re-checked every minute)."""
+    """Every edition on disk, newest first, each verified against its manifest (re-checked every minute, and at once
+    when an edition appears, disappears, is withdrawn or rewritten)."""
     root = snapshots_dir or str(snapshots_root())
     now = time.monotonic()
     with _statuses_lock:
         checked = _statuses.get(root)
-    if checked is not None and now - checked[0] < STATUS_TTL_S:
-        return checked[1]
+    fresh = checked is not None and now - checked[0] < STATUS_TTL_S
+    if checked is not None and fresh and _stamp(root, tuple(s.edition for s in checked[2])) == checked[1]:
+        return checked[2]
     statuses = _check_editions(Path(root))
+    stamp = _stamp(root, tuple(s.edition for s in statuses))
     with _statuses_lock:
-        _statuses[root] = (now, statuses)
+        _statuses[root] = (now, stamp, statuses)
     return statuses
 
 

@@ -37,6 +37,7 @@ SNAPSHOT_TABLES = {
     "quality": s.QualitySchema,
 }
 LOCK_FILE = ".lock"
+WITHDRAWN = "withdrawn.json"  # withdrawn editions: kept on disk, hidden
 _STAGING_PREFIX = ".staging-"
 _RETIRED_PREFIX = ".retired-"
 # Test hook for the kill tests: ``<point>[:seconds]`` makes a writer print ``esg: paused at <point>`` to stderr and
@@ -193,17 +194,47 @@ def write_snapshot(
 
 
 def list_editions(snapshots_dir: Path) -> list[str]:
-    """Editions that have a manifest, oldest first (a directory whose name is not an edition year is not one)."""
+    """Editions that have a manifest and are not withdrawn, oldest first (a directory whose name is not an edition
+    year is not one)."""
     if not snapshots_dir.is_dir():
         return []
-    return sorted(p.name for p in snapshots_dir.iterdir() if not edition_problem(p.name) and (p / MANIFEST).is_file())
+    hidden = set(withdrawals(snapshots_dir))
+    return sorted(
+        p.name
+        for p in snapshots_dir.iterdir()
+        if not edition_problem(p.name) and p.name not in hidden and (p / MANIFEST).is_file()
+    )
+
+
+def withdrawals(snapshots_dir: Path) -> dict[str, dict[str, str]]:
+    """The withdrawn editions (kept on disk, hidden from the app and from imports): edition -> reason and when."""
+    try:
+        record = json.loads((snapshots_dir / WITHDRAWN).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return {str(k): v for k, v in record.items() if isinstance(v, dict)} if isinstance(record, dict) else {}
+
+
+def withdraw_edition(snapshots_dir: Path, edition: str, reason: str) -> None:
+    """Withdraw ``edition``: its snapshot stays on disk untouched, the app and imports no longer see it, and the
+    withdrawal (reason, time) is recorded in ``withdrawn.json`` (written atomically under the snapshots lock)."""
+    if not reason.strip():
+        raise DataError([Problem("--reason", None, None, "the reason for withdrawing the edition")])
+    with snapshot_lock(snapshots_dir):
+        if edition not in list_editions(snapshots_dir):
+            raise DataError([Problem("edition", None, None, "an edition shown now", edition)])
+        record = withdrawals(snapshots_dir)
+        record[edition] = {"reason": reason.strip(), "at": datetime.datetime.now(datetime.UTC).isoformat()}
+        tmp = snapshots_dir / f".{WITHDRAWN}.tmp"
+        tmp.write_text(json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        tmp.replace(snapshots_dir / WITHDRAWN)
 
 
 def read_manifest(snapshot: Path) -> Manifest:
     """The manifest of a snapshot directory."""
     try:
         manifest = json.loads((snapshot / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # RecursionError: a manifest nested thousands deep
         problem = SnapshotProblem("manifest", MANIFEST, f"{MANIFEST} cannot be read ({type(exc).__name__})")
         raise SnapshotError(f"snapshot {snapshot.name}: {problem.detail}", [problem]) from exc
     if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
@@ -223,7 +254,11 @@ def _check_table(snapshot: Path, name: str, entry: object) -> SnapshotProblem | 
     path = snapshot / file
     if not isinstance(entry, dict) or not path.is_file():
         return SnapshotProblem("missing", file, f"{file} is missing")
-    if _sha256(path) != entry.get("sha256"):
+    try:
+        digest = _sha256(path)
+    except OSError as exc:  # no read permission, an I/O error
+        return SnapshotProblem("corrupt", file, f"{file} cannot be read ({type(exc).__name__})")
+    if digest != entry.get("sha256"):
         return SnapshotProblem("checksum", file, f"{file} does not match the checksum in the manifest")
     try:
         found = dict(pl.read_parquet(path).schema)

@@ -22,6 +22,8 @@ def run(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         replace=args.replace,
         confirmed=args.confirm,
+        carry_forward=args.carry_forward,
+        removal_reason=args.remove_missing or "",
     )
     print(plan.summary())
     if plan.written is None:
@@ -42,6 +44,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("file", help="the figures in the import layout (see python -m esg export-template)")
     parser.add_argument("--edition", required=True, help="the new edition, e.g. 2025")
     parser.add_argument("--dry-run", action="store_true", help="check and show the changes, write nothing")
+    parser.add_argument(
+        "--carry-forward",
+        action="store_true",
+        help="keep the previous edition's figures the file does not give (a file of the new year only)",
+    )
+    parser.add_argument(
+        "--remove-missing",
+        metavar="REASON",
+        help="remove the previous edition's figures the file leaves out (more than 20 need this), for REASON",
+    )
     parser.add_argument(
         "--confirm",
         action="store_true",

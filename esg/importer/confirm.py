@@ -5,6 +5,7 @@ from the year before."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import polars as pl
@@ -24,9 +25,31 @@ def new_quality(indicators: pl.DataFrame, ref: Reference, source_dir: Path = SOU
     rules_dir = source_dir / "rules"
     if not rules_dir.is_dir():
         return ref.frames["quality"]
+
+    def keys(frame: pl.DataFrame) -> set[tuple[str, str, str]]:
+        return {(i, s or "", e) for i, s, e in frame.select("indicator_id", "segment", "entity").iter_rows()}
+
+    gone = keys(ref.frames["indicators"]) - keys(indicators)
     rules = read_all(source_dir, "rules", RULE_COLUMNS)
     prose = read_all(source_dir, "prose", PROSE_COLUMNS)
+    # A rule or prose check of figures the edition no longer has (removed on purpose) does not apply.
+    rules = rules.filter(
+        pl.concat_str("total", pl.lit(";"), "parts").map_elements(lambda refs: not _keys(refs) & gone, pl.Boolean)
+    )
+    ids = {key[0] for key in keys(indicators)}
+    prose = prose.filter(pl.col("indicator_id").is_in(ids))
     return reconcile(indicators, rules, prose, ref.units)
+
+
+def _keys(references: str) -> set[tuple[str, str, str]]:
+    """The figures a rule refers to (``id@segment#entity;...``, parts summed with ``+``) as (indicator, segment,
+    entity); entity ``group`` and no segment by default."""
+    keys = set()
+    for ref in filter(None, (r.strip() for r in re.split(r"[;+]", references))):
+        found = re.fullmatch(r"([^@#]+)(?:@([^#]+))?(?:#(.+))?", ref)
+        if found:
+            keys.add((found.group(1), found.group(2) or "", found.group(3) or "group"))
+    return keys
 
 
 def to_confirm(indicators: pl.DataFrame, quality: pl.DataFrame, ref: Reference, year: int) -> list[str]:

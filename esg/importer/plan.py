@@ -24,6 +24,7 @@ from esg.importer.sandbox import read_rows_limited
 from esg.validation import validate_frame
 
 KEY = s.INDICATOR_KEY
+MAX_SILENT_REMOVALS = 20  # more figures left out than this is a short file, not a correction
 SHOWN = [*KEY, "name_zh", "name_en", "unit", "unit_en", "original_value", "value", "printed", "restatement_reason"]
 
 
@@ -83,10 +84,13 @@ def _num(value: float | None) -> str:
 
 class PlanOptions(TypedDict, total=False):
     """What :func:`plan_import` takes beside the file (as keywords): ``replace`` an existing edition, the file's
-    ``max_bytes``."""
+    ``max_bytes``, ``carry_forward`` (figures of the previous edition the file does not give are kept as they were)
+    and ``removal_reason`` (the reason for removing more than :data:`MAX_SILENT_REMOVALS` figures)."""
 
     replace: bool
     max_bytes: int
+    carry_forward: bool
+    removal_reason: str
 
 
 def plan_import(
@@ -97,6 +101,8 @@ def plan_import(
     *,
     replace: bool = False,
     max_bytes: int = MAX_IMPORT_BYTES,
+    carry_forward: bool = False,
+    removal_reason: str = "",
 ) -> ImportPlan:
     """Check an import file completely against the previous edition and work out the new edition; write nothing.
 
@@ -111,6 +117,12 @@ def plan_import(
     indicators = indicators.sort(KEY, nulls_last=True)
     changes = pl.DataFrame(figures, schema=empty, strict=False).with_columns(pl.Series("_kind", kinds))
     removed = ref.frames["indicators"].join(indicators.select(KEY), on=KEY, how="anti", nulls_equal=True)
+    carried = removed.height if carry_forward else 0
+    if carry_forward:  # a short file (the new year only): what it does not restate stays as it was
+        indicators = pl.concat([indicators, removed.select(indicators.columns)]).sort(KEY, nulls_last=True)
+        removed = removed.clear()
+    elif removed.height > MAX_SILENT_REMOVALS and not removal_reason.strip():
+        raise DataError([_mass_removal(name, removed.height, ref.frames["indicators"].height, base)])
     quality = new_quality(indicators, ref)
     return ImportPlan(
         file=name,
@@ -122,9 +134,21 @@ def plan_import(
         added=changes.filter(pl.col("_kind") == "added").select(SHOWN).sort(KEY, nulls_last=True),
         restated=changes.filter(pl.col("_kind") == "restated").select(SHOWN).sort(KEY, nulls_last=True),
         removed=removed.select(SHOWN).sort(KEY, nulls_last=True),
-        unchanged=kinds.count("unchanged"),
+        unchanged=kinds.count("unchanged") + carried,
         quality=quality,
         confirm=tuple(to_confirm(indicators, quality, ref, int(edition))),
+    )
+
+
+def _mass_removal(name: str, removed: int, total: int, base: str) -> Problem:
+    return Problem(
+        name,
+        None,
+        None,
+        f"at most {MAX_SILENT_REMOVALS} figures of edition {base} left out (the file is the whole new edition): add"
+        " the new rows to the exported template, or keep what the file leaves out with --carry-forward, or remove"
+        " them on purpose with --remove-missing REASON",
+        f"{removed:,} of {total:,} figures left out",
     )
 
 

@@ -12,7 +12,7 @@ import polars as pl
 
 from esg.errors import DataError, Problem, SnapshotError
 from esg.figures import FigureKey, figure_key
-from esg.snapshot import check_edition, list_editions, read_manifest, read_snapshot, verify_snapshot
+from esg.snapshot import check_edition, list_editions, read_manifest, read_snapshot, verify_snapshot, withdrawals
 from esg.units import Unit, units_from_manifest
 
 # A row read back from a snapshot, as polars gives it (column -> value).
@@ -65,6 +65,8 @@ def choose_base(snapshots_dir: Path, edition: str, *, replace: bool = False) -> 
     problems = []
     check_edition(edition)
     editions = list_editions(snapshots_dir)
+    if edition in withdrawals(snapshots_dir):
+        raise DataError([Problem("--edition", None, None, "an edition that was not withdrawn (kept on disk)", edition)])
     if edition in editions and not replace:
         raise DataError(
             [

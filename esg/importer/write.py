@@ -52,7 +52,14 @@ def import_bytes(
         frames = {**ref.frames, "indicators": plan.indicators, "quality": quality}
         extra = {
             "based_on": plan.base,
-            "import": {"file": name, "sha256": plan.sha256, "rows": plan.rows, **plan.counts()},
+            "import": {
+                "file": name,
+                "sha256": plan.sha256,
+                "rows": plan.rows,
+                **plan.counts(),
+                **({"removal_reason": options["removal_reason"]} if options.get("removal_reason") else {}),
+                **({"carried_forward": True} if options.get("carry_forward") else {}),
+            },
             "units": ref.manifest_units,
         }
         path = write_snapshot(snapshots_dir, edition, frames, extra)
