@@ -220,8 +220,7 @@ def _cover(prs: PptxPresentation, style: Style, lang: str, subtitle: str, slides
     _place(slide.shapes.title, MARGIN + 0.3, 2.0, 12, 1.1, style)
     _set_text(slide.shapes.title, [(t("common.company", lang), 40, True, TEXT)], style)
     lines = [(t("deck.title", lang), 26, True, TEXT), (t("common.report", lang), 18, False, MUTED)]
-    if subtitle:
-        lines.append((subtitle, 16, False, MUTED))
+    lines += [(part, 16, False, MUTED) for part in subtitle.splitlines() if part]
     lines.append((t("deck.title_note", lang), 12, False, MUTED))
     body = _placeholder(slide, 1)
     if body is None:

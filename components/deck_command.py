@@ -42,8 +42,9 @@ def subtitle(
 def run(args: argparse.Namespace) -> int:
     """Build the slides for the filters, draw their charts with one browser, write the deck (and the workbook)."""
     from components.deck import TemplateError, build_deck, build_workbook
-    from components.slides import CURATED, build_slides, slide_names
+    from components.slides import CURATED, build_slides, entity_slides, slide_names, slide_title
     from esg import queries
+    from esg.i18n import t
     from esg.snapshot import list_editions
 
     if args.list:
@@ -72,8 +73,16 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         return _fail(f"--slides: unknown slide(s) {', '.join(unknown)}; choose from {', '.join(slide_names())}")
     filters = {"year": year, "entity": args.entity, "segment": args.segment, "pillar": args.pillar}
-    slides = build_slides(snapshot, names, lang=args.lang, **filters)
     line = subtitle(options, args.lang, **filters)
+    if args.entity != "group":  # an entity's deck: the slides with its own figures; the cover names the others
+        own, group = entity_slides(names, queries.run("scope.disclosed", snapshot), entity=args.entity)
+        if own:
+            names = own
+        key = "deck.group_level" if own else "deck.all_group_level"
+        if group:
+            titles = ", ".join(slide_title(name, args.lang, year) for name in group)
+            line = f"{line}\n{t(key, args.lang, slides=titles)}"
+    slides = build_slides(snapshot, names, lang=args.lang, **filters)
     out = Path(args.out)
     template = Path(args.template) if args.template else None
     if template is not None and not template.is_file():
@@ -87,6 +96,11 @@ def run(args: argparse.Namespace) -> int:
     if args.excel:
         Path(args.excel).write_bytes(build_workbook(slides, lang=args.lang, subtitle=line))
         print(f"wrote {args.excel}: {len(slides)} sheets")
+    if args.pdf:
+        from components.handout import build_handout
+
+        Path(args.pdf).write_bytes(build_handout(slides, lang=args.lang, subtitle=line))
+        print(f"wrote {args.pdf}: the handout, {len(slides) + 2} pages")
     return 0
 
 
@@ -107,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--slides", help="comma-separated slide names in order (default: the curated sequence)")
     parser.add_argument("--list", action="store_true", help="list the slide names and exit")
     parser.add_argument("--excel", help="also write the figures behind the slides to this .xlsx file")
+    parser.add_argument("--pdf", help="also write the handout (the slides as PDF, printed by chromium) to this file")
     parser.add_argument(
         "--template",
         help="a house template (.pptx) whose layouts 'Title Slide', 'Title Only' and 'Title and Content' the slides "

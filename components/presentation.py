@@ -15,9 +15,10 @@ from pathlib import Path
 import streamlit as st
 
 from components import state
-from components.data import element, filter_options, snapshot_dir
+from components.data import disclosed, element, filter_options, snapshot_dir
 from components.deck import build_deck, build_workbook, server_template
 from components.filters import LANG_LABELS, render_language_switch
+from components.handout import build_handout
 from components.render import chart_config
 from components.slides import (
     CURATED,
@@ -26,6 +27,7 @@ from components.slides import (
     build_slide,
     build_slides,
     cover_line,
+    entity_slides,
     phone_figure,
     slide_figure,
     slide_names,
@@ -247,9 +249,20 @@ def export_dialog(filters: state.Filters) -> None:
     kwargs = _filter_kwargs(filters)
     edition = filters.edition
     stem = f"western_mining_esg_{year}_{lang}"
+    if filters.entity != state.GROUP:  # an entity's deck: the slides with its own figures; the cover names the rest
+        own, group = entity_slides(names, disclosed(edition), entity=filters.entity)
+        names = own or names
+        if group:
+            titles = ", ".join(slide_title(name, lang, year) for name in group)
+            note = t("deck.group_level" if own else "deck.all_group_level", lang, slides=titles)
+            st.caption(note)
+            line = f"{line}\n{note}" if line else note
 
     def workbook() -> bytes:  # built when the button is pressed (outside the script run: no cache, no st.*)
         return build_workbook(build_slides(snapshot_dir(edition), names, **kwargs), lang=lang, subtitle=line)
+
+    def handout() -> bytes:  # printed when the button is pressed (chromium, a few seconds)
+        return build_handout(build_slides(snapshot_dir(edition), names, **kwargs), lang=lang, subtitle=line)
 
     deck_id = _deck_id(filters, names)
     if st.button(t("deck.build", lang), key=DECK_BUILD, type="primary", icon=":material/slideshow:"):
@@ -281,6 +294,15 @@ def export_dialog(filters: state.Filters) -> None:
                 icon=":material/download:",
                 type="primary",
             )
+        st.download_button(
+            t("deck.download_pdf", lang),
+            data=handout,
+            file_name=f"{stem}.pdf",
+            mime=MIME_TYPES["pdf"],
+            key="deck_pdf_download",
+            on_click="ignore",
+            icon=":material/picture_as_pdf:",
+        )
         st.download_button(
             t("deck.download_xlsx", lang),
             data=workbook,

@@ -25,6 +25,8 @@ from esg import queries
 from esg.display import format_change
 from esg.filters import Filters
 from esg.i18n import pick, t
+from esg.queries.scope import Disclosed
+from esg.scope import has_figures
 from esg.views import views
 from esg.views.model import Element, View
 from esg.views.model import Slide as SlideDef
@@ -197,6 +199,20 @@ def build_slide(
         [*notes, note] if note else notes,
         talking_points(spoken, lang, scope_note=note, source=source_line),
     )
+
+
+def entity_slides(
+    names: Sequence[str], figures: Disclosed, *, entity: str, segment: str | None = None
+) -> tuple[list[str], list[str]]:
+    """The slides of ``names`` a deck for ``entity`` (or segment) holds: those whose chart or key figures show its own
+    figures (``esg.scope.has_figures``); and the others, whose figures the report gives for the group only."""
+    kept, group = [], []
+    for name in names:
+        view, slide = definitions()[name]
+        parts = [view[part] for part in (slide.chart, slide.figures) if part]
+        own = any(has_figures(part, figures, entity=entity, segment=segment) for part in parts)
+        (kept if own else group).append(name)
+    return kept, group
 
 
 def build_slides(source: Path | ElementBuilder, names: Sequence[str] = CURATED, **filters: Any) -> list[Slide]:

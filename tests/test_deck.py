@@ -4,7 +4,9 @@ snapshot and with values typed from the report. Each deck is built once per lang
 
 from __future__ import annotations
 
+import html
 import io
+import re
 import struct
 import subprocess
 import sys
@@ -18,8 +20,17 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches
 
 from components.deck import FONTS, LAYOUTS, NEUTRAL_TEMPLATE, PICTURE_SCALE, needs_picture
+from components.handout import handout_html
 from components.render import chart_config
-from components.slides import CURATED, PICTURE_HEIGHT, PICTURE_WIDTH, build_slides, slide_names, slide_title
+from components.slides import (
+    CURATED,
+    PICTURE_HEIGHT,
+    PICTURE_WIDTH,
+    build_slides,
+    entity_slides,
+    slide_names,
+    slide_title,
+)
 from esg.i18n import t
 from esg.paths import PROJECT_DIR
 
@@ -282,3 +293,39 @@ def test_a_template_without_the_layouts_is_refused_with_the_names_it_has(tmp_pat
     assert result.returncode == 2
     assert "no layout named 'Title Only'" in result.stderr and "'Something else'" in result.stderr
     assert not (tmp_path / "x.pptx").exists()
+
+
+def test_the_handout_is_a_pdf_page_per_slide_between_cover_and_disclaimer(tmp_path: Path) -> None:
+    deck, pdf = tmp_path / "d.pptx", tmp_path / "handout.pdf"
+    result = run_cli("deck", str(deck), "--lang", "en", "--slides", "emissions,safety", "--pdf", str(pdf))
+    assert result.returncode == 0, result.stderr
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", data)) == 4  # cover, two slides, disclaimer
+
+
+def test_the_handout_page_escapes_text_and_carries_the_talking_points(snapshot: Path) -> None:
+    slides = build_slides(snapshot, ["emissions"], lang="en", year=YEAR)
+    page = handout_html(slides, lang="en", subtitle="<b>x</b>")
+    assert "&lt;b&gt;x&lt;/b&gt;" in page and "<b>x</b>" not in page
+    assert all(html.escape(point) in page for point in slides[0].talking_points)
+    assert html.escape(t("deck.disclaimer", "en")) in page
+
+
+def test_a_deck_for_an_entity_or_segment_holds_the_slides_with_its_figures(snapshot: Path) -> None:
+    from esg import queries
+
+    disclosed = queries.run("scope.disclosed", snapshot)
+    kept, group = entity_slides(["emissions", "safety", "workforce"], disclosed, entity="group", segment="mining")
+    assert (kept, group) == (["emissions"], ["safety", "workforce"])  # GHG by segment is printed; safety is not
+    kept, group = entity_slides(["emissions", "safety"], disclosed, entity="yulong")
+    assert kept == [] and group == ["emissions", "safety"]
+
+
+def test_an_entity_deck_cover_says_which_slides_are_group_level(tmp_path: Path) -> None:
+    out = tmp_path / "yulong.pptx"
+    result = run_cli("deck", str(out), "--lang", "en", "--entity", "yulong", "--slides", "emissions,safety")
+    assert result.returncode == 0, result.stderr
+    cover = slide_texts(Presentation(str(out)).slides[0])
+    titles = ", ".join(slide_title(n, "en", YEAR) for n in ("emissions", "safety"))
+    assert t("deck.all_group_level", "en", slides=titles) in cover

@@ -78,9 +78,18 @@ STRINGS = {
         "en": "The deck could not be made; try again or contact the ESG team.",
     },
     "deck.download_pptx": {"zh": "下载 PowerPoint", "en": "Download PowerPoint"},
+    "deck.download_pdf": {"zh": "下载讲义 (PDF)", "en": "Download handout (PDF)"},
     "deck.download_xlsx": {"zh": "下载数据 (Excel)", "en": "Download figures (Excel)"},
     "deck.none_picked": {"zh": "请至少选择一张图表。", "en": "Pick at least one chart."},
     "deck.title": {"zh": "ESG 投资者交流材料", "en": "ESG investor presentation"},
+    "deck.group_level": {
+        "zh": "以下各页的数据报告仅披露集团口径，未列入本演示文稿：{slides}",
+        "en": "Not in this deck (the report gives these figures for the group only): {slides}",
+    },
+    "deck.all_group_level": {
+        "zh": "报告未披露该主体在以下各页的数据，各页均为集团口径：{slides}",
+        "en": "The report gives no figures of this entity on these slides; all of them are group-level: {slides}",
+    },
     "deck.filter_year": {"zh": "年份 {year}", "en": "Year {year}"},
     "deck.closing_title": {"zh": "免责声明与数据来源", "en": "Disclaimer and data source"},
     "deck.disclaimer_heading": {"zh": "免责声明（摘自报告）", "en": "Disclaimer (the report's, translated)"},
