@@ -114,6 +114,6 @@ def test_deck_export_from_the_app_shows_progress_and_downloads(page: Page, serve
         download.click()
     path = tmp_path / "deck.pptx"
     deck.value.save_as(path)
-    assert len(Presentation(str(path)).slides) == len(CURATED) + 1
+    assert len(Presentation(str(path)).slides) == len(CURATED) + 2  # a cover and a closing slide
     screenshot(page, "deck_export_done")
     assert not app_errors(page), app_errors(page)
