@@ -119,3 +119,29 @@ def renewable_check(element: Text, ctx: Context) -> list[str]:
             source=pick(lang, electricity["source_table"], electricity["source_table_en"]),
         )
     ]
+
+
+@text_kind("essentials")
+def essentials(element: Text, ctx: Context) -> list[str]:
+    """What an investor in a miner asks first, where they look: Scope 3 (not reported) and the GHG intensity of
+    revenue, derived with its formula (the report prints none)."""
+    lang, year = ctx.lang, ctx.filters.year
+    lines = [t("emissions.scope3", lang)]
+    rows = {r["indicator_id"]: r for r in ctx.run("indicators.kpis", specs=(("ghg_total", None), ("revenue", None)),
+                                                   year=year).to_dicts()}  # fmt: skip
+    ghg, revenue = rows.get("ghg_total", {}), rows.get("revenue", {})
+    if ghg.get("value") is None or revenue.get("value") is None or revenue.get("unit") != "亿元":
+        return [*lines, t("emissions.intensity_missing", lang, year=year)]
+    per = 1e4 if lang == "zh" else 1e2  # 亿元 in 万元 (Chinese) or in RMB million (English)
+    intensity = ghg["value"] / (revenue["value"] * per)
+    lines.append(
+        t(
+            "emissions.intensity",
+            lang,
+            year=year,
+            intensity=format_number(intensity, lang),
+            ghg=format_value(ghg["value"], ghg["unit"], ghg["unit_en"], lang, exact=True),
+            revenue=format_value(revenue["value"], revenue["unit"], revenue["unit_en"], lang, exact=True),
+        )
+    )
+    return lines

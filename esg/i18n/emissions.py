@@ -54,6 +54,21 @@ STRINGS = {
         "zh": "实际 {achieved}%/年，需 {required}%/年",
         "en": "{achieved}%/yr vs {required}%/yr needed",
     },
+    "emissions.scope3": {
+        "zh": "**范围三排放：报告未披露。**报告的 GRI 索引中 305-3（其他间接温室气体排放）标为“/”。",
+        "en": "**Scope 3 emissions: not reported.** The report's GRI index marks 305-3 (other indirect GHG emissions) "
+        "with '/'.",
+    },
+    "emissions.intensity": {
+        "zh": "**温室气体排放强度（推算）：{year} 年 {intensity} 吨二氧化碳当量 / 万元营业收入** = 范围一+二排放 {ghg} ÷ "
+        "营业收入 {revenue}。报告未印排放强度。",
+        "en": "**GHG intensity (derived): {intensity} t CO2e per RMB million of operating revenue in {year}** = scope 1+2 "
+        "emissions {ghg} ÷ operating revenue {revenue}. The report prints no intensity.",
+    },
+    "emissions.intensity_missing": {
+        "zh": "**温室气体排放强度：**报告未披露 {year} 年营业收入，无法推算。",
+        "en": "**GHG intensity:** the report gives no operating revenue for {year}, so none can be derived.",
+    },
     "emissions.pathway.rule": {
         "zh": "规则：{base_year} 年以来的年均变化不高于实现 {target_year} 年目标所需的年均变化，即为符合进度",
         "en": "Rule: on track when the annual change since {base_year} is at or below the change the {target_year} "

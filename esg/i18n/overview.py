@@ -16,7 +16,10 @@ STRINGS = {
     "overview.kpi.employees_female_pct": {"zh": "女性员工比例", "en": "Women in workforce"},
     "overview.kpi.rd_spend_total": {"zh": "科研研发投入", "en": "R&D spending"},
     "overview.kpi.env_investment_total": {"zh": "环境保护投入", "en": "Environmental investment"},
-    "overview.kpi.reserves_copper": {"zh": "铜金属保有资源储量", "en": "Copper reserves (metal)"},
+    "overview.kpi.reserves_copper": {
+        "zh": "铜金属保有资源储量（金属量，非权益）",
+        "en": "Copper resources and reserves (contained metal, 100% basis)",
+    },
     "overview.ratings": {"zh": "ESG 评级", "en": "ESG ratings"},
     "overview.profile": {"zh": "公司概况", "en": "Company profile"},
     "overview.targets": {"zh": "2025 年目标与 2024 年进展", "en": "2025 targets and 2024 progress"},

@@ -1,6 +1,12 @@
 """Strings of the safety view."""
 
 STRINGS = {
+    "safety.caption.fatalities": {
+        "zh": "**工亡人数：报告未披露。**报告设定“工亡事故为零、重伤事故为零、轻伤事故为零、重大火灾爆炸事故为零”的安全"
+        "生产目标，但未印工亡人数。",
+        "en": "**Work fatalities: not disclosed.** The report sets the targets of zero work fatalities, zero serious "
+        "and minor injuries and zero major fire or explosion accidents, and prints no fatality count.",
+    },
     "safety.title": {"zh": "安全与健康", "en": "Safety and health"},
     "safety.intro": {
         "zh": "员工与承包商的工伤事故率、安全事件、安全生产投入、安全培训与取证，以及职业健康安全管理体系认证。",

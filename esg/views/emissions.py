@@ -31,6 +31,7 @@ VIEW = View(
     "emissions",
     applies=frozenset({YEAR, SEGMENT}),
     elements=(
+        Text(name="essentials", kind="essentials", applies=frozenset({YEAR}), style="markdown"),
         Kpis(
             name="ghg_cards",
             cards=(("ghg_total", None), ("ghg_scope1", None), ("ghg_scope2", None)),
@@ -117,7 +118,7 @@ VIEW = View(
         Text(name="renewable_check", kind="renewable_check", data=query("emissions.renewable"), style="warning"),
     ),
     sections=(
-        Section("ghg", (Heading("emissions.section.ghg"), "ghg_cards", Row(("totals", "segments")))),
+        Section("ghg", (Heading("emissions.section.ghg"), "ghg_cards", "essentials", Row(("totals", "segments")))),
         Section("sources", (Heading("emissions.section.sources"), "scope1", Row(("scope2", "sources_caption")))),
         Section("pathway", (Heading("emissions.section.pathway"), "pathway_cards", "pathway")),
         Section("air", (Heading("emissions.section.air"), Row(("air", "heavy_metals")), "air_caption")),

@@ -66,6 +66,7 @@ VIEW = View(
         ),
         trend_chart("lost_hours", "lost_time_hours_employees", value="safety.col.hours", y_title="common.axis.hours"),
         Text(name="scope", key="safety.caption.scope"),
+        Text(name="fatalities", key="safety.caption.fatalities", style="markdown"),
         Table(
             name="footnotes",
             kind="footnotes",
@@ -153,6 +154,7 @@ VIEW = View(
             "incidents",
             (
                 Heading("safety.kpis"),
+                "fatalities",
                 "kpis",
                 Heading("safety.section.incidents"),
                 Row(("rates", "incidents")),

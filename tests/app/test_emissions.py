@@ -173,3 +173,13 @@ def test_english_page(english) -> None:
         titles = [f["layout"]["title"]["text"] for f in figures(at)]
         assert all("(" in title for title in titles)  # every title carries its unit
         assert chinese_in(section_texts(at, "emissions")) == []
+
+
+def test_scope_3_and_ghg_intensity_where_investors_look(chinese, english) -> None:
+    text = " ".join(m.value for m in english["ghg"].markdown)
+    assert "Scope 3 emissions: not reported." in text  # GRI index: 305-3 其他间接（范围 3）温室气体排放 /
+    # 1,857,309 t CO2e / 500.26 亿元 (= RMB 50,026 million) = 37.13 t CO2e per RMB million
+    assert "37.13 t CO2e per RMB million of operating revenue in 2024" in text
+    assert "1,857,309 t CO2e ÷ operating revenue RMB 50.026 billion" in text
+    chinese_text = " ".join(m.value for m in chinese["ghg"].markdown)
+    assert "0.3713 吨二氧化碳当量 / 万元营业收入" in chinese_text and "500.26 亿元" in chinese_text

@@ -17,14 +17,14 @@ def test_kpis_show_the_2024_figures_in_chinese(chinese) -> None:
     assert kpis["女性员工比例"] == "19.7%"
     assert kpis["科研研发投入（万元）"] == "62,117"
     assert kpis["环境保护投入（万元）"] == "65,049"  # 65,049.12
-    assert kpis["铜金属保有资源储量（万吨）"] == "581"
+    assert kpis["铜金属保有资源储量（金属量，非权益）（万吨）"] == "581"
 
 
 def test_kpis_in_english_convert_units_exactly(english) -> None:
     kpis = metric_values(english)
     assert kpis["R&D spending (RMB million)"] == "621.2"  # 62,117 万元
     assert kpis["Total energy consumption (kt standard coal)"] == "535.2"
-    assert kpis["Copper reserves (metal) (kt)"] == "5,810"
+    assert kpis["Copper resources and reserves (contained metal, 100% basis) (kt)"] == "5,810"
     assert kpis["GHG emissions (scope 1+2) (t CO2e)"] == "1,857,309"
 
 
@@ -36,7 +36,9 @@ def test_deltas_are_percent_for_quantities_and_points_for_rates(chinese) -> None
     assert (
         colours["温室气体排放（范围一+二）（吨二氧化碳当量）"] == colours["能源消耗总量（万吨标煤）"]
     )  # falling emissions, energy: good (green)
-    assert colours["女性员工比例"] == colours["铜金属保有资源储量（万吨）"]  # falling women share, reserves: bad (red)
+    assert (
+        colours["女性员工比例"] == colours["铜金属保有资源储量（金属量，非权益）（万吨）"]
+    )  # falling women share, reserves: bad (red)
     assert (
         colours["温室气体排放（范围一+二）（吨二氧化碳当量）"] != colours["女性员工比例"]
     )  # falling women share: bad (red)

@@ -118,3 +118,9 @@ def test_each_section_shows_only_its_own_charts(chinese) -> None:
 
 def test_the_section_switch_shows_the_section_and_keeps_it_in_the_url() -> None:
     check_section_switch("safety", "investment", "Safety investment by item", "incidents")
+
+
+def test_fatalities_are_said_to_be_not_disclosed(english) -> None:
+    # 建立并跟踪“工亡事故为零……”的安全生产目标 and no count of work fatalities anywhere in the report
+    text = " ".join(m.value for at in english.values() for m in at.markdown)
+    assert "Work fatalities: not disclosed." in text
