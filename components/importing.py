@@ -17,7 +17,7 @@ import streamlit as st
 from components import state
 from components.data import clear_caches
 from esg.display import format_value
-from esg.errors import DataError, Problem, SnapshotError
+from esg.errors import DataError, Problem, SnapshotError, file_system_message
 from esg.i18n import pick, t
 from esg.importer import ImportPlan, import_bytes, plan_import
 from esg.paths import snapshots_root
@@ -71,6 +71,10 @@ def import_confirmed(data: bytes, name: str, edition: str) -> None:
     except SnapshotError as exc:
         log.error("import of %s failed: %s", name, exc)
         st.session_state[RESULT] = ("blocked", edition, str(exc).replace(str(snapshots_root()), "data/snapshots"))
+    except OSError as exc:  # a read-only snapshot directory (ProtectSystem=strict), a full disk: nothing was written
+        log.error("import of %s failed: %s", name, exc)
+        message = file_system_message(exc).replace(str(snapshots_root()), "data/snapshots")
+        st.session_state[RESULT] = ("blocked", edition, message)
     clear_caches()
     st.session_state.pop(CHECKED, None)
     st.session_state[UPLOAD_ROUND] = st.session_state.get(UPLOAD_ROUND, 0) + 1

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 
 from esg import commands
-from esg.errors import DataError, SnapshotError
+from esg.errors import DataError, SnapshotError, file_system_message
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +27,9 @@ def exit_code(command: Callable[[], int]) -> int:
         return command()
     except (DataError, SnapshotError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # read-only file system, disk full, no inodes, no permission: a message, no traceback
+        print(f"error: {file_system_message(exc)}", file=sys.stderr)
         return 2
 
 

@@ -59,3 +59,20 @@ class SnapshotError(Exception):
     def __init__(self, message: str, problems: Sequence[SnapshotProblem] = ()) -> None:
         super().__init__(message)
         self.problems = list(problems)
+
+
+def file_system_message(exc: OSError) -> str:
+    """A file-system error as a sentence a person can act on: which path, what happened (read-only, disk full, no
+    inodes, no permission), and that nothing was changed."""
+    import errno
+
+    reasons = {
+        errno.EROFS: "the file system is read-only (a deployment's snapshot directory is: import on the data host)",
+        errno.ENOSPC: "the disk is full (or has no free inodes)",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "operation not permitted",
+    }
+    reason = reasons.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+    where = f" ({exc.filename})" if exc.filename else ""
+    return f"cannot write{where}: {reason}; nothing was changed, the previous snapshots are intact"

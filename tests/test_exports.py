@@ -127,3 +127,21 @@ def test_the_deck_workbook() -> None:
     book = assert_workbook_safe(build_workbook([slide], lang="en", subtitle=ATTACKS[0]))
     values = [c.value for row in book.worksheets[0].iter_rows() for c in row]
     assert -5.0 in values and "'" + ATTACKS[0] in values and URL in values
+
+
+def test_the_template_workbook_validates_its_columns(snapshots: Path) -> None:
+    """Issue 16 item 7: drop-downs for indicator ids, units, entities and segments; number rules for year and value."""
+    book = openpyxl.load_workbook(io.BytesIO(template_bytes(snapshots / NEW, "xlsx")))
+    sheet = book["indicators"]
+    header = [c.value for c in sheet[1]]
+    rules = {}
+    for validation in sheet.data_validations.dataValidation:
+        column = header[openpyxl.utils.column_index_from_string(str(validation.sqref).split(":")[0][:1]) - 1]
+        rules[column] = (validation.type, validation.formula1)
+    assert {c: r[0] for c, r in rules.items()} == {
+        "indicator_id": "list", "unit": "list", "entity": "list", "segment": "list", "year": "whole", "value": "custom",
+    }  # fmt: skip
+    assert book["lists"].sheet_state == "hidden"
+    ids = [c.value for c in book["lists"]["A"][1:]]
+    assert "ghg_scope1" in ids and rules["indicator_id"][1] == f"lists!$A$2:$A${len(ids) + 1}"
+    assert str(sheet.data_validations.dataValidation[0].sqref).endswith("50001")

@@ -6,14 +6,17 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
+from esg import schema as s
 from esg import spreadsheet
 from esg.errors import DataError, Problem, SnapshotError
 from esg.exports import export_bytes
-from esg.importer.layout import SHEET, TEMPLATE_COLUMNS
+from esg.importer.layout import MAX_ROWS, SHEET, TEMPLATE_COLUMNS
 from esg.snapshot import list_editions, read_snapshot
+from esg.vocabulary import SEGMENTS
 
 TEMPLATE_HELP = [
     "导入模板 / Import template",
@@ -56,11 +59,55 @@ def template_bytes(snapshot: Path, fmt: str) -> bytes:
         return export_bytes(frame, "csv")
     if fmt != "xlsx":
         raise ValueError(fmt)
-    values = read_snapshot(snapshot)["indicators"].get_column("value").to_list()
-    return _xlsx_bytes(frame.iter_rows(), values)
+    tables = read_snapshot(snapshot)
+    indicators = tables["indicators"]
+    choices = {
+        "indicator_id": sorted(set(indicators.get_column("indicator_id").to_list())),
+        "unit": sorted(set(indicators.get_column("unit").to_list())),
+        "entity": sorted(set(tables["entities"].get_column("entity_id").to_list())),
+        "segment": list(SEGMENTS),
+        "text_valued": sorted(set(indicators.filter(pl.col("value_text").is_not_null())["indicator_id"].to_list())),
+    }
+    return _xlsx_bytes(frame.iter_rows(), indicators.get_column("value").to_list(), choices)
 
 
-def _xlsx_bytes(rows: Iterable[tuple[str, ...]], values: list[float | None]) -> bytes:
+def _validate(workbook: Any, sheet: Any, choices: dict[str, list[str]]) -> None:
+    """Excel's data validation on the import columns, for every row an import may have: drop-downs of the edition's
+    indicator ids, units, entities and segments (listed on a hidden sheet), a whole-number year in range, a value that
+    is a number of plausible size, ``-`` or ``/``, or a grade for a text-valued indicator."""
+    lists = workbook.add_worksheet("lists")
+    for c, (name, values) in enumerate(choices.items()):
+        spreadsheet.write_rows(lists, 0, [[name]])
+        for r, value in enumerate(values, start=1):
+            spreadsheet.write_cell(lists, r, c, value)
+    lists.hide()
+    last = MAX_ROWS  # rows 2 to 50,001: every data row an import may have
+
+    def column(name: str) -> int:
+        return TEMPLATE_COLUMNS.index(name)
+
+    def letter(index: int) -> str:
+        return chr(ord("A") + index)
+
+    for c, name in enumerate(("indicator_id", "unit", "entity", "segment")):
+        source = f"=lists!${letter(c)}$2:${letter(c)}${len(choices[name]) + 1}"
+        message = {"error_title": name, "error_message": f"One of the {name} values of this edition (drop-down)."}
+        sheet.data_validation(1, column(name), last, column(name), {"validate": "list", "source": source, **message})
+    year = {"validate": "integer", "criteria": "between", "minimum": s.MIN_YEAR, "maximum": s.MAX_YEAR}
+    sheet.data_validation(1, column("year"), last, column("year"), {**year, "error_message": "A four-digit year."})
+    value, ident = f"{letter(column('value'))}2", f"{letter(column('indicator_id'))}2"
+    grades = f"lists!${letter(4)}$2:${letter(4)}${len(choices['text_valued']) + 1}"
+    rule = f'=OR(AND(ISNUMBER({value}),ABS({value})<1E12),{value}="-",{value}="/",COUNTIF({grades},{ident})>0)'
+    sheet.data_validation(
+        1,
+        column("value"),
+        last,
+        column("value"),
+        {"validate": "custom", "value": rule, "error_message": "A number, - or / (not disclosed), or a grade."},
+    )
+
+
+def _xlsx_bytes(rows: Iterable[tuple[str, ...]], values: list[float | None], choices: dict[str, list[str]]) -> bytes:
     buffer = io.BytesIO()
     # Text is written as text (formula-like text neutralised), the year and a numeric value as numbers.
     workbook = spreadsheet.workbook(buffer)
@@ -75,6 +122,7 @@ def _xlsx_bytes(rows: Iterable[tuple[str, ...]], values: list[float | None]) -> 
         spreadsheet.write_rows(sheet, r, [["" if c is None else c for c in cells]])
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(len(values), 1), len(TEMPLATE_COLUMNS) - 1)
+    _validate(workbook, sheet, choices)
     spreadsheet.write_rows(workbook.add_worksheet("readme"), 0, [[line] for line in TEMPLATE_HELP])
     workbook.close()
     return buffer.getvalue()
