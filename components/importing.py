@@ -21,10 +21,12 @@ from esg.errors import DataError, Problem, SnapshotError, file_system_message
 from esg.i18n import pick, t
 from esg.importer import ImportPlan, import_bytes, plan_import
 from esg.paths import snapshots_root
+from esg.snapshot import withdraw_edition
 
 CHECKED = "update_data_checked"
 RESULT = "update_data_result"
 UPLOAD_ROUND = "update_data_round"
+WITHDRAWN = "update_data_withdrawn"
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +40,9 @@ class Check:
     blocked: str = ""
 
 
-def _check(data: bytes, name: str, edition: str) -> Check:
+def _check(data: bytes, name: str, edition: str, carry_forward: bool) -> Check:
     try:
-        return Check(plan=plan_import(data, name, snapshots_root(), edition))
+        return Check(plan=plan_import(data, name, snapshots_root(), edition, carry_forward=carry_forward))
     except DataError as exc:
         return Check(problems=exc.problems)
     except SnapshotError as exc:
@@ -48,21 +50,24 @@ def _check(data: bytes, name: str, edition: str) -> Check:
         return Check(blocked=str(exc).replace(str(snapshots_root()), "data/snapshots"))
 
 
-def check_upload(data: bytes, name: str, edition: str) -> Check:
-    """Check an uploaded file as the new ``edition`` (once per file content, name and edition in a session)."""
-    key = (hashlib.sha256(data).hexdigest(), name, edition)
+def check_upload(data: bytes, name: str, edition: str, carry_forward: bool = False) -> Check:
+    """Check an uploaded file as the new ``edition`` (once per file content, name, edition and choice in a session);
+    with ``carry_forward`` the previous edition's figures the file does not give are kept."""
+    key = (hashlib.sha256(data).hexdigest(), name, edition, carry_forward)
     remembered = st.session_state.get(CHECKED)
     if remembered and remembered[0] == key:
         return remembered[1]
-    check = _check(data, name, edition)
+    check = _check(data, name, edition, carry_forward)
     st.session_state[CHECKED] = (key, check)
     return check
 
 
-def import_confirmed(data: bytes, name: str, edition: str) -> None:
+def import_confirmed(data: bytes, name: str, edition: str, carry_forward: bool = False) -> None:
     """Button callback: check again under the lock and write the edition; remember the outcome for the next run."""
     try:
-        plan = import_bytes(data, name, snapshots_root(), edition, confirmed=True)  # the preview showed plan.confirm
+        plan = import_bytes(  # the preview showed plan.confirm: the person confirmed it
+            data, name, snapshots_root(), edition, confirmed=True, carry_forward=carry_forward
+        )
         st.session_state[RESULT] = ("done", edition, plan.counts())
         st.session_state[state.EDITION] = edition
         log.info("imported %s as edition %s: %s", name, edition, plan.counts())
@@ -114,3 +119,18 @@ def changes_frame(df: pl.DataFrame, lang: str, *, restated: bool = False) -> pl.
             row[t("common.value", lang)] = value
         rows.append(row)
     return pl.DataFrame(rows, schema_overrides={t("common.col.year", lang): pl.Int64})
+
+
+def withdraw_confirmed(edition: str, reason: str) -> None:
+    """Button callback: withdraw ``edition`` (kept on disk, hidden, recorded) and show the newest edition left."""
+    try:
+        withdraw_edition(snapshots_root(), edition, reason)
+        st.session_state[WITHDRAWN] = ("done", edition)
+        st.session_state.pop(state.EDITION, None)
+        log.info("withdrew edition %s: %s", edition, reason)
+    except DataError as exc:
+        st.session_state[WITHDRAWN] = ("invalid", "; ".join(str(p) for p in exc.problems))
+    except (SnapshotError, OSError) as exc:
+        message = file_system_message(exc) if isinstance(exc, OSError) else str(exc)
+        st.session_state[WITHDRAWN] = ("invalid", message.replace(str(snapshots_root()), "data/snapshots"))
+    clear_caches()

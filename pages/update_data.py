@@ -10,10 +10,12 @@ from components.data import edition_statuses, snapshot_dir
 from components.importing import (
     RESULT,
     UPLOAD_ROUND,
+    WITHDRAWN,
     changes_frame,
     check_upload,
     import_confirmed,
     problems_frame,
+    withdraw_confirmed,
 )
 from components.tables import MIME_TYPES
 from components.text import md_escape
@@ -66,6 +68,24 @@ with st.container(horizontal=True):
             icon=":material/download:",
         )
 
+with st.expander(t("update_data.withdraw", lang), icon=":material/visibility_off:"):
+    withdrawn = st.session_state.pop(WITHDRAWN, None)
+    if withdrawn and withdrawn[0] == "done":
+        st.success(t("update_data.withdrawn", lang, edition=withdrawn[1]), icon=":material/task_alt:")
+    elif withdrawn:
+        st.error(md_escape(withdrawn[1]), icon=":material/error:")
+    shown = [s.edition for s in edition_statuses() if s.ok]
+    chosen = st.selectbox(t("common.edition", lang), shown, key="update_data_withdraw_edition")
+    reason = st.text_input(t("editions.col.reason", lang), key="update_data_withdraw_reason")
+    st.button(
+        t("update_data.withdraw_button", lang),
+        on_click=withdraw_confirmed,
+        args=(chosen, reason),
+        disabled=not (reason or "").strip() or len(shown) < 2,
+        key="update_data_withdraw",
+        icon=":material/visibility_off:",
+    )
+
 st.subheader(t("update_data.step.upload", lang))
 edition = st.number_input(
     t("update_data.edition", lang),
@@ -84,8 +104,13 @@ upload = st.file_uploader(
 if upload is None:
     st.stop()
 
+carry_forward = st.checkbox(
+    t("update_data.carry_forward", lang),
+    key="update_data_carry_forward",
+    help=t("update_data.carry_forward_help", lang),
+)
 data = upload.getvalue()
-check = check_upload(data, upload.name, str(int(edition)))
+check = check_upload(data, upload.name, str(int(edition)), carry_forward)
 if check.blocked:
     st.error(md_escape(t("update_data.blocked", lang, reason=check.blocked)), icon=":material/error:")
     st.stop()
@@ -122,7 +147,7 @@ st.button(
     type="primary",
     disabled=not confirmed,
     on_click=import_confirmed,
-    args=(data, upload.name, plan.edition),
+    args=(data, upload.name, plan.edition, carry_forward),
     key="update_data_import",
     icon=":material/upload:",
 )

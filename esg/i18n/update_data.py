@@ -64,6 +64,20 @@ STRINGS = {
     "update_data.preview.restated": {"zh": "重述的数据", "en": "Restated figures"},
     "update_data.preview.added": {"zh": "新增的数据", "en": "Added figures"},
     "update_data.preview.removed": {"zh": "将不再出现在新版本中的数据", "en": "Figures the new edition will not have"},
+    "update_data.carry_forward": {
+        "zh": "保留文件中没有的上一版本数值（仅含新年度的文件）",
+        "en": "Keep the previous edition's figures the file does not give (a file of the new year only)",
+    },
+    "update_data.carry_forward_help": {
+        "zh": "不勾选时，文件即完整的新版本：缺少超过 20 个数值的文件会被拒绝。",
+        "en": "Unticked, the file is the whole new edition: a file leaving out more than 20 figures is refused.",
+    },
+    "update_data.withdraw": {"zh": "撤回一个版本", "en": "Withdraw an edition"},
+    "update_data.withdraw_button": {"zh": "撤回（保留在磁盘上）", "en": "Withdraw (kept on disk)"},
+    "update_data.withdrawn": {
+        "zh": "版本 {edition} 已撤回：数据保留在磁盘上，看板不再显示，撤回已记录。",
+        "en": "Edition {edition} withdrawn: kept on disk, no longer shown, the withdrawal recorded.",
+    },
     "update_data.step.confirm": {"zh": "3. 确认导入", "en": "3. Confirm"},
     "update_data.confirm": {
         "zh": "我已核对以上变更，确认导入为 {edition} 版本",

@@ -12,8 +12,9 @@ import pytest
 
 import components.admin as admin
 from components.filters import document_language_script
+from esg.importer import import_bytes
 from esg.paths import PROJECT_DIR
-from esg.snapshot import list_editions, verify_snapshot
+from esg.snapshot import list_editions, verify_snapshot, withdrawals
 from tests.app import snapshots_env
 from tests.app.snapshots_env import PAYLOAD, open_page, start
 from tests.importdata import BASE, NEW, NEW_FIGURES, REASON, copy_snapshots, csv_bytes, digests, good_rows, xlsx_bytes
@@ -173,7 +174,7 @@ def test_a_good_upload_is_previewed_and_imported_only_after_confirmation(snapsho
     button = at.button(key="update_data_import")
     assert button.disabled  # nothing happens before the confirmation
     assert list_editions(snapshots) == [BASE]
-    at.checkbox[0].check().run()
+    at.checkbox(key="update_data_confirm_0").check().run()
     at.button(key="update_data_import").click().run()
     assert not at.exception and not at.error
     assert [s.value for s in at.success] == [
@@ -207,3 +208,30 @@ def test_the_server_is_hardened() -> None:
     assert config["client"]["toolbarMode"] == "viewer"
     assert config["browser"]["gatherUsageStats"] is False
     assert ".streamlit/secrets.toml" in (PROJECT_DIR / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+def test_a_short_file_is_refused_unless_carried_forward(snapshots: Path) -> None:
+    """Issue 18 item 4: a file of the new year only cannot wipe history; ticked, it keeps what it does not give."""
+    at = sign_in()
+    new_year = [r for r in good_rows() if r["year"] == NEW]
+    at.file_uploader[0].upload("esg_2025.csv", csv_bytes(new_year), "text/csv").run()
+    found = at.dataframe[0].value.to_dict("records")
+    assert len(found) == 1 and "figures left out" in found[0]["Found"]
+    at.checkbox(key="update_data_carry_forward").check().run()
+    assert not at.exception and [m.value for m in at.metric][-1] == "0"  # removed: none
+    at.checkbox(key="update_data_confirm_0").check().run()
+    at.button(key="update_data_import").click().run()
+    assert NEW in list_editions(snapshots)
+
+
+def test_an_edition_is_withdrawn_from_the_page(snapshots: Path) -> None:
+    """Issue 18 item 4: withdrawn from the admin page, kept on disk, hidden, recorded."""
+    import_bytes(csv_bytes(good_rows()), "esg_2025.csv", snapshots, NEW)
+    at = sign_in()
+    at.selectbox(key="update_data_withdraw_edition").select(NEW)
+    at.text_input(key="update_data_withdraw_reason").input("Wrong file uploaded").run()
+    at.button(key="update_data_withdraw").click().run()
+    assert not at.exception
+    assert any("withdrawn" in s.value for s in at.success)
+    assert list_editions(snapshots) == [BASE] and (snapshots / NEW / "manifest.json").is_file()
+    assert withdrawals(snapshots)[NEW]["reason"] == "Wrong file uploaded"
