@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from components.charts import make_chart_figure, source_line
 from components.kpi import Kpi, kpis_from_rows
-from components.palette import highlight_colors
+from components.palette import highlight_colors, identity_colors
 from components.restatements import mark_chart_restatements
 from components.tables import chart_frame, csv_bytes, facts_table, notes_of, series_labels, unit_label
 from components.text import md_line, safe_figure
@@ -314,10 +314,14 @@ def series_chart(element: Chart, ctx: Context) -> ChartResult | None:
     total = (
         series_labels([element.total], labels, lang, names=rows, fixed=fixed)[element.total] if element.total else None
     )
+    key = "series" if "series" in columns else "category"
+    keys = [k for k in rows.get_column(key).unique(maintain_order=True).to_list() if k != element.total]
+    colors = identity_colors(keys, series_labels(keys, labels, lang, names=rows, fixed=fixed)) if keys else None
     fig = make_chart_figure(
         frame,
         kind=element.kind,
         title=title,
+        colors=colors,
         source=source_line(rows, lang),
         lang=lang,
         y_title=t(element.y_title, lang) if element.y_title else unit,

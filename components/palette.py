@@ -19,6 +19,9 @@ RISK_CATEGORY_COLORS = {"environmental": "#2E7D32", "social": "#1F5FA8", "govern
 # The theme's series colours, kept in one place: Streamlit's config (``chartCategoricalColors``).
 THEME = tomllib.loads((Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml").read_text("utf-8"))["theme"]
 SERIES_COLORS: list[str] = THEME["chartCategoricalColors"]
+# One colour per series wherever it is drawn (issue 12 item 5): a series key (indicator id) listed here has this colour
+# in every chart, slide and deck; a chart's other series take the palette in turn, skipping these colours.
+SERIES_IDENTITY = {"ghg_scope1": SERIES_COLORS[0], "ghg_scope2": SERIES_COLORS[1], "ghg_total": "#1F2937"}
 GOOD = "#15803D"
 BAD = "#B91C1C"
 NEUTRAL = "#4B5563"
@@ -27,6 +30,14 @@ TEXT = "#1F2937"
 MUTED = "#4B5563"
 GRID = "#E5E7EB"
 FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, Arial, sans-serif"
+
+
+def identity_colors(keys: list[str], labels: dict[str, str]) -> dict[str, str]:
+    """The colour of each series of a chart by its label (``labels``: key -> label): its identity colour where it
+    has one (:data:`SERIES_IDENTITY`), else the next palette colour not taken by another series of the chart."""
+    taken = {SERIES_IDENTITY[k] for k in keys if k in SERIES_IDENTITY}
+    free = iter([c for c in SERIES_COLORS if c not in taken] * 2)
+    return {labels[k]: SERIES_IDENTITY.get(k) or next(free) for k in keys}
 
 
 def highlight_colors(labels: dict[str | None, str], selected: str | None) -> dict[str, str]:
