@@ -55,7 +55,7 @@ STRINGS = {
         "en": "{achieved}%/yr vs {required}%/yr needed",
     },
     "emissions.scope3": {
-        "zh": "**范围三排放：报告未披露。**报告的 GRI 索引中 305-3（其他间接温室气体排放）标为“/”。",
+        "zh": "**范围三排放：报告未披露**。报告的 GRI 索引中 305-3（其他间接温室气体排放）标为“/”。",
         "en": "**Scope 3 emissions: not reported.** The report's GRI index marks 305-3 (other indirect GHG emissions) "
         "with '/'.",
     },
@@ -66,7 +66,7 @@ STRINGS = {
         "emissions {ghg} ÷ operating revenue {revenue}. The report prints no intensity.",
     },
     "emissions.intensity_missing": {
-        "zh": "**温室气体排放强度：**报告未披露 {year} 年营业收入，无法推算。",
+        "zh": "**温室气体排放强度**：报告未披露 {year} 年营业收入，无法推算。",
         "en": "**GHG intensity:** the report gives no operating revenue for {year}, so none can be derived.",
     },
     "emissions.pathway.rule": {

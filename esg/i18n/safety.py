@@ -2,7 +2,7 @@
 
 STRINGS = {
     "safety.caption.fatalities": {
-        "zh": "**工亡人数：报告未披露。**报告设定“工亡事故为零、重伤事故为零、轻伤事故为零、重大火灾爆炸事故为零”的安全"
+        "zh": "**工亡人数：报告未披露**。报告设定“工亡事故为零、重伤事故为零、轻伤事故为零、重大火灾爆炸事故为零”的安全"
         "生产目标，但未印工亡人数。",
         "en": "**Work fatalities: not disclosed.** The report sets the targets of zero work fatalities, zero serious "
         "and minor injuries and zero major fire or explosion accidents, and prints no fatality count.",
