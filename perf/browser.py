@@ -149,7 +149,10 @@ async def timed_load(browser: Browser, url: str, expected_charts: int, scripts: 
         page = await context.new_page()
         if scripts is not None:
             page.on("response", lambda response: _note_script(response, scripts))
-        ms, _, _ = await load(context, url, expected_charts, page=page)
+        try:
+            ms, _, _ = await load(context, url, expected_charts, page=page)
+        except Exception as exc:
+            raise RuntimeError(f"{url} ({expected_charts} charts expected): {exc}") from exc
         return ms
     finally:
         await context.close()
