@@ -11,7 +11,6 @@ changes (a new or re-imported edition: the cache key of every element changes wi
 
 from __future__ import annotations
 
-import gc
 import os
 import threading
 import time
@@ -51,16 +50,11 @@ def warm_in_background() -> None:
 
 def _warm_logged(edition: str) -> None:
     start = time.perf_counter()
-    gc.unfreeze()  # what an earlier warm-up froze may be garbage now (an edition replaced)
     try:
         built = warm(edition)
     except Exception:  # a view that cannot be built shows its own message when visited; the server goes on
         log.exception("warm-up of edition %s failed", edition)
         return
-    # The built elements live as long as the process: out of the cyclic collector's way. A full collection with them
-    # in memory took 0.4-1 s; one that struck during a first visit made it 3x slower than the warm rerun.
-    gc.collect()
-    gc.freeze()
     log.info("%s: edition %s, %d elements in %.1f s", DONE_MESSAGE, edition, built, time.perf_counter() - start)
 
 
