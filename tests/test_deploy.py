@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 import pytest
 from streamlit import file_util
 
+from components.filters import document_language_script
+from esg.i18n import LANGS
 from perf.server import Server
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,12 +84,17 @@ def test_security_headers_on_every_response(proxy: Server, path: str) -> None:
 
 
 def test_the_csp_allows_the_installed_frontends_inline_script() -> None:
-    """The hash in the policy is the one inline script of Streamlit's index.html (fails when an upgrade changes it)."""
+    """The policy has the hashes of the one inline script of Streamlit's index.html and of the app's ``<html lang>``
+    scripts (fails when an upgrade or the app changes one)."""
     html = (STATIC / "index.html").read_text(encoding="utf-8")
     inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.DOTALL)
     assert len(inline) == 1
-    digest = base64.b64encode(hashlib.sha256(inline[0].encode("utf-8")).digest()).decode()
-    assert f"'sha256-{digest}'" in HEADERS_CONF.read_text(encoding="utf-8")
+    lang_scripts = [re.fullmatch(r"<script>(.*)</script>", document_language_script(lang), re.DOTALL) for lang in LANGS]
+    policy = HEADERS_CONF.read_text(encoding="utf-8")
+    for script in [inline[0], *(found.group(1) for found in lang_scripts if found)]:
+        digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in policy, script
+    assert all(lang_scripts)
 
 
 def test_metrics_only_from_the_operators_host_health_for_everyone(proxy: Server) -> None:
