@@ -69,7 +69,7 @@ def pathway_kpis(pathway: Mapping, lang: str) -> list[Kpi]:
 
 
 def make_decarbonisation_figure(pathway: Mapping, *, lang: str) -> go.Figure:
-    """Actual scope 1+2 emissions against the straight-line path (our construction) from the base year to the
+    """Actual scope 1+2 emissions against the straight-line path (derived from the targets) from the base year to the
     reduction target and on to zero in the neutrality year, with the target points and the peak-year marker."""
     unit, unit_en = pathway["unit"], pathway["unit_en"]
     shown = display_unit(unit, unit_en, lang)[0]

@@ -144,8 +144,8 @@ STRINGS = {
     "emissions.col.energy": {"zh": "能源种类", "en": "Energy type"},
     "emissions.col.actual": {"zh": "实际排放（{unit}）", "en": "Actual ({unit})"},
     "emissions.col.path": {
-        "zh": "直线路径（本看板推算，{unit}）",
-        "en": "Straight-line path (our construction, {unit})",
+        "zh": "直线路径（据报告目标推算，{unit}）",
+        "en": "Straight-line path to the targets (derived, {unit})",
     },
     # Segment chart captions
     "emissions.segment_highlight": {

@@ -51,8 +51,8 @@ STRINGS = {
         "are cumulative since the 2023 earthquake.",
     },
     "governance.quality.ratio": {
-        "zh": "报告自身不一致（{description}）：{year} 年按所印人数计算为 {expected}，报告印为 {printed}；图中采用所印数值。",
-        "en": "Inconsistency in the report ({description}): in {year} the printed counts give {expected} but the "
+        "zh": "数据说明（{description}）：{year} 年按所印人数计算为 {expected}，报告印为 {printed}；图中采用所印数值。",
+        "en": "Data note ({description}): in {year} the printed counts give {expected} but the "
         "report prints {printed}; the chart shows the printed figure.",
     },
     # charts

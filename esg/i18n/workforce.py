@@ -29,13 +29,13 @@ STRINGS = {
     "workforce.tab.pay": {"zh": "薪酬与福利", "en": "Pay and benefits"},
     "workforce.pay": {"zh": "员工薪酬（{year} 年）", "en": "Employee compensation ({year})"},
     "workforce.quality.sum": {
-        "zh": "报告自身不一致（{description}）：{year} 年各分项合计 {expected}，而报告所印总数为 {printed}；图中同时显示各分项与所印总数。",
-        "en": "Inconsistency in the report ({description}): in {year} the parts add to {expected} but the printed "
+        "zh": "数据说明（{description}）：{year} 年各分项合计 {expected}，而报告所印总数为 {printed}；图中同时显示各分项与所印总数。",
+        "en": "Data note ({description}): in {year} the parts add to {expected} but the printed "
         "total is {printed}; the chart shows both the parts and the printed total.",
     },
     "workforce.quality.ratio": {
-        "zh": "报告自身不一致（{description}）：{year} 年按所印人数计算为 {expected}，报告印为 {printed}；本页显示所印数值。",
-        "en": "Inconsistency in the report ({description}): in {year} the printed counts give {expected} but the "
+        "zh": "数据说明（{description}）：{year} 年按所印人数计算为 {expected}，报告印为 {printed}；本页显示所印数值。",
+        "en": "Data note ({description}): in {year} the printed counts give {expected} but the "
         "report prints {printed}; the printed figure is shown.",
     },
     "workforce.quality.quotient": {

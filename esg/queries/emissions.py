@@ -95,7 +95,7 @@ def _target(frame: pl.DataFrame, indicator_id: str) -> dict[str, Any]:
 @register("emissions.pathway")
 def pathway(snapshot: Path, year: int) -> Pathway:
     """Actual scope 1+2 emissions against the report's targets (all read from the snapshot): the straight-line
-    path (our construction), the required and achieved annual rates, and the gap to the path in ``year``."""
+    path (derived from the targets), the required and achieved annual rates, and the gap to the path in ``year``."""
     targets = (
         filter_indicators(indicators(snapshot), indicator_ids=TARGET_IDS, entities=[GROUP])
         .select("indicator_id", "year", "value", "unit", "note", "note_en", "source_table", "source_table_en")
