@@ -328,10 +328,15 @@ def phone_figure(fig: go.Figure, lang: str, *, height: int = 440) -> go.Figure:
                 inside = old.x0 <= annotation.x <= old.x1 and old.y0 <= annotation.y <= old.y1
                 if inside and annotation.xref == "paper" and id(annotation) not in moved:
                     annotation.x = 0.5
+                    long = len(annotation.text or "") > PHONE_TITLE_CHARS[lang]
+                    if long and "<" not in annotation.text:  # a plain label, not a figure set in HTML
+                        annotation.text = "<br>".join(_wrap(annotation.text, PHONE_TITLE_CHARS[lang]))
                     annotation.y = y0 + (annotation.y - old.y0) / (old.y1 - old.y0) * (y1 - y0)
                     moved.append(id(annotation))
             old.x0, old.x1, old.y0, old.y1 = 0.01, 0.99, y0, y1
         height = rows * PHONE_ROW_HEIGHT + (out.layout.margin.t or 0) + (out.layout.margin.b or 0)
+    elif out.data:
+        height = _phone_chart(out, lang)
     for annotation in out.layout.annotations:
         if annotation.yanchor == "bottom" and (annotation.yshift or 0) < 0 and annotation.text:
             lines = [line for part in annotation.text.split("<br>") for line in _wrap(part, PHONE_SOURCE_CHARS[lang])]
@@ -339,6 +344,75 @@ def phone_figure(fig: go.Figure, lang: str, *, height: int = 440) -> go.Figure:
             annotation.yshift = -(out.layout.margin.b or 0) + 8
     out.update_layout(height=height)
     return out
+
+
+PHONE_PLOT_HEIGHT = 300  # pixels of the plot area itself on a phone
+PHONE_TITLE_CHARS = {"zh": 16, "en": 32}  # characters a line of the chart's title holds on a phone
+PHONE_NOTE_CHARS = {"zh": 8, "en": 16}  # characters a line of a note inside the plot holds on a phone
+PHONE_SMALL_LABELS = 8  # more labelled points than this in one chart get small labels on a phone
+PHONE_LABELLED_POINTS = 15  # more than this are not labelled on a phone (the hover names them)
+
+
+def _phone_chart(fig: go.Figure, lang: str) -> int:
+    """Lay a chart with data out for a phone's width in place; return its height. The title is broken into lines
+    that fit, the legend goes under the plot (one entry a line), axes get fewer ticks, dense point labels are left to
+    the hover text, and the margins are sized to hold what they carry."""
+    layout = fig.layout
+    title = (layout.title.text or "").replace("<br>", " ")
+    title_lines = _wrap(title, PHONE_TITLE_CHARS[lang]) if title else []
+    top = 34 + 24 * len(title_lines) + (44 if layout.xaxis.side == "top" else 0)
+    sources = [a for a in layout.annotations if a.yanchor == "bottom" and (a.yshift or 0) < 0 and a.text]
+    source_lines = sum(len(_wrap(part, PHONE_SOURCE_CHARS[lang])) for a in sources for part in a.text.split("<br>"))
+    entries = [t for t in fig.data if t.showlegend is not False and t.name] if layout.showlegend is not False else []
+    show_legend = len(entries) > 1 or (layout.showlegend is True and entries)
+    axis = 0 if layout.xaxis.side == "top" or layout.xaxis.visible is False else 64
+    legend = 20 * len(entries) + 8 if show_legend else 0
+    bottom = axis + legend + 15 * source_lines + 12
+    labelled = [t for t in fig.data if t.type == "scatter" and "text" in (t.mode or "")]
+    points = sum(len(t.x or ()) for t in labelled)
+    for trace in labelled if points > PHONE_SMALL_LABELS else ():
+        if points > PHONE_LABELLED_POINTS:
+            trace.mode = "+".join(part for part in (trace.mode or "").split("+") if part != "text") or "markers"
+        else:
+            trace.textfont.size = 9
+    for annotation in layout.annotations:
+        note = annotation not in sources and not str(annotation.yref or "").endswith("domain")  # not a line's label
+        if note and annotation.text and len(annotation.text) > PHONE_NOTE_CHARS[lang]:
+            bold = annotation.text.startswith("<b>") and annotation.text.endswith("</b>")
+            parts = annotation.text.removeprefix("<b>").removesuffix("</b>").split("<br>")
+            lines = "<br>".join(line for part in parts for line in _wrap(part, PHONE_NOTE_CHARS[lang]))
+            annotation.text = f"<b>{lines}</b>" if bold else lines
+            annotation.font.size = 11
+    fig.update_layout(
+        title={
+            "text": "<br>".join(title_lines),
+            "font": {"size": 15},
+            "x": 0,
+            "xanchor": "left",
+            "y": 1 - 10 / (top + PHONE_PLOT_HEIGHT + bottom),
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"l": 4},
+        },
+        font_size=12,
+        margin={"t": top, "b": bottom, "l": 56, "r": 16},
+        legend={
+            "orientation": "v",
+            "x": 0,
+            "xanchor": "left",
+            "yref": "container",
+            "yanchor": "bottom",
+            "y": (15 * source_lines + 14) / (top + PHONE_PLOT_HEIGHT + bottom),
+            "entrywidth": None,
+            "font": {"size": 12},
+        },
+        showlegend=bool(show_legend),
+        autosize=True,
+    )
+    fig.update_xaxes(nticks=6, title_standoff=6)
+    fig.update_yaxes(nticks=5, title_standoff=4)
+    _separate_equal_labels(fig)
+    return top + PHONE_PLOT_HEIGHT + bottom
 
 
 def _wrap(text: str, width: int) -> list[str]:

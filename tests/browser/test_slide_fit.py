@@ -166,20 +166,7 @@ def test_every_slide_fits_the_screen(browser: Browser, server: str, lang: str, w
     assert not found, found
 
 
-# Slides whose chart text still overlaps or leaves a phone's width (dense matrices, a long path chart, equal labels):
-# the slide is one column, but these charts are not yet redrawn for 390 px.
-PHONE_NOT_YET = {"emissions", "pathway", "materiality", "risks", "safety"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(reason="chart not yet redrawn for a phone", strict=True))
-        if n in PHONE_NOT_YET
-        else n
-        for n in CURATED
-    ],
-)
+@pytest.mark.parametrize("name", CURATED)
 def test_a_phone_shows_a_slide_as_one_column(browser: Browser, server: str, name: str) -> None:
     context = browser.new_context(
         viewport={"width": PHONE[0], "height": PHONE[1]}, is_mobile=True, has_touch=True, user_agent=PHONE_AGENT
