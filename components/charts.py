@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 import plotly.graph_objects as go
 import polars as pl
 
-from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT
+from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT, year_colors
 from esg.display import format_number, shared_decimals
 from esg.i18n import t
 
@@ -88,7 +88,11 @@ def _series(
     if decimals is None:
         decimals = shared_decimals(df.get_column(y).to_list())
     series = []
-    for i, (name, part) in enumerate(_groups(df, color)):
+    groups = _groups(df, color)
+    names = [str(name) for name, _ in groups]
+    if not set(names) & set(colors or {}) and len(names) > 1 and all(n.isdigit() and len(n) == 4 for n in names):
+        colors = year_colors(names)  # years as series: a sequential scale, not categories
+    for i, (name, part) in enumerate(groups):
         ys = part.get_column(y).to_list()
         labels = [format_number(v, lang, decimals) if v is not None else "" for v in ys]
         colour = (colors or {}).get(name, SERIES_COLORS[i % len(SERIES_COLORS)])
@@ -293,11 +297,13 @@ def make_stacked_total_figure(
     source: str,
     lang: str,
     y_title: str = "",
+    colors: Mapping[str, str] | None = None,
     decimals: int | None = None,
     height: int = 460,
 ) -> go.Figure:
-    """Stacked bars of the parts (rows whose ``color`` is not ``total``) and the printed total as a labelled marker
-    above each stack, so a reader sees both the parts and the figure the report prints (they may differ)."""
+    """Stacked bars of the parts (rows whose ``color`` is not ``total``, coloured by ``colors`` where given) and the
+    printed total as a labelled marker above each stack, so a reader sees both the parts and the figure the report
+    prints (they may differ)."""
     if decimals is None:
         decimals = shared_decimals(df.get_column(y).to_list())
     parts = df.filter(pl.col(color) != total)
@@ -305,7 +311,7 @@ def make_stacked_total_figure(
     names = parts.get_column(color).unique(maintain_order=True).to_list()
     fig = make_bar_figure(
         parts,
-        colors={name: STACK_COLORS[i % len(STACK_COLORS)] for i, name in enumerate(names)},
+        colors={name: (colors or {}).get(name) or STACK_COLORS[i % len(STACK_COLORS)] for i, name in enumerate(names)},
         x=x,
         y=y,
         color=color,
@@ -428,7 +434,7 @@ def make_chart_figure(
     common = {"x": x, "y": value, "title": title, "source": source, "lang": lang, "decimals": decimals}
     common |= {"height": height, "y_title": "" if horizontal or kind == "hbar" else y_title or unit}
     if total:
-        fig = make_stacked_total_figure(frame, color=color, total=total, **common)
+        fig = make_stacked_total_figure(frame, color=color, total=total, colors=colors, **common)
     elif kind == "line":
         fig = make_line_figure(frame, color=color, colors=colors, hover_unit=unit, **common)
         values = [v for v in frame.get_column(value).to_list() if v is not None]

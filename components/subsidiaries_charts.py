@@ -70,7 +70,7 @@ def make_segment_bar_figure(
                 x=labels,
                 y=[reference] * len(labels),
                 mode="lines",
-                line={"color": MUTED, "dash": "dash", "width": 2},
+                line={"color": SEGMENT_COLORS["group"], "dash": "dash", "width": 2},  # the group, not a grey
                 name=reference_label,
                 hoverinfo="name",
                 showlegend=True,
