@@ -28,7 +28,7 @@ def markdown_sources(at: AppTest) -> list[str]:
     """Every string of the page that Streamlit renders as Markdown."""
     texts = [e.value for e in [*at.title, *at.header, *at.subheader, *at.caption, *at.markdown]]
     texts += [e.value for e in [*at.info, *at.warning, *at.error, *at.success]]
-    texts += [m.label for m in at.metric] + [m.proto.help for m in at.metric]
+    texts += [m.label for m in at.metric] + [m.proto.help for m in at.metric] + [c.proto.help for c in at.caption]
     texts += [e.label for e in at.expander]
     for table in at.table:
         frame = table.value
@@ -74,7 +74,7 @@ def test_the_payload_reaches_cards_charts_and_notes_escaped(
     monkeypatch.setenv("ESG_SNAPSHOTS_DIR", str(hostile))
     at = run_page("emissions", lang)
     assert check_page(at) >= 3
-    helps = [m.proto.help for m in at.metric if MARK in m.proto.help]
+    helps = [e.proto.help for e in [*at.metric, *at.caption] if MARK in e.proto.help]  # a card's title carries it
     assert helps and all("\\[click\\]\\(https\\:" in h for h in helps)  # escaped, shown as typed
     sources = [a["text"] for fig in figures(at) for a in fig["layout"].get("annotations", []) if MARK in a["text"]]
     assert sources and all("&lt;a href" in s for s in sources)  # the source line under the chart
