@@ -41,7 +41,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "quality": (
         "The data-quality checks: totals against their parts, ratios, and prose repeats against the tables, with the "
         "result; a discrepancy is the report contradicting itself (the printed figures are kept).",
-        "数据质量核对：合计与分项、比率、正文复述与表格的核对及结果；不一致为报告自相矛盾（保留所印数字）。",
+        "数据质量核对：合计与分项、比率、正文复述与表格的核对及结果；不一致指报告中应当相符的数字不相符（保留所印数字）。",
     ),
     "directions": (
         "Whether a rise of an indicator is good (the dashboard's reading, used to colour changes); an indicator not "

@@ -113,11 +113,11 @@ STRINGS = {
     "common.kpi_caveat": {"zh": "报告说明（{name}）：{note}", "en": "Report caveat ({name}): {note}"},
     "common.data_note": {"zh": "说明：{note}", "en": "Note: {note}"},
     "common.quality.rounding": {
-        "zh": "舍入（并非矛盾）：{description}。{year} 年按所印数字计算为 {expected}，报告印为 {printed}，"
-        "所印数字以补零显示了它并不具有的精度（按取整后的精度一致）；本页显示所印数值。",
-        "en": "Rounding, not a contradiction ({description}): in {year} the printed figures give {expected} and the "
-        "report prints {printed}, padded with zeros to a precision it does not have (it agrees at the precision it "
-        "really has); the printed figure is shown.",
+        "zh": "舍入（{description}）：{year} 年按所印数字计算为 {expected}，报告印为 {printed}，"
+        "所印数字以补零显示了更高的精度，按其实际精度两者相符；本页显示所印数值。",
+        "en": "Rounding ({description}): in {year} the printed figures give {expected} and the report prints "
+        "{printed}, padded with zeros to more decimals than it has; at its actual precision the two agree; the "
+        "printed figure is shown.",
     },
     "common.notes_item": {"zh": "**{name}**（{years}）：{note}", "en": "**{name}** ({years}): {note}"},
     "common.no_figures": {

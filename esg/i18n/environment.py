@@ -4,10 +4,10 @@ STRINGS = {
     "environment.title": {"zh": "资源与生态环境", "en": "Environment"},
     "environment.intro": {
         "zh": "能源、水资源、废弃物、土地复垦与绿化、环保投入以及绿色矿山与绿色工厂。所有数字均为报告所印数值，"
-        "报告的脚注与前后不一致之处在各图表下注明。",
+        "报告的脚注以及报告中不同位置所印数字之间的差异在各图表下注明。",
         "en": "Energy, water, waste, land reclamation and greening, environmental investment, and green mines and "
-        "factories. Every figure is as printed in the report; its footnotes and inconsistencies are noted under "
-        "each chart.",
+        "factories. Every figure is as printed in the report; its footnotes and the figures that differ "
+        "between places in the report are noted under each chart.",
     },
     # Sections
     "environment.tab.energy": {"zh": "能源", "en": "Energy"},

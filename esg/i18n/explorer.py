@@ -78,19 +78,20 @@ STRINGS = {
     "explorer.heading.quality": {"zh": "数据质量核对", "en": "Data quality"},
     "explorer.caption.quality": {
         "zh": "构建数据时按规则核对报告自身的数字：合计与分项、比例和平均值与其分子分母、整体不小于其组成部分、正文重复引用与表格。"
-        "“矛盾”是报告本身的不一致；“舍入”是报告所印数字补零显示的精度高于实际（如 2022 年员工占比印为 22.00，实为 21.66% "
+        "“差异”指报告中按规则应当相符的两个数字不相符（列出两个数字）；“舍入”是报告所印数字补零显示的精度高于实际（如 2022 年员工占比印为 22.00，实为 21.66% "
         "取整），按取整后的精度核对一致，属较低一级的问题。看板保留报告所印数字，不作修改。",
         "en": "When the data is built, the report's own figures are checked against each other: totals against their "
         "parts, rates and averages against their numerator and denominator, wholes against what they contain, "
-        "figures repeated in the text against the tables. A contradiction is an inconsistency in the report itself; "
+        "figures repeated in the text against the tables. A difference means two figures the rule says should "
+        "agree do not (both figures are listed); "
         "rounding means a figure padded with zeros shows more precision than it has (the 2022 workforce shares "
         "printed as 22.00 for 21.66%, a whole number): it agrees once read at the precision it really has, a lesser "
         "issue. The dashboard keeps the figures as printed and does not correct them.",
     },
     "explorer.caption.quality_counts": {
-        "zh": "共 {total} 项核对：{discrepancy} 项矛盾，{rounding} 项舍入（补零），{ok} 项一致，"
+        "zh": "共 {total} 项核对：{discrepancy} 项差异，{rounding} 项舍入（补零），{ok} 项一致，"
         "{not_checkable} 项因数据未披露无法核对。",
-        "en": "{total} checks: {discrepancy} contradictions, {rounding} rounding (padded zeros), {ok} consistent, "
+        "en": "{total} checks: {discrepancy} differences, {rounding} rounding (padded zeros), {ok} consistent, "
         "{not_checkable} not checkable (figures not disclosed).",
     },
     "explorer.control.status": {"zh": "核对结果", "en": "Check status"},
@@ -117,7 +118,7 @@ STRINGS = {
     "explorer.qcol.tolerance": {"zh": "容差", "en": "Tolerance"},
     "explorer.qcol.status": {"zh": "结果", "en": "Status"},
     "explorer.qcol.location": {"zh": "报告位置", "en": "Where in the report"},
-    "explorer.status.discrepancy": {"zh": "矛盾", "en": "Contradiction"},
+    "explorer.status.discrepancy": {"zh": "差异", "en": "Difference"},
     "explorer.status.rounding": {"zh": "舍入（补零）", "en": "Rounding (padded zeros)"},
     "explorer.status.ok": {"zh": "一致", "en": "Consistent"},
     "explorer.status.not_checkable": {"zh": "无法核对", "en": "Not checkable"},

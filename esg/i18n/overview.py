@@ -49,7 +49,7 @@ STRINGS = {
         "en": "{name}: {change} ({before} in {year} → {now})",
     },
     "overview.quality_line": {
-        "zh": "数据质量：{checks} 项核对中，有 {discrepancies} 处报告自身数字之间不一致（已保留所印数字）。",
+        "zh": "数据质量：{checks} 项核对中，有 {discrepancies} 处报告中应当相符的数字不相符（已保留所印数字）。",
         "en": "Data quality: {discrepancies} of {checks} checks found figures of the report that do not agree with each "
         "other (the printed figures are kept).",
     },

@@ -95,8 +95,8 @@ STRINGS = {
         "difference); the chart shows the items and the printed total.",
     },
     "safety.quality.equal": {
-        "zh": "报告自身矛盾：{year} 年正文称劳动防护用品投入 {printed}，表格印为 {expected}；图中采用表格数值。",
-        "en": "Contradiction in the report: in {year} the text gives {printed} for personal protective equipment, the "
+        "zh": "正文与表格数字不同：{year} 年正文称劳动防护用品投入 {printed}，表格印为 {expected}；图中采用表格数值。",
+        "en": "Text and table differ: in {year} the text gives {printed} for personal protective equipment, the "
         "table {expected}; the chart uses the table.",
     },
     # series

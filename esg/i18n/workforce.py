@@ -39,13 +39,13 @@ STRINGS = {
         "report prints {printed}; the printed figure is shown.",
     },
     "workforce.quality.quotient": {
-        "zh": "报告自身矛盾（{description}）：{year} 年按所印数字计算为 {expected}，报告印为 {printed}；本页显示所印数值。",
-        "en": "Contradiction in the report ({description}): in {year} the printed figures give {expected} but the "
+        "zh": "计算值与所印数值不同（{description}）：{year} 年按所印数字计算为 {expected}，报告印为 {printed}；本页显示所印数值。",
+        "en": "Computed and printed figures differ ({description}): in {year} the printed figures give {expected}, the "
         "report prints {printed}; the printed figure is shown.",
     },
     "workforce.quality.at_least": {
-        "zh": "报告自身矛盾（{description}）：{year} 年报告印为 {printed}，小于其所包含的 {expected}；本页显示所印数值。",
-        "en": "Contradiction in the report ({description}): in {year} the report prints {printed}, less than the "
+        "zh": "整体小于其组成部分（{description}）：{year} 年报告印为 {printed}，小于其所包含的 {expected}；本页显示所印数值。",
+        "en": "A whole smaller than its part ({description}): in {year} the report prints {printed}, less than the "
         "{expected} it contains; the printed figure is shown.",
     },
     # charts

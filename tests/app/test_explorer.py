@@ -124,13 +124,13 @@ def test_download_query_is_the_table_query(snapshot) -> None:
 
 def test_quality_table_lists_the_reports_own_discrepancies(english, chinese) -> None:
     quality = table(english, "Check")
-    # the default status filter: contradictions, then rounding (a lower class), apart
+    # the default status filter: differences, then rounding (a lower class), apart
     statuses = quality["Status"].tolist()
-    assert set(statuses) == {"Contradiction", "Rounding (padded zeros)"}
-    assert statuses == sorted(statuses, key=["Contradiction", "Rounding (padded zeros)"].index)
+    assert set(statuses) == {"Difference", "Rounding (padded zeros)"}
+    assert statuses == sorted(statuses, key=["Difference", "Rounding (padded zeros)"].index)
     energy = quality[(quality["Check"] == "env1_energy_mwh_at_least_electricity") & (quality["Year"] == 2024)].iloc[0]
     # 能源消耗总量 1,944,777.10 MWh < 电力 237,612 万千瓦时 = 2,376,120 MWh
-    assert energy["Status"] == "Contradiction" and energy["Expected"] == 2376120 and round(energy["Printed"]) == 1944777
+    assert energy["Status"] == "Difference" and energy["Expected"] == 2376120 and round(energy["Printed"]) == 1944777
     assert energy["Where in the report"].startswith("Environment / Resource management, '")
     female = quality[(quality["Check"] == "people_female_pct") & (quality["Year"] == 2022)].iloc[0]
     assert female["Status"] == "Rounding (padded zeros)" and female["Printed"] == 22  # 1,248 / 5,762 = 21.66%
@@ -144,7 +144,7 @@ def test_quality_table_lists_the_reports_own_discrepancies(english, chinese) -> 
     assert segments["Printed"] == 1938916
     assert segments["Difference"] == 2
     zh = table(chinese, "核对项")
-    assert {"矛盾", "舍入（补零）"} == set(zh["结果"])
+    assert {"差异", "舍入（补零）"} == set(zh["结果"])
     assert "环境篇 / 资源管理《西部矿业 2024 年能源消耗》" in set(zh["报告位置"])
     assert any("kept as printed" in c.value or "keeps the figures as printed" in c.value for c in english.caption)
 
