@@ -12,12 +12,15 @@ import polars as pl
 from components.charts import finish_figure
 from components.kpi import Kpi
 from components.palette import BAD, GOOD, GRID, MUTED, TEXT
+from components.text import wrap_lines
 from esg.display import change_tone as display_change_tone
 from esg.display import display_number, display_unit, format_change, format_number, format_signed_value, format_value
 from esg.i18n import t
 
 TILE_COLUMNS = 3
 TILE_GAP = 0.025
+TILE_LABEL_CHARS = {"zh": 13, "en": 28}  # characters of a tile's title line at 15 px; longer titles get 12 px
+TILE_SMALL_CHARS = {"zh": 18, "en": 36}  # characters of a line at 12 px (two lines at most fit above the value)
 
 
 def kpi_value_text(kpi: Kpi, lang: str) -> str:
@@ -75,8 +78,10 @@ def make_kpi_tiles_figure(kpis: Sequence[Kpi], *, title: str, source: str, lang:
         )
         middle = (x0 + x1) / 2
         change = format_change(kpi.change, kpi.is_rate, lang)
+        short = len(kpi.label) <= TILE_LABEL_CHARS[lang]
+        label = kpi.label if short else "<br>".join(wrap_lines(kpi.label, TILE_SMALL_CHARS[lang]))
         lines = [
-            (y1 - 0.16 * tall, kpi.label, 15, MUTED),
+            (y1 - (0.16 if short else 0.19) * tall, label, 15 if short else 12, MUTED),
             (y1 - 0.47 * tall, _tile_value(kpi, lang), 26, TEXT),
         ]
         if change and kpi.previous_year:

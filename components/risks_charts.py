@@ -7,13 +7,12 @@ placed on such axes: each risk stands in its category's column, in the order the
 
 from __future__ import annotations
 
-import textwrap
-
 import plotly.graph_objects as go
 import polars as pl
 
 from components.charts import add_point_groups, finish_figure
 from components.palette import GRID, RISK_CATEGORY_COLORS, SERIES_COLORS, TEXT
+from components.text import wrap_lines
 from esg.i18n import pick, t
 from esg.vocabulary import RISK_CATEGORIES
 
@@ -32,10 +31,7 @@ SELECTED_SIZE, MARKER_SIZE = 17, 12
 
 def wrap_label(text: str, lang: str) -> str:
     """A label broken into lines that fit a column (``<br>`` between lines)."""
-    width = LABEL_WIDTH[lang]
-    if lang == "zh":
-        return "<br>".join(text[i : i + width] for i in range(0, len(text), width))
-    return "<br>".join(textwrap.wrap(text, width)) or text
+    return "<br>".join(wrap_lines(text, LABEL_WIDTH[lang]))
 
 
 def _risk_trace(part: pl.DataFrame, lang: str, *, name: str, colour: str) -> go.Scatter:

@@ -21,6 +21,7 @@ from components.elements import ChartResult, Context, KpiResult, build
 from components.kpi import Kpi
 from components.overview_charts import change_tone, kpi_value_text
 from components.talking_points import talking_points
+from components.text import wrap_lines
 from esg import queries
 from esg.display import format_change
 from esg.filters import Filters
@@ -330,7 +331,7 @@ def phone_figure(fig: go.Figure, lang: str, *, height: int = 440) -> go.Figure:
                     annotation.x = 0.5
                     long = len(annotation.text or "") > PHONE_TITLE_CHARS[lang]
                     if long and "<" not in annotation.text:  # a plain label, not a figure set in HTML
-                        annotation.text = "<br>".join(_wrap(annotation.text, PHONE_TITLE_CHARS[lang]))
+                        annotation.text = "<br>".join(wrap_lines(annotation.text, PHONE_TITLE_CHARS[lang]))
                     annotation.y = y0 + (annotation.y - old.y0) / (old.y1 - old.y0) * (y1 - y0)
                     moved.append(id(annotation))
             old.x0, old.x1, old.y0, old.y1 = 0.01, 0.99, y0, y1
@@ -339,7 +340,9 @@ def phone_figure(fig: go.Figure, lang: str, *, height: int = 440) -> go.Figure:
         height = _phone_chart(out, lang)
     for annotation in out.layout.annotations:
         if annotation.yanchor == "bottom" and (annotation.yshift or 0) < 0 and annotation.text:
-            lines = [line for part in annotation.text.split("<br>") for line in _wrap(part, PHONE_SOURCE_CHARS[lang])]
+            lines = [
+                line for part in annotation.text.split("<br>") for line in wrap_lines(part, PHONE_SOURCE_CHARS[lang])
+            ]
             annotation.text = "<br>".join(lines)
             annotation.yshift = -(out.layout.margin.b or 0) + 8
     out.update_layout(height=height)
@@ -359,10 +362,12 @@ def _phone_chart(fig: go.Figure, lang: str) -> int:
     the hover text, and the margins are sized to hold what they carry."""
     layout = fig.layout
     title = (layout.title.text or "").replace("<br>", " ")
-    title_lines = _wrap(title, PHONE_TITLE_CHARS[lang]) if title else []
+    title_lines = wrap_lines(title, PHONE_TITLE_CHARS[lang]) if title else []
     top = 34 + 24 * len(title_lines) + (44 if layout.xaxis.side == "top" else 0)
     sources = [a for a in layout.annotations if a.yanchor == "bottom" and (a.yshift or 0) < 0 and a.text]
-    source_lines = sum(len(_wrap(part, PHONE_SOURCE_CHARS[lang])) for a in sources for part in a.text.split("<br>"))
+    source_lines = sum(
+        len(wrap_lines(part, PHONE_SOURCE_CHARS[lang])) for a in sources for part in a.text.split("<br>")
+    )
     entries = [t for t in fig.data if t.showlegend is not False and t.name] if layout.showlegend is not False else []
     show_legend = len(entries) > 1 or (layout.showlegend is True and entries)
     axis = 0 if layout.xaxis.side == "top" or layout.xaxis.visible is False else 64
@@ -380,7 +385,7 @@ def _phone_chart(fig: go.Figure, lang: str) -> int:
         if note and annotation.text and len(annotation.text) > PHONE_NOTE_CHARS[lang]:
             bold = annotation.text.startswith("<b>") and annotation.text.endswith("</b>")
             parts = annotation.text.removeprefix("<b>").removesuffix("</b>").split("<br>")
-            lines = "<br>".join(line for part in parts for line in _wrap(part, PHONE_NOTE_CHARS[lang]))
+            lines = "<br>".join(line for part in parts for line in wrap_lines(part, PHONE_NOTE_CHARS[lang]))
             annotation.text = f"<b>{lines}</b>" if bold else lines
             annotation.font.size = 11
     fig.update_layout(
@@ -413,15 +418,3 @@ def _phone_chart(fig: go.Figure, lang: str) -> int:
     fig.update_yaxes(nticks=5, title_standoff=4)
     _separate_equal_labels(fig)
     return top + PHONE_PLOT_HEIGHT + bottom
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    if any(ord(ch) > 0x2E80 for ch in text):
-        return [text[i : i + width] for i in range(0, len(text), width)] or [text]
-    lines: list[str] = []
-    for word in text.split(" "):
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return lines

@@ -67,6 +67,20 @@ def plain_text(markdown: str) -> str:
     return _ESCAPED.sub(r"\1", markdown.replace("  \n", "\n").replace("**", "").replace("\u2060", ""))
 
 
+def wrap_lines(text: str, width: int) -> list[str]:
+    """``text`` broken into lines of at most ``width`` characters: between words, or every ``width`` characters for
+    Chinese (a Chinese character is about twice as wide, so callers pass about half the width)."""
+    if any(ord(ch) > 0x2E80 for ch in text):
+        return [text[i : i + width] for i in range(0, len(text), width)] or [text]
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
 def plotly_escape(text: object) -> str:
     """``text`` for a Plotly label or hover: tags and entities shown, not interpreted; the factories' own formatting
     tags kept. Escaping twice changes nothing."""
