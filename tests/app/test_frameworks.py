@@ -91,7 +91,7 @@ def test_english_page_has_no_chinese_left(english) -> None:
 
 def test_gri14_topics_list_their_indicators() -> None:
     """GRI 14 (2024) topics, derived: 14.1 GHG emissions finds Scope 1 through GRI 305-1 (the report's own index maps
-    西部矿业温室气体排放 to 305-1, P25); 14.6 tailings names the tailings storage facilities; 14.15 artisanal and
+    西部矿业温室气体排放 to 305-1, P25); 14.6 tailings names the tailings storage facilities; 14.13 artisanal and
     small-scale mining is a gap."""
     at = run_page("frameworks", "en", widgets={"frameworks_framework": "GRI14", "frameworks_code": "14.1"})
     index = table_with(at, "Code").set_index("Code")
@@ -99,7 +99,8 @@ def test_gri14_topics_list_their_indicators() -> None:
     assert set(index["Mapping"]) == {"Derived"}
     assert index.loc["14.1", "Location in the report"] == "p. 25"
     assert index.loc["14.1", "Status"] == "Figures answer it"
-    assert index.loc["14.15", "Status"] == "Gap: not covered by the report"
+    assert index.loc["14.13", "Status"] == "Gap: not covered by the report"
+    assert index.loc["14.25", "Disclosure"] == "Conflict-affected and high-risk areas"
     assert index.loc["14.6", "Indicators"] == 9
     indicators = table_with(at, "Years").set_index("Indicator ID")
     assert {"ghg_scope1", "ghg_scope2", "ghg_total"} <= set(indicators.index)
@@ -118,8 +119,8 @@ def test_ifrs_s2_metrics_list_their_indicators_and_gaps() -> None:
     assert index.loc["S2 29(b)", "披露情况"] == "仅文字（见页码）"  # 201-2 P23-25, no figure
     assert "直接温室气体排放量（范围一）" in set(table_with(at, "年份")["指标"])
     gaps = metric_values(at)["GRI 14 / IFRS S2 缺口"]
-    # + the GRI 14 gaps: 14.11 land rights, 14.13 conflict areas, 14.14 security (410-1 not in the report's index),
-    # 14.15 artisanal mining, 14.23 payments to governments (GRI 207 not in the index), 14.25 critical incidents
+    # + the GRI 14 gaps: 14.11 land rights, 14.13 artisanal mining, 14.14 security (410-1 not in the report's index),
+    # 14.15 critical incidents, 14.23 payments to governments (GRI 207 not in the index), 14.25 conflict areas
     assert int(gaps) == int((index["披露情况"] == "缺口：报告未覆盖").sum()) + 6
 
 
