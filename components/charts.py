@@ -6,6 +6,7 @@ image keeps it), years as categories, and "not disclosed" marked as such where a
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Mapping, Sequence
 
 import plotly.graph_objects as go
@@ -20,10 +21,18 @@ SOURCE_MARGIN = 110
 STACK_COLORS = [SERIES_COLORS[i] for i in (0, 1, 2, 3, 5, 6, 4, 7, 8, 9)]
 
 
+# The most characters of a source line that fit a half-width chart (12 px text; CJK characters are twice as wide).
+SOURCE_LINE_CHARS = {"en": 80, "zh": 40}
+# Two point labels of one x closer than this share of the y range would overlap: the second goes below its point.
+LABEL_GAP = 0.07
+
+
 def source_text(source: str, lang: str) -> str:
-    """The source lines: the report, then the table the figures come from (two lines, so half-width charts keep
-    them whole)."""
-    return f"{t('common.source_prefix', lang)}<br>{source}" if source else t("common.source_prefix", lang)
+    """The source lines: the report, then the tables the figures come from, wrapped so a half-width chart keeps
+    them whole (:data:`SOURCE_LINE_CHARS`)."""
+    width = SOURCE_LINE_CHARS.get(lang, SOURCE_LINE_CHARS["en"])
+    lines = textwrap.wrap(source, width, break_long_words=lang == "zh", break_on_hyphens=False) if source else []
+    return "<br>".join([t("common.source_prefix", lang), *lines])
 
 
 def finish_figure(
@@ -42,16 +51,19 @@ def finish_figure(
         template=TEMPLATE_NAME,
         title={"text": title},
         height=height,
-        margin={"l": 60, "r": 24, "t": 96, "b": SOURCE_MARGIN},
+        margin={"l": 60, "r": 24, "t": 96, "b": SOURCE_MARGIN + 16 * (source_text(source, lang).count("<br>") - 1)},
         legend_title_text="",
     )
+    # value labels above the top bar or point are drawn in the margin rather than cut at the plot's edge
+    fig.update_traces(cliponaxis=False, selector={"type": "bar"})
+    fig.update_traces(cliponaxis=False, selector={"type": "scatter"})
     fig.add_annotation(
         text=source_text(source, lang),
         xref="paper",
         yref="paper",
         x=0,
         y=0,
-        yshift=-SOURCE_MARGIN + 14,
+        yshift=-SOURCE_MARGIN - 16 * (source_text(source, lang).count("<br>") - 1) + 14,
         xanchor="left",
         yanchor="bottom",
         showarrow=False,
@@ -193,7 +205,9 @@ def make_line_figure(
 ) -> go.Figure:
     """Lines with markers of ``y`` by ``x``; missing years are gaps (not joined, not zero) and labelled."""
     fig = go.Figure()
-    for name, xs, ys, labels, colour in _series(df, x=x, y=y, color=color, colors=colors, lang=lang, decimals=decimals):
+    series = _series(df, x=x, y=y, color=color, colors=colors, lang=lang, decimals=decimals)
+    positions = label_positions([(xs, ys) for _, xs, ys, _, _ in series])
+    for (name, xs, ys, labels, colour), where in zip(series, positions, strict=True):
         fig.add_trace(
             go.Scatter(
                 x=xs,
@@ -202,16 +216,43 @@ def make_line_figure(
                 name=None if name is None else str(name),
                 line={"color": colour, "width": 3},
                 marker={"size": 9},
-                text=labels,
-                textposition="top center",
+                text=[label if w else "" for label, w in zip(labels, where, strict=True)],
+                customdata=labels,
+                textposition=[w or "top center" for w in where],
                 connectgaps=False,
                 showlegend=name is not None,
-                hovertemplate="%{x}: %{text} " + hover_unit + "<extra></extra>",
+                hovertemplate="%{x}: %{customdata} " + hover_unit + "<extra></extra>",
             )
         )
         if color is None:
             _not_disclosed_marks(fig, [xv for xv, yv in zip(xs, ys, strict=True) if yv is None], lang, False)
     return finish_figure(fig, title=title, source=source, lang=lang, x_title=x_title, y_title=y_title, height=height)
+
+
+def label_positions(series: Sequence[tuple[Sequence, Sequence]]) -> list[list[str]]:
+    """Where each point label of line series ``(xs, ys)`` goes: above its point, below it when another series' label
+    above the same x would be closer than :data:`LABEL_GAP` of the range, "" (no label, the value stays in the
+    hover) when both places are taken (e.g. LTIR and TRIFR both 0.396)."""
+    values = [v for _, ys in series for v in ys if v is not None]
+    gap = LABEL_GAP * (max(values) - min(0, *values) if values else 1) or 1
+    placed: dict[tuple[object, str], list[float]] = {}
+    out = []
+    for xs, ys in series:
+        where = []
+        for xv, yv in zip(xs, ys, strict=True):
+            spot = next(
+                (
+                    p
+                    for p in ("top center", "bottom center")
+                    if yv is None or all(abs(yv - other) >= gap for other in placed.get((xv, p), []))
+                ),
+                "",
+            )
+            if spot and yv is not None:
+                placed.setdefault((xv, spot), []).append(yv)
+            where.append(spot)
+        out.append(where)
+    return out
 
 
 def make_donut_figure(
@@ -238,6 +279,7 @@ def make_donut_figure(
             sort=False,
             marker={"colors": palette},
             textinfo="percent",
+            textposition="outside",  # beside the ring, never over it
             hovertemplate="%{label}: %{value:,}<extra></extra>",
         )
     )
