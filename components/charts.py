@@ -23,8 +23,8 @@ STACK_COLORS = [SERIES_COLORS[i] for i in (0, 1, 2, 3, 5, 6, 4, 7, 8, 9)]
 
 # The most characters of a source line that fit a half-width chart (12 px text; CJK characters are twice as wide).
 SOURCE_LINE_CHARS = {"en": 80, "zh": 40}
-# Two point labels of one x closer than this share of the y range would overlap: the second goes below its point.
-LABEL_GAP = 0.07
+# The height of a point label as a share of a line chart's y range (15 px text on a plot about 200 px high).
+LABEL_GAP = 0.1
 
 
 def source_text(source: str, lang: str) -> str:
@@ -229,30 +229,42 @@ def make_line_figure(
     return finish_figure(fig, title=title, source=source, lang=lang, x_title=x_title, y_title=y_title, height=height)
 
 
+def label_box(y: float, spot: str, span: float) -> tuple[float, float]:
+    """The vertical extent (in data units) of a point label at ``y`` placed ``spot`` ("top center" or "bottom
+    center") on a y range of ``span``: :data:`LABEL_GAP` of the range high, a fifth of that off the point."""
+    high, off = LABEL_GAP * span, LABEL_GAP * span / 5
+    return (y + off, y + off + high) if spot.startswith("top") else (y - off - high, y - off)
+
+
 def label_positions(series: Sequence[tuple[Sequence, Sequence]]) -> list[list[str]]:
-    """Where each point label of line series ``(xs, ys)`` goes: above its point, below it when another series' label
-    above the same x would be closer than :data:`LABEL_GAP` of the range, "" (no label, the value stays in the
-    hover) when both places are taken (e.g. LTIR and TRIFR both 0.396)."""
+    """Where each point label of line series ``(xs, ys)`` goes: above its point, below it when it would overlap a
+    label already placed at the same x (:func:`label_box`), "" (no label, the value stays in the hover) when both
+    places are taken (e.g. LTIR and TRIFR both 0.396, TRIFR of contractors 0.171 just below)."""
     values = [v for _, ys in series for v in ys if v is not None]
-    gap = LABEL_GAP * (max(values) - min(0, *values) if values else 1) or 1
-    placed: dict[tuple[object, str], list[float]] = {}
+    span = (max(values) - min(0, *values) if values else 1) or 1
+    placed: dict[object, list[tuple[float, float]]] = {}
     out = []
     for xs, ys in series:
         where = []
         for xv, yv in zip(xs, ys, strict=True):
-            spot = next(
-                (
-                    p
-                    for p in ("top center", "bottom center")
-                    if yv is None or all(abs(yv - other) >= gap for other in placed.get((xv, p), []))
-                ),
-                "",
-            )
-            if spot and yv is not None:
-                placed.setdefault((xv, spot), []).append(yv)
-            where.append(spot)
+            if yv is None:
+                where.append("top center")
+                continue
+            free = [
+                spot
+                for spot in ("top center", "bottom center")
+                if not any(overlap(label_box(yv, spot, span), box) for box in placed.get(xv, []))
+            ]
+            if free:
+                placed.setdefault(xv, []).append(label_box(yv, free[0], span))
+            where.append(free[0] if free else "")
         out.append(where)
     return out
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two vertical extents overlap."""
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def make_donut_figure(

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from components.charts import LABEL_GAP, SOURCE_LINE_CHARS, label_positions
+from components.charts import SOURCE_LINE_CHARS, label_box, label_positions, overlap
 from components.elements import ChartResult
 from esg.filters import Filters
 from esg.views import views
@@ -38,21 +38,21 @@ def test_labels_are_not_clipped_and_do_not_collide(view_name: str, name: str, la
     traces = fig["data"]
     # a label above the top bar or point is drawn into the margin, not cut at the plot's edge
     assert [t.get("name") for t in traces if labelled(t) and t.get("cliponaxis") is not False] == []
-    # point labels of line series: two labels above (or below) the same x are never closer than LABEL_GAP of the range
+    # point labels of line series: no two labels at the same x overlap (their extents from label_box)
     lines = [t for t in traces if t.get("type") == "scatter" and "lines" in (t.get("mode") or "") and labelled(t)]
     values = [v for t in lines for v in t.get("y") or [] if isinstance(v, int | float)]
     if len(lines) > 1 and values:
-        gap = LABEL_GAP * (max(values) - min(0, *values))
-        spots: dict[tuple[object, str], list[float]] = {}
+        span = max(values) - min(0, *values)
+        boxes: dict[object, list[tuple[float, float]]] = {}
         for t in lines:
             where = t.get("textposition")
             for i, (xv, yv) in enumerate(zip(t["x"], t["y"], strict=True)):
                 text = t["text"][i] if isinstance(t["text"], list) else t["text"]
                 if yv is None or not text:
                     continue
-                spot = where[i] if isinstance(where, list) else where or "top center"
-                assert all(abs(yv - other) >= gap for other in spots.get((xv, spot), [])), (t["name"], xv, yv)
-                spots.setdefault((xv, spot), []).append(yv)
+                box = label_box(yv, where[i] if isinstance(where, list) else where or "top center", span)
+                assert not any(overlap(box, other) for other in boxes.get(xv, [])), (t["name"], xv, yv)
+                boxes.setdefault(xv, []).append(box)
     # donuts: labels beside the ring, or inside only where a share too small for its slice is hidden
     for t in traces:
         if t.get("type") == "pie":
@@ -80,10 +80,11 @@ def test_equal_rates_get_one_label_above_and_one_below() -> None:
     }
     assert at["LTIR, employees"]["2024"] == (0.396, "top center")
     assert at["TRIFR, employees"]["2024"] == (0.396, "bottom center")
+    assert at["TRIFR, contractors"]["2024"] == (0.171, "bottom center")  # 0.171 above would touch 0.396 below
 
 
 def test_a_third_label_too_close_to_both_is_left_to_the_hover() -> None:
-    assert label_positions([(["2024"], [1.0]), (["2024"], [1.0]), (["2024"], [1.01]), (["2023"], [5.0])]) == [
+    assert label_positions([(["2024"], [1.0]), (["2024"], [1.0]), (["2024"], [1.01]), (["2023"], [10.0])]) == [
         ["top center"],
         ["bottom center"],
         [""],
