@@ -107,7 +107,7 @@ def sparkline(kpi: Kpi) -> list[float] | None:
 
 
 def render_kpi(kpi: Kpi, lang: str) -> None:
-    """Draw one KPI card: a bordered box as tall as its row, the title (with its unit) wrapping instead of being cut,
+    """Draw one KPI card (in a grid cell as tall as its row): the title (with its unit) wrapping instead of being cut,
     the value, the change coloured by whether it is good (or a status in words) and a sparkline from two years."""
     label, value = shown_label_and_value(kpi, lang)
     delta = format_change(kpi.change, kpi.is_rate, lang)
@@ -116,31 +116,40 @@ def render_kpi(kpi: Kpi, lang: str) -> None:
     if kpi.status:  # a status in words in place of the change on the year before
         delta, arrow = kpi.status, "off"
         colour = {"good": "green", "bad": "red"}.get(kpi.tone, "gray")  # type: ignore[assignment]
-    with st.container(border=True, height="stretch"):
-        st.caption(md_escape(label), help=kpi.help or None)
-        st.metric(
-            label,
-            value,
-            delta=delta,
-            delta_color=colour,
-            delta_arrow=arrow,
-            delta_description=t("common.vs_prev", lang, year=kpi.previous_year)
-            if delta and kpi.previous_year and not kpi.status
-            else None,
-            chart_data=sparkline(kpi),
-            chart_type="line",
-            label_visibility="collapsed",
-        )
+    st.caption(md_escape(label), help=kpi.help or None)
+    st.metric(
+        label,
+        value,
+        delta=delta,
+        delta_color=colour,
+        delta_arrow=arrow,
+        delta_description=t("common.vs_prev", lang, year=kpi.previous_year)
+        if delta and kpi.previous_year and not kpi.status
+        else None,
+        chart_data=sparkline(kpi),
+        chart_type="line",
+        label_visibility="collapsed",
+    )
+
+
+KPI_MIN_WIDTH = 165  # px: two cards a row on a 420 px phone, four on a laptop
+# Two cards a row on a phone leave about 150 px for a value: a smaller figure keeps "21,484,019" whole there.
+KPI_PHONE_STYLE = (
+    "<style>@media (max-width: 640px) {"
+    ' [data-testid="stGridCell"] [data-testid="stMetricValue"] { font-size: 1.6rem; } }</style>'
+)
 
 
 def render_kpis(kpis: Sequence[Kpi], lang: str, per_row: int = 4, below: Callable[[Kpi], None] | None = None) -> None:
-    """KPI cards in rows of at most ``per_row``; ``below(card)`` draws under each card (its *Sources* button)."""
-    for start in range(0, len(kpis), per_row):
-        for column, kpi in zip(st.columns(per_row), kpis[start : start + per_row], strict=False):
-            with column:
-                render_kpi(kpi, lang)
-                if below is not None:
-                    below(kpi)
+    """KPI cards in a responsive grid of at most ``per_row`` a row (fewer on a narrow screen, never one card a row
+    on a phone); ``below(card)`` draws under each card (its *Sources* button)."""
+    st.html(KPI_PHONE_STYLE)  # only a style: Streamlit adds it to the page without taking space
+    grid = st.grid(per_row, min_column_width=KPI_MIN_WIDTH, border=True)  # a bordered cell is the card
+    for kpi in kpis:
+        with grid.cell():
+            render_kpi(kpi, lang)
+            if below is not None:
+                below(kpi)
 
 
 def render_restatement_notes(rows: pl.DataFrame, lang: str) -> None:

@@ -21,7 +21,7 @@ VIEWS = {
 def card_geometry(page: Page) -> list[dict]:
     return page.evaluate(
         """() => [...document.querySelectorAll('[data-testid="stMetric"]')].map(m => {
-            const c = m.closest('[data-testid="stLayoutWrapper"]');
+            const c = m.closest('[data-testid="stGridCell"]');  // the bordered cell is the card
             const r = c.getBoundingClientRect();
             const cut = [...c.querySelectorAll('*')].filter(e => e.scrollWidth > e.clientWidth + 1
                 && getComputedStyle(e).overflowX !== 'visible' && !e.closest('[data-testid="stMetricValue"]')
