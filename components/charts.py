@@ -23,6 +23,8 @@ STACK_COLORS = [SERIES_COLORS[i] for i in (0, 1, 2, 3, 5, 6, 4, 7, 8, 9)]
 
 # The most characters of a source line that fit a half-width chart (12 px text; CJK characters are twice as wide).
 SOURCE_LINE_CHARS = {"en": 80, "zh": 40}
+# The y range of a chart with labels above its highest point: this much above it.
+HEADROOM = 1.15
 # The height of a point label as a share of a line chart's y range (15 px text on a plot about 200 px high).
 LABEL_GAP = 0.1
 
@@ -395,6 +397,11 @@ def make_stacked_total_figure(
                 cliponaxis=False,
             )
         )
+    stacks = parts.group_by(x).agg(pl.col(y).sum()).get_column(y).to_list()
+    top = max([v for v in [*stacks, *totals.get_column(y).to_list()] if v is not None], default=0)
+    if top > 0:
+        # the printed totals' labels (above a wide marker) stay under the legend
+        fig.update_yaxes(range=[0, top * (HEADROOM + 0.1)])
     return fig
 
 
@@ -494,7 +501,7 @@ def make_chart_figure(
         values = [v for v in frame.get_column(value).to_list() if v is not None]
         fig.update_xaxes(range=[-0.5, frame.get_column(x).n_unique() - 0.5])
         if values:
-            fig.update_yaxes(range=[0, max(values) * 1.15])
+            fig.update_yaxes(range=[0, max(values) * HEADROOM])
     else:
         fig = make_bar_figure(
             frame,

@@ -38,6 +38,17 @@ def test_labels_are_not_clipped_and_do_not_collide(view_name: str, name: str, la
     traces = fig["data"]
     # a label above the top bar or point is drawn into the margin, not cut at the plot's edge
     assert [t.get("name") for t in traces if labelled(t) and t.get("cliponaxis") is not False] == []
+    # labels above the highest point stay under the legend: the y range leaves room above it
+    tops = [
+        v
+        for t in traces
+        if t.get("type") == "scatter" and labelled(t) and "top" in str(t.get("textposition")) and t.get("yaxis") is None
+        for v in t.get("y") or []
+        if isinstance(v, int | float)
+    ]
+    highest = max([v for t in traces for v in t.get("y") or [] if isinstance(v, int | float)], default=0)
+    if tops and max(tops) * 1.1 > highest > 0 and fig["layout"].get("yaxis", {}).get("type") != "log":
+        assert (fig["layout"].get("yaxis", {}).get("range") or [0, 0])[1] >= max(tops) * 1.1
     # point labels of line series: no two labels at the same x overlap (their extents from label_box)
     lines = [t for t in traces if t.get("type") == "scatter" and "lines" in (t.get("mode") or "") and labelled(t)]
     values = [v for t in lines for v in t.get("y") or [] if isinstance(v, int | float)]
