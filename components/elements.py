@@ -168,6 +168,8 @@ class TableResult:
     formats: tuple[tuple[str, str], ...] = ()
     # The notice shown under the heading instead of the table when it has no rows ("" shows the empty table).
     empty: str = ""
+    # Columns whose cells are links to a view (``./<view>?lang=..``), by column: the text each link shows.
+    links: tuple[tuple[str, str], ...] = ()
 
 
 Line = tuple[str, str]  # (style, text): style markdown, caption, subheader or text (shown as typed, never as Markdown)

@@ -256,6 +256,8 @@ class _Page:
             config = {c: st.column_config.Column(width=w) for c, w in widths.items()}
             for c, f in formats.items():
                 config[c] = st.column_config.NumberColumn(c, format=f, width=widths.get(c))
+            for c, text in result.links:
+                config[c] = st.column_config.LinkColumn(c, display_text=text, width=widths.get(c))
             st.dataframe(
                 result.table,
                 hide_index=True,

@@ -3,6 +3,7 @@ on the year before."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import polars as pl
@@ -143,11 +144,13 @@ def movers(element: Text, ctx: Context) -> list[Line]:
 
 
 def _scorecard_row(lang: str, target: str, baseline: str, latest: str, status: str, why: str, view_name: str) -> dict:
+    """One row of the scorecard, what a reader scans first on the left: the target, its status and the link."""
     return {
         t("overview.col.target_set", lang): target,
-        t("overview.col.baseline", lang): baseline,
-        t("overview.col.latest", lang): latest,
         t("editions.col.status", lang): t(f"common.status.{status}", lang),
+        t("overview.col.open", lang): f"./{view_name}?lang={lang}",
+        t("overview.col.latest", lang): latest,
+        t("overview.col.baseline", lang): baseline,
         t("overview.col.why", lang): why,
         t("overview.col.view", lang): t(f"{view_name}.title", lang),
     }
@@ -197,4 +200,5 @@ def scorecard(element: Table, ctx: Context) -> TableResult:
                 view_of(first_id) if first_id else "overview",
             )
         )
-    return table_result(pl.DataFrame(rows))
+    open_column = t("overview.col.open", lang)
+    return replace(table_result(pl.DataFrame(rows)), links=((open_column, t("overview.open_view", lang)),))

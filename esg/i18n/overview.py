@@ -65,6 +65,8 @@ STRINGS = {
     "overview.col.latest": {"zh": "最新", "en": "Latest"},
     "overview.col.why": {"zh": "依据", "en": "Basis"},
     "overview.col.view": {"zh": "所在页面", "en": "View"},
+    "overview.col.open": {"zh": "链接", "en": "Link"},
+    "overview.open_view": {"zh": "打开页面", "en": "Open the view"},
     "overview.score.in_year": {"zh": "{value}（{year} 年）", "en": "{value} ({year})"},
     "overview.score.peak": {
         "zh": "{year} 年前碳达峰（范围一及范围二）",

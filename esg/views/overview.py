@@ -42,7 +42,7 @@ VIEW = View(
             kind="scorecard",
             data=query("overview.targets"),
             applies=frozenset({YEAR}),
-            options=params(style="dataframe"),
+            options=params(style="dataframe", widths=(300, 170, 110, 220)),  # target, status and link in view
         ),
         Text(name="targets_caption", key="overview.targets_caption"),
         Text(name="targets", kind="targets_2025", data=query("overview.targets")),

@@ -76,7 +76,10 @@ def test_the_payload_reaches_cards_charts_and_notes_escaped(
     assert check_page(at) >= 3
     helps = [e.proto.help for e in [*at.metric, *at.caption] if MARK in e.proto.help]  # a card's title carries it
     assert helps and all("\\[click\\]\\(https\\:" in h for h in helps)  # escaped, shown as typed
-    sources = [a["text"] for fig in figures(at) for a in fig["layout"].get("annotations", []) if MARK in a["text"]]
+    sources = [  # the source line under the chart, wrapped into lines
+        a["text"].replace("<br>", " ") for fig in figures(at) for a in fig["layout"].get("annotations", [])
+        if MARK in a["text"]
+    ]  # fmt: skip
     assert sources and all("&lt;a href" in s for s in sources)  # the source line under the chart
 
 

@@ -102,3 +102,6 @@ def test_target_scorecard_statuses(english) -> None:
         "Achieved"
     )
     assert len(frame) == 12  # 8 target areas of 2025, the climate area's three targets and zero fatalities
+    # each row links to the view of its indicator, in the page's language
+    assert frame.loc["Zero work fatalities", "Link"] == "./safety?lang=en"
+    assert frame.loc["Cut emissions 40% by 2040 against 2022 (scope 1 and 2)", "Link"] == "./emissions?lang=en"
