@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 from pptx.chart.data import CategoryChartData, XyChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE
 from pptx.util import Pt
 
 from components.palette import SERIES_COLORS
@@ -36,6 +36,7 @@ class Series:
     labels: tuple[str, ...] = ()
     lines: bool = False
     markers: bool = True
+    positions: tuple[str, ...] = ()  # each value label's place as the figure has it (``top center``, ``bottom center``)
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,19 @@ def _series(trace: go.Bar | go.Scatter, index: int, *, horizontal: bool) -> Seri
         tuple(_plain(label) for label in labels),
         "lines" in (getattr(trace, "mode", "") or ""),
         trace.type == "bar" or "markers" in (trace.mode or ""),
+        _positions(trace, len(ys or ())),
     )
+
+
+def _positions(trace: go.Bar | go.Scatter, points: int) -> tuple[str, ...]:
+    """A line's value-label positions per point (the figure moves a label below its point where two would collide)."""
+    where = trace.textposition if trace.type == "scatter" else None
+    if isinstance(where, str):
+        return (where,) * points
+    return tuple(where or ())
+
+
+LABEL_PLACES = {"top": XL_LABEL_POSITION.ABOVE, "bottom": XL_LABEL_POSITION.BELOW}
 
 
 def _numbers_on_axes(fig: go.Figure) -> bool:
@@ -214,6 +227,11 @@ def style_chart(chart: object, spec: NativeChart, *, font: str | None, size: flo
         labels.number_format_is_linked = False
         labels.show_value = True
         labels.font.size = Pt(size - 2)
+        for series, ppt_series in zip(spec.series, plot.series, strict=True):
+            for i, where in enumerate(series.positions if series.lines else ()):
+                place = LABEL_PLACES.get(where.split(" ")[0])
+                if place is not None:
+                    ppt_series.points[i].data_label.position = place
     value_axis = chart.value_axis  # type: ignore[attr-defined]
     value_axis.tick_labels.number_format = spec.number_format
     value_axis.tick_labels.number_format_is_linked = False

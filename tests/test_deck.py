@@ -16,6 +16,7 @@ import openpyxl
 import polars as pl
 import pytest
 from pptx import Presentation
+from pptx.enum.chart import XL_LABEL_POSITION
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches
 
@@ -166,6 +167,11 @@ def test_native_charts_embed_the_report_figures(built: tuple[str, Path, Path]) -
     assert rows[3][1] == 869_577
     assert charts[title["emissions"]].plots[0].data_labels.number_format == "#,##0"  # as precise as the figures
     assert charts[title["safety"]].plots[0].data_labels.number_format == "#,##0.000"
+    # LTIR and TRIFR of employees are both 0.396 in 2024: one label above its point, the other below, as on screen
+    places = {s.name: s.points[2].data_label.position for s in charts[title["safety"]].plots[0].series}
+    rates = {name: values["2024"] for name, values in safety.items()}
+    equal = [name for name, value in rates.items() if value == 0.396]
+    assert len(equal) == 2 and {places[name] for name in equal} == {XL_LABEL_POSITION.ABOVE, XL_LABEL_POSITION.BELOW}
 
 
 def sheet_table(sheet) -> tuple[dict[str, str], list[dict]]:
