@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from components.charts import make_chart_figure, source_line
 from components.kpi import Kpi, kpis_from_rows
-from components.palette import highlight_colors, identity_colors
+from components.palette import SEGMENT_COLORS, highlight_colors, identity_colors
 from components.restatements import mark_chart_restatements
 from components.tables import chart_frame, csv_bytes, facts_table, notes_of, series_labels, unit_label
 from components.text import md_line, safe_figure
@@ -319,6 +319,9 @@ def series_chart(element: Chart, ctx: Context) -> ChartResult | None:
     key = "series" if "series" in columns else "category"
     keys = [k for k in rows.get_column(key).unique(maintain_order=True).to_list() if k != element.total]
     colors = identity_colors(keys, series_labels(keys, labels, lang, names=rows, fixed=fixed)) if keys else None
+    segment = element.data.segment if isinstance(element.data, Series) else None
+    if colors and segment and len(keys) == 1:  # one segment's own figure: drawn in that segment's colour
+        colors = dict.fromkeys(colors, SEGMENT_COLORS[segment])
     fig = make_chart_figure(
         frame,
         kind=element.kind,

@@ -151,6 +151,8 @@ def test_group_and_other_never_share_a_colour() -> None:
     assert SEGMENT_COLORS["group"] in colours("subsidiaries", "energy_intensity", "en").values()  # the group's line
     seg = colours("environment", "intensity", "en")
     assert seg["Group"] != seg["Other"]
+    # a chart of one segment's own figure (water per tonne of ore, mining) is in that segment's colour
+    assert distinct_colours(figure("environment", "water_mining", "en") or {"data": []}) == {SEGMENT_COLORS["mining"]}
 
 
 def test_years_as_series_are_a_sequential_scale() -> None:
