@@ -88,8 +88,11 @@ def csv_bytes(rows: list[dict[str, str]], *, encoding: str = "utf-8", columns: l
     return out.getvalue().encode(encoding)
 
 
-def xlsx_bytes(rows: list[dict[str, str]], *, formula_at: int | None = None) -> bytes:
-    """Rows as an Excel workbook (numbers as numbers); ``formula_at`` puts a formula in that row's value cell."""
+def xlsx_bytes(
+    rows: list[dict[str, str]], *, formula_at: int | None = None, number_at: tuple[int, float] | None = None
+) -> bytes:
+    """Rows as an Excel workbook (numbers as numbers); ``formula_at`` puts a formula in that row's value cell,
+    ``number_at`` = (row, number) that number."""
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True})
     sheet = book.add_worksheet("indicators")
@@ -105,6 +108,8 @@ def xlsx_bytes(rows: list[dict[str, str]], *, formula_at: int | None = None) -> 
                 sheet.write_string(r, c, cell)
         if formula_at is not None and r - 1 == formula_at:
             sheet.write_formula(r, TEMPLATE_COLUMNS.index("value"), "=SUM(1,2)", None, 3)
+        if number_at is not None and r - 1 == number_at[0]:
+            sheet.write_number(r, TEMPLATE_COLUMNS.index("value"), number_at[1])
     book.close()
     return buffer.getvalue()
 

@@ -12,7 +12,7 @@ import pytest
 from esg.cli import main
 from esg.errors import DataError
 from esg.importer import import_bytes, plan_import
-from tests.importdata import BASE, NEW, copy_snapshots, csv_bytes, find, good_rows
+from tests.importdata import BASE, NEW, copy_snapshots, csv_bytes, find, good_rows, xlsx_bytes
 
 
 @pytest.fixture
@@ -69,26 +69,10 @@ def test_an_implausible_jump_needs_confirming(snapshots: Path) -> None:
 
 
 def test_a_numeric_cell_of_1e308_is_refused(snapshots: Path) -> None:
-    import io
-
-    import xlsxwriter
-
-    from esg.importer import TEMPLATE_COLUMNS
-
     rows = good_rows()
     index = find(rows, indicator_id="ghg_scope1", entity="group", year=NEW)
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    sheet = book.add_worksheet("indicators")
-    for c, column in enumerate(TEMPLATE_COLUMNS):
-        sheet.write_string(0, c, column)
-    for r, row in enumerate(rows, start=1):
-        for c, column in enumerate(TEMPLATE_COLUMNS):
-            sheet.write_string(r, c, row.get(column, ""))
-    sheet.write_number(index + 1, TEMPLATE_COLUMNS.index("value"), 1e308)
-    book.close()
     with pytest.raises(DataError) as caught:
-        plan_import(buffer.getvalue(), "esg.xlsx", snapshots, NEW)
+        plan_import(xlsx_bytes(rows, number_at=(index, 1e308)), "esg.xlsx", snapshots, NEW)
     assert [(p.line, p.column, "implausible" in p.expected) for p in caught.value.problems] == [
         (index + 2, "value", True)
     ]

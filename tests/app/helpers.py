@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from components.text import plain_text
@@ -156,3 +158,29 @@ def visible_texts(at: AppTest) -> list[str]:
 def chinese_in(texts: list[str]) -> list[str]:
     """The texts that still contain Chinese characters."""
     return [t for t in texts if CJK.search(t)]
+
+
+class RecordingStorage(MemoryMediaFileStorage):
+    """AppTest's in-memory media storage, remembered so a test can read what a download button serves."""
+
+    latest: MemoryMediaFileStorage | None = None
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        RecordingStorage.latest = self
+
+
+@pytest.fixture(scope="module", autouse=True)
+def record_downloads() -> Iterator[None]:
+    """Autouse in a module that names it (``record_downloads = helpers.record_downloads``): downloads recorded."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("streamlit.testing.v1.app_test.MemoryMediaFileStorage", RecordingStorage)
+        yield
+
+
+def served_file(at: AppTest, key_suffix: str) -> tuple[str, bytes]:
+    """The file name and bytes the download button whose key ends with ``key_suffix`` serves."""
+    (button,) = [b.proto for b in at.get("download_button") if b.proto.id.endswith(key_suffix)]
+    assert RecordingStorage.latest is not None
+    found = RecordingStorage.latest.get_file(button.url.rsplit("/", 1)[-1])
+    return str(found.filename), found.content

@@ -5,35 +5,20 @@ from the report text."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 
 import polars as pl
 import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from esg import queries
 from esg.exports import export_bytes
+from tests.app import helpers
 from tests.app.helpers import chinese_in, run_page, visible_texts
 
 EDITION = "2024"
 
 
-class RecordingStorage(MemoryMediaFileStorage):
-    """AppTest's in-memory media storage, remembered so a test can read what a download button serves."""
-
-    latest: MemoryMediaFileStorage | None = None
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        RecordingStorage.latest = self
-
-
-@pytest.fixture(scope="module", autouse=True)
-def record_downloads() -> Iterator[None]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("streamlit.testing.v1.app_test.MemoryMediaFileStorage", RecordingStorage)
-        yield
+record_downloads = helpers.record_downloads  # fixture (autouse): downloads recorded
 
 
 def table(at: AppTest, column: str):
@@ -45,9 +30,7 @@ def table(at: AppTest, column: str):
 
 def download(at: AppTest, fmt: str) -> bytes:
     """The bytes the page's download button for ``fmt`` serves."""
-    (button,) = [b.proto for b in at.get("download_button") if b.proto.id.endswith(f"explorer_figures_{fmt}")]
-    assert RecordingStorage.latest is not None
-    return RecordingStorage.latest.get_file(button.url.rsplit("/", 1)[-1]).content
+    return helpers.served_file(at, f"explorer_figures_{fmt}")[1]
 
 
 @pytest.fixture(scope="module")

@@ -7,31 +7,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 
 import openpyxl
-import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
+from tests.app import helpers
 from tests.app.helpers import APP
 
-
-class RecordingStorage(MemoryMediaFileStorage):
-    """AppTest's in-memory media storage, remembered so a test can read what a download button serves."""
-
-    latest: MemoryMediaFileStorage | None = None
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        RecordingStorage.latest = self
-
-
-@pytest.fixture(scope="module", autouse=True)
-def record_downloads() -> Iterator[None]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("streamlit.testing.v1.app_test.MemoryMediaFileStorage", RecordingStorage)
-        yield
+record_downloads = helpers.record_downloads  # fixture (autouse): downloads recorded
 
 
 def open_explorer(**params: str) -> AppTest:
@@ -50,10 +33,7 @@ def figures(at: AppTest):
 
 def download(at: AppTest, fmt: str) -> tuple[str, bytes]:
     """The file name and the bytes the figures table's ``fmt`` download serves."""
-    (button,) = [b.proto for b in at.get("download_button") if b.proto.id.endswith(f"explorer_figures_{fmt}")]
-    assert RecordingStorage.latest is not None
-    found = RecordingStorage.latest.get_file(button.url.rsplit("/", 1)[-1])
-    return str(found.filename), found.content
+    return helpers.served_file(at, f"explorer_figures_{fmt}")
 
 
 STATE = {"topics": "energy,safety", "search": "rate", "sort": "value_desc", "all_years": "1", "notes": "with"}
