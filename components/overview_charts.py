@@ -57,24 +57,26 @@ def change_colour(kpi: Kpi) -> str:
 def make_kpi_tiles_figure(kpis: Sequence[Kpi], *, title: str, source: str, lang: str, height: int = 560) -> go.Figure:
     """The KPI cards as a grid of tiles (label, value with unit, change on the previous year coloured by whether it
     is good), for a slide or a shared screen where the page's cards cannot go."""
-    fig = go.Figure()
     rows = -(-len(kpis) // TILE_COLUMNS) or 1
     width, tall = 1 / TILE_COLUMNS, 1 / rows
+    shapes, annotations = [], []  # set once: adding them one by one copies the figure's lists each time
     for i, kpi in enumerate(kpis):
         column, row = i % TILE_COLUMNS, i // TILE_COLUMNS
         x0, x1 = column * width + TILE_GAP / 2, (column + 1) * width - TILE_GAP / 2
         y1, y0 = 1 - row * tall - TILE_GAP, 1 - (row + 1) * tall + TILE_GAP
-        fig.add_shape(
-            type="rect",
-            xref="paper",
-            yref="paper",
-            x0=x0,
-            x1=x1,
-            y0=y0,
-            y1=y1,
-            line={"color": GRID, "width": 2},
-            fillcolor="#F9FAFB",
-            layer="below",
+        shapes.append(
+            {
+                "type": "rect",
+                "xref": "paper",
+                "yref": "paper",
+                "x0": x0,
+                "x1": x1,
+                "y0": y0,
+                "y1": y1,
+                "line": {"color": GRID, "width": 2},
+                "fillcolor": "#F9FAFB",
+                "layer": "below",
+            }
         )
         middle = (x0 + x1) / 2
         change = format_change(kpi.change, kpi.is_rate, lang)
@@ -93,18 +95,21 @@ def make_kpi_tiles_figure(kpis: Sequence[Kpi], *, title: str, source: str, lang:
                     change_colour(kpi),
                 )
             )
-        for y, text, size, colour in lines:
-            fig.add_annotation(
-                x=middle,
-                y=y,
-                xref="paper",
-                yref="paper",
-                text=text,
-                showarrow=False,
-                xanchor="center",
-                yanchor="middle",
-                font={"size": size, "color": colour},
-            )
+        annotations += [
+            {
+                "x": middle,
+                "y": y,
+                "xref": "paper",
+                "yref": "paper",
+                "text": text,
+                "showarrow": False,
+                "xanchor": "center",
+                "yanchor": "middle",
+                "font": {"size": size, "color": colour},
+            }
+            for y, text, size, colour in lines
+        ]
+    fig = go.Figure(layout={"shapes": shapes, "annotations": annotations})
     finish_figure(fig, title=title, source=source, lang=lang, height=height, categorical_x=False)
     fig.update_xaxes(visible=False, range=[0, 1])
     fig.update_yaxes(visible=False, range=[0, 1])
