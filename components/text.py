@@ -13,6 +13,7 @@ for a slide or a workbook, which interpret nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -103,14 +104,24 @@ def _escaped(value: Any) -> tuple[Any, bool]:
     return value, False
 
 
-def _escape_in_place(obj: Any, spec: dict[str, Any]) -> None:
-    changed = {}
-    for key, value in spec.items():
+def _changes(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    """The path and escaped value of each string (or array of strings) in ``value`` that escaping changes, into
+    objects and lists of objects (annotations, shapes), so only what changed is set again."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _changes(item, (*path, key))
+    elif isinstance(value, list | tuple) and value and all(isinstance(item, dict) for item in value):
+        for i, item in enumerate(value):
+            yield from _changes(item, (*path, i))
+    else:
         escaped, differs = _escaped(value)
         if differs:
-            changed[key] = escaped
-    if changed:
-        obj.update(changed)
+            yield path, escaped
+
+
+def _escape_in_place(obj: Any, spec: dict[str, Any]) -> None:
+    for path, escaped in list(_changes(spec)):
+        obj[path] = escaped
 
 
 def safe_figure(fig: go.Figure) -> go.Figure:
