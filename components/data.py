@@ -27,6 +27,7 @@ from components.elements import Context, build
 from esg import queries
 from esg.errors import SnapshotError
 from esg.paths import snapshots_root
+from esg.queries import frozen
 from esg.snapshot import MANIFEST, WITHDRAWN, list_editions, recover_interrupted, verify_snapshot
 
 if TYPE_CHECKING:
@@ -160,21 +161,10 @@ def edition_key(edition: str) -> tuple[str, str, int]:
     return _edition_key(edition)
 
 
-def _frozen(value: Any) -> Any:
-    """A hashable stand-in for a plain value (lists, sets and dicts become tuples)."""
-    if isinstance(value, list | tuple):
-        return tuple(_frozen(v) for v in value)
-    if isinstance(value, set | frozenset):
-        return ("set", tuple(sorted(_frozen(v) for v in value)))
-    if isinstance(value, dict):
-        return ("dict", tuple(sorted((k, _frozen(v)) for k, v in value.items())))
-    return value
-
-
 def query(name: str, edition: str, **params: Any) -> Any:
     """Run (or fetch from the cache) query ``name`` for ``edition``; ``params`` are plain values (numbers, strings,
     ``None``, and lists, tuples, sets or dicts of them)."""
-    key = (name, *_edition_key(edition), _frozen(params))
+    key = (name, *_edition_key(edition), frozen(params))
     return _RESULTS.get_or_run(key, lambda: queries.run(name, snapshots_root() / edition, **params))
 
 
@@ -249,7 +239,7 @@ def shared(key: tuple, edition: str, build: Callable[[], Any]) -> Any:
     """What ``build()`` returns for ``key`` (plain values) and ``edition``, built once per process and then shared by
     every session, never copied: for figures and tables that nobody changes after building (``st.plotly_chart`` only
     reads a figure), so a warm rerun skips building them (see :func:`element`)."""
-    return _SHARED.get_or_build((*_edition_key(edition), _frozen(key)), build)
+    return _SHARED.get_or_build((*_edition_key(edition), frozen(key)), build)
 
 
 def filter_options(edition: str) -> dict:
@@ -275,7 +265,7 @@ def element(view: str, definition: Element, filters: Filters, choices: tuple[tup
     per process (``components.elements.build``) and shared by every session: never mutate it. The key is the
     definition itself, the edition's version, the language and only the filters and controls the element reads."""
     ctx = Context(view, filters, lambda name, **params: query(name, filters.edition, **params), choices)
-    applied = _frozen(ctx.applied(definition))  # a multiselect's choice is a list
+    applied = frozen(ctx.applied(definition))  # a multiselect's choice is a list
     key = (*_edition_key(filters.edition), "element", view, definition, filters.lang, applied)
     return _SHARED.get_or_build(key, lambda: build(definition, ctx))
 

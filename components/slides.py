@@ -99,13 +99,18 @@ def slide_title(name: str, lang: str, year: int) -> str:
 
 
 def element_builder(source: Path | ElementBuilder) -> ElementBuilder:
-    """Build elements from a snapshot directory, or with ``source`` itself when it already is a builder."""
+    """Build elements from a snapshot directory, or with ``source`` itself when it already is a builder. A builder
+    of a snapshot runs each distinct query once (the slides of one deck share its answer, never mutated)."""
     if callable(source):
         return source
     snapshot = Path(source)
+    answers: dict[tuple[str, Any], Any] = {}
 
     def run(name: str, **params: Any) -> Any:
-        return queries.run(name, snapshot, **params)
+        key = (name, queries.frozen(params))
+        if key not in answers:
+            answers[key] = queries.run(name, snapshot, **params)
+        return answers[key]
 
     return lambda view, element, filters: build(element, Context(view, filters, run))
 
@@ -153,13 +158,12 @@ def kpi_figure(kpi: Kpi, lang: str) -> KeyFigure:
     return KeyFigure(kpi.label, kpi_value_text(kpi, lang), change, note, change_tone(kpi) if change else "")
 
 
-def _entity_name(source: Path | ElementBuilder, filters: Filters) -> str:
-    if filters.entity == GROUP:
+def _entity_name(source: Path | ElementBuilder, lang: str, entity: str) -> str:
+    if entity == GROUP or callable(source):
         return ""
-    options = queries.run("common.filter_options", Path(source)) if not callable(source) else None
-    entities = (options or {}).get("entities", [])
-    found = next((e for e in entities if e["entity_id"] == filters.entity), None)
-    return pick(filters.lang, found["short_zh"], found["short_en"]) if found else ""
+    entities = queries.run("common.filter_options", Path(source)).get("entities", [])
+    found = next((e for e in entities if e["entity_id"] == entity), None)
+    return pick(lang, found["short_zh"], found["short_en"]) if found else ""
 
 
 def build_slide(
@@ -187,7 +191,7 @@ def build_slide(
     notes = [*chart.captions] if slide.captions else []
     for text in slide.notes:
         notes += [line if isinstance(line, str) else line[1] for line in element(view.name, view[text], filters)]
-    note = scope_note(applies(view, slide), filters, entity_name or _entity_name(source, filters))
+    note = scope_note(applies(view, slide), filters, entity_name or _entity_name(source, lang, entity))
     source_line = source_text(chart.source, lang).replace("<br>", " · ")
     return Slide(
         name,
@@ -217,8 +221,12 @@ def entity_slides(
 
 
 def build_slides(source: Path | ElementBuilder, names: Sequence[str] = CURATED, **filters: Any) -> list[Slide]:
-    """The slides ``names`` (default: the curated sequence), in order, for the filters (see :func:`build_slide`)."""
-    return [build_slide(name, source, **filters) for name in names]
+    """The slides ``names`` (default: the curated sequence), in order, for the filters (see :func:`build_slide`), from
+    one element builder (a query two slides ask runs once)."""
+    if not filters.get("entity_name"):
+        filters["entity_name"] = _entity_name(source, filters["lang"], filters.get("entity", GROUP))
+    element = element_builder(source)
+    return [build_slide(name, element, **filters) for name in names]
 
 
 def text_ems(text: str) -> float:

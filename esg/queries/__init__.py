@@ -35,3 +35,14 @@ def registry() -> dict[str, Query]:
 def run(name: str, snapshot: Any, **params: Any) -> Any:
     """Run query ``name`` on a snapshot directory."""
     return registry()[name](snapshot, **params)
+
+
+def frozen(value: Any) -> Any:
+    """A hashable stand-in for a plain value (lists, sets and dicts become tuples): a query's parameters as a key."""
+    if isinstance(value, list | tuple):
+        return tuple(frozen(v) for v in value)
+    if isinstance(value, set | frozenset):
+        return ("set", tuple(sorted(frozen(v) for v in value)))
+    if isinstance(value, dict):
+        return ("dict", tuple(sorted((k, frozen(v)) for k, v in value.items())))
+    return value
