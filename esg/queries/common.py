@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import polars as pl
 
@@ -172,15 +172,16 @@ def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int, entity: str =
     segments = tuple(dict.fromkeys(seg for _, seg in specs))
     everything = series(snapshot, ids, entity=entity, segments=segments)
     better = directions(snapshot)
+    by_spec: dict[KpiSpec, list[dict[str, Any]]] = {}  # each spec's rows, by year (the order of ``series``)
+    for row in everything.iter_rows(named=True):
+        by_spec.setdefault((row["indicator_id"], row["segment"]), []).append(row)
     rows = []
     for iid, segment in specs:
-        same = pl.col("segment").is_null() if segment is None else pl.col("segment") == segment
-        found = everything.filter(pl.col("indicator_id") == iid, same).sort("year")
-        if found.is_empty():
+        found = by_spec.get((iid, segment))
+        if not found:
             continue
-        described = found.row(-1, named=True)
-        current = found.filter(pl.col("year") == year)
-        now = current.row(0, named=True) if current.height else {}
+        described = found[-1]
+        now = next((row for row in found if row["year"] == year), {})
         is_rate = described["unit"] == "%"
         rows.append({
             "key": iid if segment is None else f"{iid}@{segment}",
@@ -189,7 +190,7 @@ def kpi_frame(snapshot: Path, specs: Sequence[KpiSpec], year: int, entity: str =
             "printed": now.get("printed"), "previous_value": now.get("previous_value"),
             "change_pct": now.get("change_pct"), "change_pp": now.get("change_pp"),
             "change": now.get("change_pp") if is_rate else now.get("change_pct"), "is_rate": is_rate,
-            "history": found.filter(pl.col("year") <= year).get_column("value").to_list(),
+            "history": [row["value"] for row in found if row["year"] <= year],
             "higher_is_better": better.get(iid), "source_table": described["source_table"],
             "source_table_en": described["source_table_en"], "note": now.get("note") or described["note"],
             "note_en": now.get("note_en") or described["note_en"], "restated": bool(now.get("restated")),
