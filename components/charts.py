@@ -48,34 +48,34 @@ def finish_figure(
     height: int = 460,
     categorical_x: bool = True,
 ) -> go.Figure:
-    """Apply the template, title, axis titles and the in-figure source line."""
-    fig.update_layout(
-        template=TEMPLATE_NAME,
-        title={"text": title},
-        height=height,
-        margin={"l": 60, "r": 24, "t": 96, "b": SOURCE_MARGIN + 16 * (source_text(source, lang).count("<br>") - 1)},
-        legend_title_text="",
-    )
+    """Apply the template, title, axis titles and the in-figure source line (in one layout update: each update of a
+    Plotly figure walks what it sets)."""
+    source_lines = source_text(source, lang)
+    extra = 16 * (source_lines.count("<br>") - 1)
     # value labels above the top bar or point are drawn in the margin rather than cut at the plot's edge
-    fig.update_traces(cliponaxis=False, selector={"type": "bar"})
-    fig.update_traces(cliponaxis=False, selector={"type": "scatter"})
+    fig.update_traces(cliponaxis=False, selector=lambda trace: trace.type in ("bar", "scatter"))
     fig.add_annotation(
-        text=source_text(source, lang),
+        text=source_lines,
         xref="paper",
         yref="paper",
         x=0,
         y=0,
-        yshift=-SOURCE_MARGIN - 16 * (source_text(source, lang).count("<br>") - 1) + 14,
+        yshift=-SOURCE_MARGIN - extra + 14,
         xanchor="left",
         yanchor="bottom",
         showarrow=False,
         font={"size": 12, "color": MUTED},
         align="left",
     )
-    fig.update_xaxes(title_text=x_title)
-    fig.update_yaxes(title_text=y_title)
-    if categorical_x:
-        fig.update_xaxes(type="category")
+    fig.update_layout(
+        template=TEMPLATE_NAME,
+        title={"text": title},
+        height=height,
+        margin={"l": 60, "r": 24, "t": 96, "b": SOURCE_MARGIN + extra},
+        legend_title_text="",
+        xaxis={"title": {"text": x_title}, **({"type": "category"} if categorical_x else {})},
+        yaxis={"title": {"text": y_title}},
+    )
     return fig
 
 
