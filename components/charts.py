@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 import plotly.graph_objects as go
 import polars as pl
 
+from components.figure_update import set_layout
 from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT, year_colors
 from esg.display import format_number, shared_decimals
 from esg.i18n import t
@@ -48,8 +49,7 @@ def finish_figure(
     height: int = 460,
     categorical_x: bool = True,
 ) -> go.Figure:
-    """Apply the template, title, axis titles and the in-figure source line (in one layout update: each update of a
-    Plotly figure walks what it sets)."""
+    """Apply the template, title, axis titles and the in-figure source line."""
     source_lines = source_text(source, lang)
     extra = 16 * (source_lines.count("<br>") - 1)
     # value labels above the top bar or point are drawn in the margin rather than cut at the plot's edge
@@ -67,7 +67,8 @@ def finish_figure(
         font={"size": 12, "color": MUTED},
         align="left",
     )
-    fig.update_layout(
+    set_layout(
+        fig,
         template=TEMPLATE_NAME,
         title={"text": title},
         height=height,
@@ -172,7 +173,7 @@ def make_bar_figure(
             )
         )
     _not_disclosed_marks(fig, missing, lang, horizontal)
-    fig.update_layout(barmode=barmode)
+    set_layout(fig, barmode=barmode)
     finish_figure(
         fig,
         title=title,
@@ -184,8 +185,7 @@ def make_bar_figure(
         categorical_x=not horizontal,
     )
     if horizontal:
-        fig.update_yaxes(type="category", autorange="reversed")
-        fig.update_xaxes(rangemode="tozero")
+        set_layout(fig, yaxis={"type": "category", "autorange": "reversed"}, xaxis={"rangemode": "tozero"})
     return fig
 
 
@@ -380,7 +380,7 @@ def make_stacked_total_figure(
         height=height,
     )
     fig.update_traces(textposition="inside", selector={"type": "bar"})
-    fig.update_layout(uniformtext={"minsize": 11, "mode": "hide"})
+    set_layout(fig, uniformtext={"minsize": 11, "mode": "hide"})
     if totals.height:
         values = totals.get_column(y).to_list()
         fig.add_trace(
@@ -401,7 +401,7 @@ def make_stacked_total_figure(
     top = max([v for v in [*stacks, *totals.get_column(y).to_list()] if v is not None], default=0)
     if top > 0:
         # the printed totals' labels (above a wide marker) stay under the legend
-        fig.update_yaxes(range=[0, top * (HEADROOM + 0.1)])
+        set_layout(fig, yaxis={"range": [0, top * (HEADROOM + 0.1)]})
     return fig
 
 
@@ -432,7 +432,7 @@ def _wrap_title(fig: go.Figure, width: Width) -> int:
     cut = max(text.rfind("（"), text.rfind(" ("))
     if cut <= 0:
         return 0
-    fig.update_layout(title_text=text[:cut].rstrip() + "<br>" + text[cut:].lstrip())
+    set_layout(fig, title={"text": text[:cut].rstrip() + "<br>" + text[cut:].lstrip()})
     return 26
 
 
@@ -443,7 +443,8 @@ def fit_title(fig: go.Figure, *, width: Width = "half", legend_rows: int = 0) ->
     # Plotly anchors a multi-line title's first line at the top: each further line needs its height of padding, or
     # the first line is cut off (seen in the PNG download).
     lines = (fig.layout.title.text or "").count("<br>")
-    fig.update_layout(
+    set_layout(
+        fig,
         title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 14 + 26 * lines}},
         margin={"t": 64 + extra + 26 * legend_rows},
         height=(fig.layout.height or 460) + extra + 26 * max(0, legend_rows - 2),
@@ -460,7 +461,7 @@ def fit_legend(fig: go.Figure, *, width: Width = "half") -> go.Figure:
         entry = max(_text_width(name) for name in names) + 44
         per_row = max(1, _widths(width)[0] // entry)
         rows = -(-len(names) // per_row)
-        fig.update_layout(legend={"entrywidthmode": "pixels", "entrywidth": entry, "y": 1.02, "yanchor": "bottom"})
+        set_layout(fig, legend={"entrywidthmode": "pixels", "entrywidth": entry, "y": 1.02, "yanchor": "bottom"})
     return fit_title(fig, width=width, legend_rows=rows)
 
 
@@ -499,9 +500,9 @@ def make_chart_figure(
     elif kind == "line":
         fig = make_line_figure(frame, color=color, colors=colors, hover_unit=unit, **common)
         values = [v for v in frame.get_column(value).to_list() if v is not None]
-        fig.update_xaxes(range=[-0.5, frame.get_column(x).n_unique() - 0.5])
+        set_layout(fig, xaxis={"range": [-0.5, frame.get_column(x).n_unique() - 0.5]})
         if values:
-            fig.update_yaxes(range=[0, max(values) * HEADROOM])
+            set_layout(fig, yaxis={"range": [0, max(values) * HEADROOM]})
     else:
         fig = make_bar_figure(
             frame,
@@ -515,5 +516,5 @@ def make_chart_figure(
         fig.update_traces(textangle=0, selector={"type": "bar"})
         if barmode == "stack":
             fig.update_traces(textposition="inside", selector={"type": "bar"})
-        fig.update_layout(uniformtext={"minsize": 11, "mode": "hide"})
+        set_layout(fig, uniformtext={"minsize": 11, "mode": "hide"})
     return fit_legend(fig, width=width)
