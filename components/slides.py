@@ -28,6 +28,7 @@ from esg.filters import Filters
 from esg.i18n import pick, t
 from esg.queries.scope import Disclosed
 from esg.scope import has_figures
+from esg.snapshot import tables_in_memory
 from esg.views import views
 from esg.views.model import Element, View
 from esg.views.model import Slide as SlideDef
@@ -100,16 +101,19 @@ def slide_title(name: str, lang: str, year: int) -> str:
 
 def element_builder(source: Path | ElementBuilder) -> ElementBuilder:
     """Build elements from a snapshot directory, or with ``source`` itself when it already is a builder. A builder
-    of a snapshot runs each distinct query once (the slides of one deck share its answer, never mutated)."""
+    of a snapshot runs each distinct query once (the slides of one deck share its answer, never mutated) and reads
+    each table once."""
     if callable(source):
         return source
     snapshot = Path(source)
     answers: dict[tuple[str, Any], Any] = {}
+    tables: dict[str, pl.DataFrame] = {}  # each table read once for the builder's queries
 
     def run(name: str, **params: Any) -> Any:
         key = (name, queries.frozen(params))
         if key not in answers:
-            answers[key] = queries.run(name, snapshot, **params)
+            with tables_in_memory(snapshot, tables):
+                answers[key] = queries.run(name, snapshot, **params)
         return answers[key]
 
     return lambda view, element, filters: build(element, Context(view, filters, run))

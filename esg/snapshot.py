@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -308,7 +309,28 @@ def read_snapshot(snapshot: Path) -> dict[str, pl.DataFrame]:
 
 
 def scan_table(snapshot: Path, name: str) -> pl.LazyFrame:
-    """A lazy scan of one table of a snapshot."""
+    """A lazy scan of one table of a snapshot (from memory inside :func:`tables_in_memory` of that snapshot)."""
     if name not in SNAPSHOT_TABLES:
         raise KeyError(name)
+    memory = _IN_MEMORY.get()
+    if memory is not None and memory[0] == snapshot:
+        frames = memory[1]
+        if name not in frames:
+            frames[name] = pl.read_parquet(snapshot / f"{name}.parquet")
+        return frames[name].lazy()
     return pl.scan_parquet(snapshot / f"{name}.parquet")
+
+
+# The snapshot whose tables scan_table serves from memory in this context, and the tables read so far.
+_IN_MEMORY: ContextVar[tuple[Path, dict[str, pl.DataFrame]] | None] = ContextVar("tables_in_memory", default=None)
+
+
+@contextmanager
+def tables_in_memory(snapshot: Path, frames: dict[str, pl.DataFrame]) -> Iterator[None]:
+    """Within the block, :func:`scan_table` of ``snapshot`` reads each table once into ``frames`` and scans it there:
+    many small queries in a row (one deck build) open each file once instead of once a query."""
+    token = _IN_MEMORY.set((snapshot, frames))
+    try:
+        yield
+    finally:
+        _IN_MEMORY.reset(token)
