@@ -22,20 +22,23 @@ import threading
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import kaleido
 import plotly.graph_objects as go
 import plotly.io as pio
 from pptx import Presentation
 from pptx.dml.color import RGBColor
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR
+from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
+from pptx.oxml.text import CT_RegularTextRun
 from pptx.presentation import Presentation as PptxPresentation
 from pptx.slide import Slide as PptxSlide
 from pptx.slide import SlideLayout
-from pptx.text.text import TextFrame, _Run
+from pptx.text.text import TextFrame
 from pptx.util import Inches, Pt
 
 from components.native_charts import native_chart, style_chart
@@ -63,6 +66,7 @@ MARGIN = 0.5
 PANEL_WIDTH = 3.2
 
 _RENDER_LOCK = threading.Lock()
+_QUOTE = {'"': "&quot;"}  # escaping an attribute value
 
 
 def _rgb(colour: str) -> RGBColor:
@@ -132,43 +136,45 @@ class Style:
     colours: bool
 
 
-def _style_run(run: _Run, style: Style, *, size: float, colour: str = TEXT, bold: bool = False) -> None:
-    """Size and weight of a text run; on the neutral template the one typeface (Latin and East Asian alike) and
-    colour; on a house template its theme fonts and colours are kept."""
-    font = run.font
-    font.size = Pt(size)
-    font.bold = bold
-    if style.colours or colour in (GOOD, BAD):
-        font.color.rgb = _rgb(colour)
-    if style.font:
-        font.name = style.font
-        properties = run._r.get_or_add_rPr()
-        for tag in ("a:ea", "a:cs"):
-            element = properties.find(qn(tag))
-            if element is None:
-                element = properties.makeelement(qn(tag), {})
-                properties.append(element)
-            element.set("typeface", style.font)
+@dataclass(frozen=True)
+class Line:
+    """One paragraph of a text box: its text, size (pt), colour, weight, alignment and space before it (pt)."""
+
+    text: str
+    size: float
+    colour: str = TEXT
+    bold: bool = False
+    align: str = "l"  # a:pPr algn: l, ctr, r
+    space_before: float = 0
 
 
-def _paragraph(
-    frame: TextFrame,
-    text: str,
-    style: Style,
-    *,
-    size: float,
-    colour: str = TEXT,
-    bold: bool = False,
-    first: bool = False,
-    align: PP_ALIGN = PP_ALIGN.LEFT,
-    space_before: float = 0,
-) -> None:
-    paragraph = frame.paragraphs[0] if first else frame.add_paragraph()
-    paragraph.alignment = align
-    paragraph.space_before = Pt(space_before)
-    run = paragraph.add_run()
-    run.text = text
-    _style_run(run, style, size=size, colour=colour, bold=bold)
+_NS_A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+
+
+def _line_xml(line: Line, style: Style) -> str:
+    """The ``a:p`` of a line: size and weight; on the neutral template the one typeface (Latin and East Asian alike)
+    and colour; on a house template its theme fonts and colours are kept (good and bad changes keep theirs)."""
+    fill = ""
+    if style.colours or line.colour in (GOOD, BAD):
+        fill = f'<a:solidFill><a:srgbClr val="{line.colour.lstrip("#").upper()}"/></a:solidFill>'
+    font = escape(style.font, _QUOTE) if style.font else ""
+    fonts = "".join(f'<a:{tag} typeface="{font}"/>' for tag in ("latin", "ea", "cs")) if font else ""
+    text = escape(CT_RegularTextRun._escape_ctrl_chars(line.text))
+    return (
+        f'<a:p><a:pPr algn="{line.align}"><a:spcBef><a:spcPts val="{Pt(line.space_before).centipoints}"/></a:spcBef>'
+        f'</a:pPr><a:r><a:rPr sz="{Pt(line.size).centipoints}" b="{int(line.bold)}">{fill}'
+        f"{fonts}</a:rPr><a:t>{text}</a:t></a:r></a:p>"
+    )
+
+
+def _write_lines(frame: TextFrame, lines: Sequence[Line], style: Style) -> None:
+    """Replace a text frame's paragraphs with ``lines``, parsed as one XML fragment (python-pptx's object model sets
+    each property through several element lookups, many times slower for a deck's hundreds of paragraphs)."""
+    body = frame._txBody
+    for paragraph in body.p_lst:
+        body.remove(paragraph)
+    fragment = parse_xml(f"<a:txBody {_NS_A}>{''.join(_line_xml(line, style) for line in lines)}</a:txBody>")
+    body.extend(list(fragment))
 
 
 def _text_box(slide: PptxSlide, left: int, top: int, width: int, height: int) -> TextFrame:
@@ -180,15 +186,12 @@ def _text_box(slide: PptxSlide, left: int, top: int, width: int, height: int) ->
     return frame
 
 
-def _set_text(shape: object, lines: Sequence[tuple[str, float, bool, str]], style: Style) -> None:
-    """Fill a placeholder with lines of (text, size, bold, colour)."""
+def _set_text(shape: object, lines: Sequence[Line], style: Style) -> None:
+    """Fill a placeholder with ``lines`` (6 pt between them)."""
     frame = shape.text_frame  # type: ignore[attr-defined]
-    frame.clear()
     frame.word_wrap = True
-    for i, (text, size, bold, colour) in enumerate(lines):
-        _paragraph(
-            frame, text, style, size=size, bold=bold, colour=colour, first=i == 0, space_before=0 if i == 0 else 6
-        )
+    spaced = [line if i == 0 else replace(line, space_before=6) for i, line in enumerate(lines)]
+    _write_lines(frame, spaced, style)
 
 
 def layout(prs: PptxPresentation, role: str) -> SlideLayout:
@@ -210,18 +213,18 @@ def _footer(slide: PptxSlide, prs: PptxPresentation, style: Style, lang: str, nu
     margin = Inches(MARGIN)
     top = height - Inches(0.36)
     left = _text_box(slide, margin, top, int(width * 0.6), Inches(0.28))
-    _paragraph(left, t("deck.footer", lang), style, size=9, colour=MUTED, first=True)
+    _write_lines(left, [Line(t("deck.footer", lang), 9, MUTED)], style)
     right = _text_box(slide, width - margin - Inches(2), top, Inches(2), Inches(0.28))
-    _paragraph(right, f"{number} / {total}", style, size=9, colour=MUTED, first=True, align=PP_ALIGN.RIGHT)
+    _write_lines(right, [Line(f"{number} / {total}", 9, MUTED, align="r")], style)
 
 
 def _cover(prs: PptxPresentation, style: Style, lang: str, subtitle: str, slides: Sequence[Slide]) -> None:
     slide = prs.slides.add_slide(layout(prs, "cover"))
     _place(slide.shapes.title, MARGIN + 0.3, 2.0, 12, 1.1, style)
-    _set_text(slide.shapes.title, [(t("common.company", lang), 40, True, TEXT)], style)
-    lines = [(t("deck.title", lang), 26, True, TEXT), (t("common.report", lang), 18, False, MUTED)]
-    lines += [(part, 16, False, MUTED) for part in subtitle.splitlines() if part]
-    lines.append((t("deck.title_note", lang), 12, False, MUTED))
+    _set_text(slide.shapes.title, [Line(t("common.company", lang), 40, bold=True)], style)
+    lines = [Line(t("deck.title", lang), 26, bold=True), Line(t("common.report", lang), 18, MUTED)]
+    lines += [Line(part, 16, MUTED) for part in subtitle.splitlines() if part]
+    lines.append(Line(t("deck.title_note", lang), 12, MUTED))
     body = _placeholder(slide, 1)
     if body is None:
         body = slide.shapes.add_textbox(Inches(MARGIN), int(prs.slide_height * 0.5), Inches(12), Inches(2.5))
@@ -234,12 +237,12 @@ def _cover(prs: PptxPresentation, style: Style, lang: str, subtitle: str, slides
 def _closing(prs: PptxPresentation, style: Style, lang: str, number: int) -> None:
     slide = prs.slides.add_slide(layout(prs, "closing"))
     _place(slide.shapes.title, MARGIN, 0.3, 12.3, 0.85, style)
-    _set_text(slide.shapes.title, [(t("deck.closing_title", lang), 28, True, TEXT)], style)
+    _set_text(slide.shapes.title, [Line(t("deck.closing_title", lang), 28, bold=True)], style)
     lines = [
-        (t("deck.disclaimer_heading", lang), 14, True, TEXT),
-        (t("deck.disclaimer", lang), 12, False, TEXT),
-        (t("deck.data_source_heading", lang), 14, True, TEXT),
-        (t("deck.data_source", lang), 12, False, TEXT),
+        Line(t("deck.disclaimer_heading", lang), 14, bold=True),
+        Line(t("deck.disclaimer", lang), 12),
+        Line(t("deck.data_source_heading", lang), 14, bold=True),
+        Line(t("deck.data_source", lang), 12),
     ]
     body = _placeholder(slide, 1)
     if body is None:
@@ -254,7 +257,7 @@ def _closing(prs: PptxPresentation, style: Style, lang: str, number: int) -> Non
         if properties.find(qn("a:buNone")) is None:
             properties.insert(0, properties.makeelement(qn("a:buNone"), {}))
     _footer(slide, prs, style, lang, number, number)
-    slide.notes_slide.notes_text_frame.text = "\n".join(text for text, *_ in lines)
+    slide.notes_slide.notes_text_frame.text = "\n".join(line.text for line in lines)
 
 
 def fitted_size(text: str, *, width_pt: float, largest: float, smallest: float) -> float:
@@ -265,16 +268,16 @@ def fitted_size(text: str, *, width_pt: float, largest: float, smallest: float) 
 
 def _key_figures(slide: PptxSlide, chart: Slide, style: Style, lang: str, box: tuple[int, int, int, int]) -> None:
     left, top, width, height = box
-    frame = _text_box(slide, left, top, width, height)
-    _paragraph(frame, t("present.key_figures", lang), style, size=14, colour=ACCENT, bold=True, first=True)
+    lines = [Line(t("present.key_figures", lang), 14, ACCENT, bold=True)]
     largest = 20 if len(chart.key_figures) <= 4 else 17
     for figure in chart.key_figures:
-        _paragraph(frame, figure.label, style, size=11, colour=MUTED, space_before=12)
+        lines.append(Line(figure.label, 11, MUTED, space_before=12))
         size = fitted_size(figure.value, width_pt=width / 12700 - 12, largest=largest, smallest=12)
-        _paragraph(frame, figure.value, style, size=size, bold=True)
+        lines.append(Line(figure.value, size, bold=True))
         if figure.change:
             colour = {"good": GOOD, "bad": BAD}.get(figure.tone, MUTED)
-            _paragraph(frame, f"{figure.change} {figure.change_note}".strip(), style, size=11, colour=colour)
+            lines.append(Line(f"{figure.change} {figure.change_note}".strip(), 11, colour))
+    _write_lines(_text_box(slide, left, top, width, height), lines, style)
 
 
 def _short_notes(notes: Sequence[str]) -> list[str]:
@@ -314,7 +317,7 @@ def _chart_slide(
     slide = prs.slides.add_slide(layout(prs, "chart"))
     plain_notes = [plain_text(note) for note in chart.notes]  # Markdown lines of the page, as plain text
     _place(slide.shapes.title, MARGIN, 0.3, 12.3, 0.85, style)
-    _set_text(slide.shapes.title, [(chart.title, 28, True, TEXT)], style)
+    _set_text(slide.shapes.title, [Line(chart.title, 28, bold=True)], style)
     width, height = prs.slide_width, prs.slide_height
     title = slide.shapes.title
     top = max(title.top + title.height, Inches(1.0)) + Inches(0.15)
@@ -343,9 +346,7 @@ def _chart_slide(
         _key_figures(slide, chart, style, lang, (width - margin - panel, top, panel, bottom - top))
     source = _text_box(slide, margin, bottom, width - 2 * margin, Inches(0.16) * lines)
     source.margin_top = source.margin_bottom = 0
-    _paragraph(source, chart.source, style, size=9, colour=MUTED, first=True)
-    for note in notes:
-        _paragraph(source, note, style, size=9, colour=MUTED)
+    _write_lines(source, [Line(text, 9, MUTED) for text in [chart.source, *notes]], style)
     _footer(slide, prs, style, lang, number, total)
     slide.notes_slide.notes_text_frame.text = speaker_notes(chart, lang)
 
