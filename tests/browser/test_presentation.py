@@ -115,5 +115,13 @@ def test_deck_export_from_the_app_shows_progress_and_downloads(page: Page, serve
     path = tmp_path / "deck.pptx"
     deck.value.save_as(path)
     assert len(Presentation(str(path)).slides) == len(CURATED) + 2  # a cover and a closing slide
+    with page.expect_download(timeout=90_000) as handout:  # printed by chromium when pressed
+        dialog.locator(".st-key-deck_pdf_download button").click()
+    assert handout.value.suggested_filename == "western_mining_esg_2024_en.pdf"
+    pdf = tmp_path / "handout.pdf"
+    handout.value.save_as(pdf)
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", data)) == len(CURATED) + 2  # cover, slides, disclaimer
     screenshot(page, "deck_export_done")
     assert not app_errors(page), app_errors(page)
