@@ -10,7 +10,7 @@ from typing import Any, TypedDict
 import polars as pl
 
 from esg.queries import register
-from esg.snapshot import scan_table
+from esg.snapshot import QUERY_ENGINE, scan_table
 from esg.transforms import filter_indicators, with_yoy
 
 GROUP = "group"
@@ -62,7 +62,7 @@ def series(
         .with_columns(pl.col("indicator_id").replace_strict(order, return_dtype=pl.Int64).alias("_order"))
         .sort(["_order", "segment", "year"], nulls_last=False)
         .drop("_order")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
@@ -72,7 +72,7 @@ def reporting_years(snapshot: Path) -> list[int]:
         indicators(snapshot)
         .filter(pl.col("topic") != "targets")
         .select(pl.col("year").unique().sort())
-        .collect()
+        .collect(engine=QUERY_ENGINE)
         .get_column("year")
         .to_list()
     )
@@ -87,7 +87,7 @@ def filter_options(snapshot: Path) -> FilterOptions:
         scan_table(snapshot, "entities")
         .filter(pl.col("kind").cast(pl.String).is_in(["group", "subsidiary", "branch"]))
         .select("entity_id", "short_zh", "short_en", "segment")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     return {
         "years": years,
@@ -148,7 +148,12 @@ def series_rows(
 @register("indicators.directions")
 def directions(snapshot: Path) -> dict[str, bool]:
     """``higher_is_better`` by indicator id (``directions.parquet``); an indicator not listed has no direction."""
-    return dict(scan_table(snapshot, "directions").select("indicator_id", "higher_is_better").collect().iter_rows())
+    return dict(
+        scan_table(snapshot, "directions")
+        .select("indicator_id", "higher_is_better")
+        .collect(engine=QUERY_ENGINE)
+        .iter_rows()
+    )
 
 
 # A KPI: (indicator_id, segment or None); whether a rise is good comes from the data (:func:`directions`).
@@ -241,7 +246,7 @@ def indicator_rows(
             "original_value",
             "restatement_reason",
         )
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
@@ -266,7 +271,7 @@ def note_rows(snapshot: Path, ids: Sequence[str]) -> pl.DataFrame:
         .sort(["_order", "year"])
         .unique(["indicator_id", "note"], keep="first", maintain_order=True)
         .select("indicator_id", "name_zh", "name_en", "note", "note_en")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
@@ -290,7 +295,7 @@ def quality_rows(
         .filter(pl.col("indicator_id") == unit_of)
         .select("unit", "unit_en")
         .unique()
-        .collect()
+        .collect(engine=QUERY_ENGINE)
         .row(0, named=True)
     )
     return (
@@ -309,7 +314,7 @@ def quality_rows(
         )
         .sort(["_order", "year"])
         .drop("_order")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
@@ -324,5 +329,5 @@ def caveat_rows(snapshot: Path, ids: Sequence[str]) -> pl.DataFrame:
         .group_by("indicator_id", "name_zh", "name_en", "note", "note_en")
         .agg(pl.col("year").min().alias("first_year"), pl.col("year").max().alias("last_year"))
         .sort(pl.col("indicator_id").replace_strict(order, return_dtype=pl.Int64), "first_year")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )

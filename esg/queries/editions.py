@@ -10,7 +10,7 @@ import polars as pl
 
 from esg.queries import register
 from esg.queries.common import indicators
-from esg.snapshot import read_manifest, scan_table
+from esg.snapshot import QUERY_ENGINE, read_manifest, scan_table
 
 RESTATEMENT_COLUMNS = [
     "indicator_id", "entity", "segment", "year", "name_zh", "name_en", "unit", "unit_en", "original_value", "value",
@@ -60,7 +60,7 @@ def restatements(snapshot: Path) -> pl.DataFrame:
         .select(RESTATEMENT_COLUMNS)
         .join(entities, on="entity", how="left")
         .sort("indicator_id", "entity", "segment", "year", nulls_last=True)
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
@@ -73,7 +73,7 @@ def series(snapshot: Path, indicator_id: str, entity: str, segment: str | None) 
         .filter(pl.col("indicator_id") == indicator_id, pl.col("entity") == entity, segment_filter)
         .select("year", *[c for c in RESTATEMENT_COLUMNS if c != "year"], "restated")
         .sort("year")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
@@ -86,7 +86,7 @@ def coverage(snapshot: Path) -> pl.DataFrame:
         .group_by("year")
         .agg(pl.len().alias("figures"), pl.col("restated").sum().cast(pl.Int64).alias("restated"))
         .sort("year")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 

@@ -12,7 +12,7 @@ import polars as pl
 
 from esg.queries import register
 from esg.queries.common import GROUP, indicators, series
-from esg.snapshot import scan_table
+from esg.snapshot import QUERY_ENGINE, scan_table
 from esg.transforms import DecarbonisationPath, filter_indicators, wide_by_year
 from esg.vocabulary import SEGMENTS
 
@@ -72,7 +72,7 @@ def quality_check(snapshot: Path, check_id: str, discrepancies_only: bool = Fals
     lf = scan_table(snapshot, "quality").filter(pl.col("check_id") == check_id)
     if discrepancies_only:
         lf = lf.filter(pl.col("status") == "discrepancy")
-    return lf.sort("year").collect()
+    return lf.sort("year").collect(engine=QUERY_ENGINE)
 
 
 @register("emissions.segments")
@@ -99,7 +99,7 @@ def pathway(snapshot: Path, year: int) -> Pathway:
     targets = (
         filter_indicators(indicators(snapshot), indicator_ids=TARGET_IDS, entities=[GROUP])
         .select("indicator_id", "year", "value", "unit", "note", "note_en", "source_table", "source_table_en")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     peak = _target(targets, "ghg_target_peak_year")
     reduction = _target(targets, "ghg_target_reduction_2040")
@@ -154,12 +154,12 @@ def energy_mix(snapshot: Path, ids: Sequence[str]) -> pl.DataFrame:
     """Energy consumed by type (``ids``, in order), one column per year, each in its own physical unit (never
     summed)."""
     lf = filter_indicators(indicators(snapshot), indicator_ids=ids, entities=[GROUP], segments=[None])
-    years = lf.select(pl.col("year").unique().sort()).collect().get_column("year").to_list()
+    years = lf.select(pl.col("year").unique().sort()).collect(engine=QUERY_ENGINE).get_column("year").to_list()
     order = {iid: i for i, iid in enumerate(ids)}
     return (
         wide_by_year(lf.sort("year"), years)
         .sort(pl.col("indicator_id").replace_strict(order, return_dtype=pl.Int64))
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 

@@ -13,7 +13,7 @@ import polars as pl
 from esg.queries import register
 from esg.queries.common import indicators
 from esg.schema import TOPICS
-from esg.snapshot import scan_table
+from esg.snapshot import QUERY_ENGINE, scan_table
 from esg.vocabulary import GROUP
 
 
@@ -36,7 +36,7 @@ def topics(snapshot: Path, entity: str) -> list[str]:
         indicators(snapshot)
         .filter(pl.col("entity") == entity, _disclosed())
         .select(pl.col("topic").cast(pl.String).unique())
-        .collect()
+        .collect(engine=QUERY_ENGINE)
         .get_column("topic")
         .to_list()
     )
@@ -48,10 +48,16 @@ def coverage(snapshot: Path) -> Coverage:
     """How many figures the report discloses for each entity other than the group (rows, entities with figures in
     the entities table's order), by topic (columns: the topics any entity has, in schema order)."""
     lf = indicators(snapshot).filter(pl.col("entity") != GROUP, _disclosed())
-    counts = lf.group_by("entity", pl.col("topic").cast(pl.String)).len().collect()
+    counts = lf.group_by("entity", pl.col("topic").cast(pl.String)).len().collect(engine=QUERY_ENGINE)
     present = set(counts.get_column("topic").to_list())
     topic_list = [tp for tp in TOPICS if tp in present]
-    order = scan_table(snapshot, "entities").select("entity_id").collect().get_column("entity_id").to_list()
+    order = (
+        scan_table(snapshot, "entities")
+        .select("entity_id")
+        .collect(engine=QUERY_ENGINE)
+        .get_column("entity_id")
+        .to_list()
+    )
     wide = counts.pivot(on="topic", index="entity", values="len").rename({"entity": "entity_id"})
     wide = wide.with_columns(pl.col(c).fill_null(0).cast(pl.Int64) for c in topic_list)
     rank = {e: i for i, e in enumerate(order)}
@@ -67,9 +73,9 @@ def compare(snapshot: Path, entities: Sequence[str]) -> pl.DataFrame:
     chosen = list(dict.fromkeys(entities))
     lf = indicators(snapshot).filter(_disclosed(), pl.col("segment").is_null())
     keys = ["indicator_id", "year"]
-    rows = lf.filter(pl.col("entity").is_in(chosen)).collect()
+    rows = lf.filter(pl.col("entity").is_in(chosen)).collect(engine=QUERY_ENGINE)
     shared = rows.group_by(keys).agg(pl.col("entity").n_unique().alias("_n")).filter(pl.col("_n") > 1).drop("_n")
     columns = ["indicator_id", "year", "entity", "name_zh", "name_en", "value", "value_text", "printed", "unit",
                "unit_en", "source_table", "source_table_en"]  # fmt: skip
-    group = lf.filter(pl.col("entity") == GROUP).collect().join(shared, on=keys, how="semi")
+    group = lf.filter(pl.col("entity") == GROUP).collect(engine=QUERY_ENGINE).join(shared, on=keys, how="semi")
     return pl.concat([rows.join(shared, on=keys, how="semi"), group]).select(columns).sort(keys)

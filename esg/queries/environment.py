@@ -11,6 +11,7 @@ import polars as pl
 
 from esg.queries import register
 from esg.queries.common import GROUP, indicators, series
+from esg.snapshot import QUERY_ENGINE
 from esg.transforms import filter_indicators
 from esg.vocabulary import SEGMENTS
 
@@ -53,7 +54,7 @@ def waste_utilisation(snapshot: Path, year: int) -> pl.DataFrame:
     found = (
         filter_indicators(indicators(snapshot), indicator_ids=WASTE_IDS, entities=[GROUP], years=[year])
         .select("indicator_id", "value", "unit", "unit_en", "source_table", "source_table_en")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     values = {r["indicator_id"]: r for r in found.iter_rows(named=True)}
     source = found.row(0, named=True) if found.height else {"source_table": "", "source_table_en": ""}

@@ -16,7 +16,7 @@ from esg.i18n import LANGS, t
 from esg.queries import register
 from esg.queries.common import indicators
 from esg.schema import TOPICS
-from esg.snapshot import scan_table
+from esg.snapshot import QUERY_ENGINE, scan_table
 from esg.transforms import filter_indicators
 
 NOTES = ("all", "with", "without")
@@ -120,16 +120,21 @@ def options(snapshot: Path) -> Options:
     """Choices for the page filters: topics present (in schema order), units (``unit``, ``unit_en`` and the unit
     shown in English), source tables (``zh``/``en``) and years."""
     lf = indicators(snapshot)
-    present = set(lf.select(pl.col("topic").cast(pl.String).unique()).collect().get_column("topic").to_list())
+    present = set(
+        lf.select(pl.col("topic").cast(pl.String).unique()).collect(engine=QUERY_ENGINE).get_column("topic").to_list()
+    )
     units = [
         Unit(unit=unit, unit_en=unit_en, shown_en=display_unit(unit, unit_en, "en")[0])
-        for unit, unit_en in lf.select("unit", "unit_en").unique().sort("unit").collect().iter_rows()
+        for unit, unit_en in lf.select("unit", "unit_en").unique().sort("unit").collect(engine=QUERY_ENGINE).iter_rows()
     ]
     sources = [
         Source(source_table=zh, source_table_en=en)
-        for zh, en in lf.select("source_table", "source_table_en").unique(maintain_order=True).collect().iter_rows()
+        for zh, en in lf.select("source_table", "source_table_en")
+        .unique(maintain_order=True)
+        .collect(engine=QUERY_ENGINE)
+        .iter_rows()
     ]
-    years = lf.select(pl.col("year").unique().sort()).collect().get_column("year").to_list()
+    years = lf.select(pl.col("year").unique().sort()).collect(engine=QUERY_ENGINE).get_column("year").to_list()
     return {"topics": [tp for tp in TOPICS if tp in present], "units": units, "sources": sources, "years": years}
 
 
@@ -171,7 +176,7 @@ def rows(
         pl.col("short_zh").alias("entity_label_zh"),
         pl.col("short_en").alias("entity_label_en"),
     )
-    df = lf.join(names, on="entity", how="left", maintain_order="left").collect()
+    df = lf.join(names, on="entity", how="left", maintain_order="left").collect(engine=QUERY_ENGINE)
     df = _label_pairs(df, "pillar", lambda v, lang: t(f"common.pillar.{v}", lang))
     df = _label_pairs(df, "topic", lambda v, lang: t(f"explorer.topic.{v}", lang))
     segments = df.get_column("segment").to_list()
@@ -230,7 +235,7 @@ def quality(snapshot: Path, lang: str, statuses: Sequence[str] = ()) -> pl.DataF
         lf.with_row_index("_order")
         .sort(pl.col("status").replace_strict(order, return_dtype=pl.Int64), "_order")
         .drop("_order")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     df = _label_pairs(df, "status", lambda v, lang: t(f"explorer.status.{v}", lang))
     df = _label_pairs(df, "kind", lambda v, lang: t(f"explorer.kind.{v}", lang))
@@ -241,6 +246,10 @@ def quality(snapshot: Path, lang: str, statuses: Sequence[str] = ()) -> pl.DataF
 def quality_counts(snapshot: Path) -> dict[str, int]:
     """How many checks have each status."""
     counts = dict(
-        scan_table(snapshot, "quality").group_by(pl.col("status").cast(pl.String)).len().collect().iter_rows()
+        scan_table(snapshot, "quality")
+        .group_by(pl.col("status").cast(pl.String))
+        .len()
+        .collect(engine=QUERY_ENGINE)
+        .iter_rows()
     )
     return {s: int(counts.get(s, 0)) for s in QUALITY_STATUSES}

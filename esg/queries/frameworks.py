@@ -13,7 +13,7 @@ import polars as pl
 from esg.i18n import t
 from esg.queries import register
 from esg.queries.common import indicators
-from esg.snapshot import scan_table
+from esg.snapshot import QUERY_ENGINE, scan_table
 
 # GRI topic standard (the number before the dash) -> the dashboard view that shows it.
 GRI_STANDARD_VIEWS: dict[str, str] = {
@@ -155,7 +155,7 @@ def framework_indicators(snapshot: Path) -> pl.DataFrame:
         )
         .unique(["code", "indicator_id"], maintain_order=True)
         .sort("framework", "code", "indicator_id")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     return df.with_columns(pl.Series("view", [view_for(c) for c in df.get_column("code")], dtype=pl.String))
 
@@ -181,7 +181,7 @@ def index(snapshot: Path, framework: str | None = None) -> pl.DataFrame:
     df = (
         lf.join(counts, on="code", how="left", maintain_order="left")
         .with_columns(pl.col("indicators").fill_null(0).cast(pl.Int64), pl.col("figures").fill_null(0))
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     statuses = [_status(loc, basis, n) for loc, basis, n in df.select("location_zh", "basis", "indicators").iter_rows()]
     views = [view_for(code) for code in df.get_column("code").to_list()]
@@ -224,7 +224,7 @@ def _per_indicator(snapshot: Path) -> pl.DataFrame:
             pl.col("derived_list").list.join(", ").alias("derived_codes"),
         )
         .drop("own_list", "derived_list")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 

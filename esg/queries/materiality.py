@@ -9,7 +9,7 @@ import polars as pl
 
 from esg.queries import register
 from esg.queries.common import GROUP, indicators
-from esg.snapshot import scan_table
+from esg.snapshot import QUERY_ENGINE, scan_table
 from esg.transforms import filter_indicators
 
 TIER_ORDER = ("both", "impact_only", "neither")
@@ -58,7 +58,7 @@ def topics(snapshot: Path, pillar: str | None = None) -> pl.DataFrame:
             "method_common_zh",
             "method_common_en",
         )
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
@@ -69,7 +69,7 @@ def topic_indicators(snapshot: Path, topic: str, year: int) -> pl.DataFrame:
         scan_table(snapshot, "materiality")
         .filter(pl.col("topic_id") == topic)
         .select("indicator_topics")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
         .get_column("indicator_topics")
         .to_list()
     )
@@ -80,7 +80,7 @@ def topic_indicators(snapshot: Path, topic: str, year: int) -> pl.DataFrame:
             .head(0)
             .with_columns(pl.col("topic").cast(pl.String))
             .select(*INDICATOR_COLUMNS)
-            .collect()
+            .collect(engine=QUERY_ENGINE)
         )
     order = {topic: i for i, topic in enumerate(wanted)}
     return (
@@ -89,5 +89,5 @@ def topic_indicators(snapshot: Path, topic: str, year: int) -> pl.DataFrame:
         .with_columns(pl.col("topic").replace_strict(order, return_dtype=pl.Int64).alias("_order"))
         .sort("_order", "source_file", "source_line")
         .select(*INDICATOR_COLUMNS)
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )

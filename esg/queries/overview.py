@@ -8,7 +8,7 @@ import polars as pl
 
 from esg.queries import register
 from esg.queries.common import indicators
-from esg.snapshot import scan_table
+from esg.snapshot import QUERY_ENGINE, scan_table
 from esg.transforms import with_yoy
 
 PROFILE_IDS = (
@@ -34,14 +34,14 @@ def figures(snapshot: Path, kind: str) -> pl.DataFrame:
         .select(
             "indicator_id", "name_zh", "name_en", "value", "value_text", "unit", "unit_en", "year", "note", "note_en"
         )
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
 @register("overview.targets")
 def targets(snapshot: Path) -> pl.DataFrame:
     """The 2025 targets beside the 2024 progress, as published."""
-    return scan_table(snapshot, "targets").collect()
+    return scan_table(snapshot, "targets").collect(engine=QUERY_ENGINE)
 
 
 @register("overview.movers")
@@ -73,12 +73,12 @@ def movers(snapshot: Path, year: int) -> pl.DataFrame:
     return rows.select(
         "indicator_id", "name_zh", "name_en", "unit", "unit_en", "year", "value", "previous_value", "change",
         "is_rate", "relative", "better", "higher_is_better", "source_table", "source_table_en",
-    ).collect()  # fmt: skip
+    ).collect(engine=QUERY_ENGINE)  # fmt: skip
 
 
 @register("overview.quality_summary")
 def quality_summary(snapshot: Path) -> dict[str, int]:
     """How many of the report's own figures the checks found not to agree (``discrepancy``) and how many were
     checked, over every year."""
-    counts = dict(scan_table(snapshot, "quality").group_by("status").len().collect().iter_rows())
+    counts = dict(scan_table(snapshot, "quality").group_by("status").len().collect(engine=QUERY_ENGINE).iter_rows())
     return {"discrepancies": int(counts.get("discrepancy", 0)), "checks": int(sum(counts.values()))}

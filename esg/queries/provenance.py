@@ -14,7 +14,7 @@ import polars as pl
 from esg.queries import register
 from esg.queries.common import indicators
 from esg.queries.frameworks import framework_indicators
-from esg.snapshot import scan_table
+from esg.snapshot import QUERY_ENGINE, scan_table
 from esg.vocabulary import GROUP
 
 FigureKey = tuple[str, str, str | None, int]  # indicator_id, entity, segment, year
@@ -33,7 +33,7 @@ def _pages(snapshot: Path) -> dict[str, tuple[str, str]]:
         .filter(pl.col("framework") == "GRI")
         .select("code", "location_zh", "location_en")
     )
-    return {code: (zh, en) for code, zh, en in rows.collect().iter_rows()}
+    return {code: (zh, en) for code, zh, en in rows.collect(engine=QUERY_ENGINE).iter_rows()}
 
 
 def _derived_codes(snapshot: Path, ids: list[str]) -> dict[str, list[str]]:
@@ -65,7 +65,7 @@ def figures(snapshot: Path, keys: Sequence[FigureKey]) -> dict[str, pl.DataFrame
         .join(wanted.lazy(), on=["indicator_id", "entity", "segment", "year"], nulls_equal=True)
         .sort("_order")
         .drop("_order")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     pages, derived = _pages(snapshot), _derived_codes(snapshot, found.get_column("indicator_id").unique().to_list())
 
@@ -79,7 +79,7 @@ def figures(snapshot: Path, keys: Sequence[FigureKey]) -> dict[str, pl.DataFrame
         pl.Series("gri_pages_en", [gri_pages(g, 1) for g in gri_values], dtype=pl.String),
         pl.Series("derived_codes", [", ".join(derived.get(i, [])) for i in found.get_column("indicator_id")]),
     )
-    quality = scan_table(snapshot, "quality").collect()
+    quality = scan_table(snapshot, "quality").collect(engine=QUERY_ENGINE)
     by_year = {year: quality.filter(pl.col("year") == year).to_dicts() for year in found.get_column("year").unique()}
     rows = []
     for iid, entity, segment, year in found.select("indicator_id", "entity", "segment", "year").iter_rows():

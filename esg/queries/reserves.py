@@ -9,7 +9,7 @@ import polars as pl
 
 from esg.queries import register
 from esg.queries.common import GROUP, series
-from esg.snapshot import scan_table
+from esg.snapshot import QUERY_ENGINE, scan_table
 
 # (group, basis, minerals): a chart per group and basis; minerals of one chart share one unit.
 MINERAL_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -111,5 +111,5 @@ def assets(snapshot: Path, entity: str = GROUP, only_selected: bool = False) -> 
             "note_zh", "note_en", "selected",
         )
         .filter(pl.col("selected") | pl.lit(not only_selected))
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )  # fmt: skip

@@ -8,7 +8,7 @@ from pathlib import Path
 import polars as pl
 
 from esg.queries import register
-from esg.snapshot import scan_table
+from esg.snapshot import QUERY_ENGINE, scan_table
 
 CATEGORY_OF_PILLAR = {"E": "environmental", "S": "social", "G": "governance"}
 HORIZONS = ("short", "medium", "long")
@@ -45,7 +45,7 @@ def emerging(snapshot: Path, pillar: str | None = None) -> pl.DataFrame:
         )
         .sort("report_order")
         .drop("report_order")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
@@ -69,5 +69,5 @@ def climate(snapshot: Path) -> pl.DataFrame:
             pl.col("_pos").list.max().alias("horizon_end"),
         )
         .drop("_pos")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )

@@ -9,6 +9,7 @@ import polars as pl
 
 from esg.queries import register
 from esg.queries.common import indicators
+from esg.snapshot import QUERY_ENGINE
 
 # Every figure the report discloses (a number or a grade), as (indicator_id, entity, segment or None).
 Disclosed = frozenset[tuple[str, str, str | None]]
@@ -23,7 +24,7 @@ def disclosed(snapshot: Path) -> Disclosed:
         .filter(pl.col("value").is_not_null() | pl.col("value_text").is_not_null())
         .select("indicator_id", "entity", "segment")
         .unique()
-        .collect()
+        .collect(engine=QUERY_ENGINE)
         .iter_rows()
     )
     return frozenset((iid, entity, segment) for iid, entity, segment in rows)

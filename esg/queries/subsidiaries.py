@@ -13,7 +13,7 @@ from esg.display import display_number, display_unit, with_shown
 from esg.i18n import t
 from esg.queries import register
 from esg.queries.common import indicators, reporting_years
-from esg.snapshot import scan_table
+from esg.snapshot import QUERY_ENGINE, scan_table
 from esg.vocabulary import ALL, SEGMENTS
 
 UNASSIGNED = "unassigned"
@@ -71,7 +71,7 @@ def _commodity_labels(values: Sequence[str | None], lang: str) -> list[str | Non
 @register("subsidiaries.options")
 def options(snapshot: Path) -> Options:
     """Choices for the page filters: provinces (``zh``/``en`` pairs) and commodities present in the directory."""
-    entities = scan_table(snapshot, "entities").collect()
+    entities = scan_table(snapshot, "entities").collect(engine=QUERY_ENGINE)
     provinces = [
         Province(province_zh=zh, province_en=en)
         for zh, en in entities.filter(pl.col("province_zh").is_not_null())
@@ -121,7 +121,7 @@ def directory(snapshot: Path, province: str = ALL, business_segment: str = ALL, 
         .with_columns(pl.col("figures", "not_disclosed").fill_null(0), pl.col("kind").cast(pl.String))
         .sort("_order")
         .drop("_order")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     kinds = df.get_column("kind").to_list()
     segments = df.get_column("segment").fill_null(UNASSIGNED).to_list()
@@ -161,7 +161,7 @@ def entity_figures(snapshot: Path, entity: str) -> pl.DataFrame:
             "note",
             "note_en",
         )
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     return with_shown(df)
 
@@ -174,24 +174,28 @@ def _segment_frame(snapshot: Path, ids: Sequence[str], year: int) -> pl.DataFram
         lf.sort("year")
         .group_by("indicator_id")
         .agg(pl.col("unit", "unit_en", "source_table", "source_table_en").last())
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     grid = pl.DataFrame(
         [{"indicator_id": i, "segment": s} for i in ids for s in SEGMENTS],
         schema={"indicator_id": pl.String, "segment": pl.String},
     )
-    now = lf.filter(pl.col("year") == year).select("indicator_id", "segment", "value", "name_zh", "name_en").collect()
+    now = (
+        lf.filter(pl.col("year") == year)
+        .select("indicator_id", "segment", "value", "name_zh", "name_en")
+        .collect(engine=QUERY_ENGINE)
+    )
     before = (
         lf.filter(pl.col("year") == year - 1)
         .select("indicator_id", "segment", pl.col("value").alias("previous_value"))
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     history = (
         lf.filter(pl.col("year") <= year)
         .sort("year")
         .group_by("indicator_id", "segment")
         .agg(pl.col("value").alias("history"))
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     return (
         grid.join(meta, on="indicator_id", how="inner", maintain_order="left")
@@ -247,7 +251,7 @@ def segment_chart(snapshot: Path, year: int, indicator: str) -> SegmentChart | N
             pl.col("year") == year,
         )
         .select("value")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     values = rows.get_column("value")
     first = rows.row(0, named=True)
@@ -293,7 +297,7 @@ def coverage(snapshot: Path, province: str = ALL, business_segment: str = ALL, c
         .group_by("entity")
         .agg(*(pl.col("year").filter(pl.col("year") == y).len().cast(pl.Int64).alias(str(y)) for y in years))
         .rename({"entity": "entity_id"})
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     year_cols = [str(y) for y in years]
     return (
