@@ -64,6 +64,7 @@ NOTE_LINE_EMS = 175  # characters (a Chinese one counts two) in one line of a no
 # Layout of a chart slide, in inches.
 MARGIN = 0.5
 PANEL_WIDTH = 3.2
+FIT_SLACK = 0.88  # of a key figure's box its text is sized to fill (fitted_size)
 
 _RENDER_LOCK = threading.Lock()
 _QUOTE = {'"': "&quot;"}  # escaping an attribute value
@@ -261,8 +262,10 @@ def _closing(prs: PptxPresentation, style: Style, lang: str, number: int) -> Non
 
 
 def fitted_size(text: str, *, width_pt: float, largest: float, smallest: float) -> float:
-    """The largest font size (pt, between ``smallest`` and ``largest``) at which ``text`` fits on one line."""
-    ems = text_ems(text) or 1
+    """The largest font size (pt, between ``smallest`` and ``largest``) at which ``text`` fits on one line, with
+    room for a wider substitute typeface and the space renderers put between Chinese and Latin text (LibreOffice
+    wrapped "1,857,309 吨二氧化碳当量" sized to the estimate alone)."""
+    ems = (text_ems(text) or 1) / FIT_SLACK
     return max(smallest, min(largest, round(width_pt / ems, 1)))
 
 
