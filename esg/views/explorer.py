@@ -56,7 +56,8 @@ VIEW = View(
             (
                 Row(("topics", "search")),
                 Row(("units", "sources")),
-                Row(("all_years", "all_entities", "notes", "sort"), align="bottom"),
+                Row(("notes", "sort"), align="bottom"),
+                Row(("all_years", "all_entities")),
                 "scope",
                 "figures",
                 Heading("explorer.heading.quality"),
