@@ -111,3 +111,41 @@ def test_the_new_phases_are_judged_and_printed() -> None:
     assert judged["a replica killed mid-run"] is False  # one view came back with other filters
     text = render(result)
     assert "first load on the wire" in text and "20,000-row workbook" in text and "warm-up done 9.0 s" in text
+
+
+def test_the_relay_counts_what_the_browser_receives_and_its_websocket_apart() -> None:
+    """``perf/relay.py`` passes every byte both ways and counts those the server sent, websocket upgrades apart."""
+    import asyncio
+
+    from perf.relay import counting_relay
+
+    answer = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(1024)
+        writer.write(answer)
+        await writer.drain()
+        writer.close()
+
+    async def ask(base: str, request: bytes) -> bytes:
+        host, port = base.removeprefix("http://").split(":")
+        reader, writer = await asyncio.open_connection(host, int(port))
+        writer.write(request)
+        await writer.drain()
+        got = await reader.read()
+        writer.close()
+        return got
+
+    async def main() -> tuple[bytes, int, int]:
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        target = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+        async with counting_relay(target) as (base, counter):
+            got = await ask(base, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+            await ask(base, b"GET /_stcore/stream HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n\r\n")
+            await asyncio.sleep(0.05)
+        server.close()
+        return got, counter.received, counter.websocket
+
+    got, received, websocket = asyncio.run(main())
+    assert got == answer
+    assert (received, websocket) == (2 * len(answer), len(answer))
