@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import plotly.graph_objects as go
 import polars as pl
 
-from components.figure_update import set_layout
+from components.figure_update import Spec, merged, set_layout, spec_layout, spec_traces
 from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT, year_colors
 from esg.display import format_number, shared_decimals
 from esg.i18n import t
@@ -38,8 +39,11 @@ def source_text(source: str, lang: str) -> str:
     return "<br>".join([t("common.source_prefix", lang), *lines])
 
 
-def finish_figure(
-    fig: go.Figure,
+CLIPPED = ("bar", "scatter")  # the trace types whose value labels may be clipped at the plot's edge
+
+
+def finish_spec(
+    spec: Spec,
     *,
     title: str,
     source: str,
@@ -48,36 +52,43 @@ def finish_figure(
     y_title: str = "",
     height: int = 460,
     categorical_x: bool = True,
-) -> go.Figure:
-    """Apply the template, title, axis titles and the in-figure source line."""
+) -> Spec:
+    """Apply the template, title, axis titles and the in-figure source line to a figure as plain data."""
     source_lines = source_text(source, lang)
     extra = 16 * (source_lines.count("<br>") - 1)
     # value labels above the top bar or point are drawn in the margin rather than cut at the plot's edge
-    fig.update_traces(cliponaxis=False, selector=lambda trace: trace.type in ("bar", "scatter"))
-    fig.add_annotation(
-        text=source_lines,
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        yshift=-SOURCE_MARGIN - extra + 14,
-        xanchor="left",
-        yanchor="bottom",
-        showarrow=False,
-        font={"size": 12, "color": MUTED},
-        align="left",
-    )
-    set_layout(
-        fig,
+    spec_traces(spec, CLIPPED, cliponaxis=False)
+    annotation = {
+        "text": source_lines,
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0,
+        "y": 0,
+        "yshift": -SOURCE_MARGIN - extra + 14,
+        "xanchor": "left",
+        "yanchor": "bottom",
+        "showarrow": False,
+        "font": {"size": 12, "color": MUTED},
+        "align": "left",
+    }
+    return spec_layout(
+        spec,
         template=TEMPLATE_NAME,
         title={"text": title},
         height=height,
         margin={"l": 60, "r": 24, "t": 96, "b": SOURCE_MARGIN + extra},
-        legend_title_text="",
+        legend={"title": {"text": ""}},
         xaxis={"title": {"text": x_title}, **({"type": "category"} if categorical_x else {})},
         yaxis={"title": {"text": y_title}},
+        annotations=[*spec.get("layout", {}).get("annotations", []), annotation],
     )
-    return fig
+
+
+def finish_figure(fig: go.Figure, **options: Any) -> go.Figure:
+    """:func:`finish_spec` (same ``options``) for a figure already built."""
+    fig.update_traces(cliponaxis=False, selector=lambda trace: trace.type in CLIPPED)
+    layout = finish_spec({"data": [], "layout": {"annotations": list(fig.layout.annotations)}}, **options)["layout"]
+    return set_layout(fig, **layout)
 
 
 def _groups(df: pl.DataFrame, color: str | None) -> list[tuple[str | None, pl.DataFrame]]:
@@ -115,27 +126,28 @@ def _series(
     return series
 
 
-def _not_disclosed_marks(fig: go.Figure, xs: Sequence, lang: str, horizontal: bool) -> None:
-    """Grey "not disclosed" labels where a bar or point is missing, so a gap never reads as zero."""
+def _not_disclosed_marks(xs: Sequence, lang: str, horizontal: bool) -> list[dict[str, Any]]:
+    """Grey "not disclosed" labels where a bar or point is missing, so a gap never reads as zero (a trace, or none
+    when nothing is missing)."""
     if not xs:
-        return
+        return []
     label = t("common.not_disclosed", lang)
     coords = {"y": list(xs), "x": [0] * len(xs)} if horizontal else {"x": list(xs), "y": [0] * len(xs)}
-    fig.add_trace(
-        go.Scatter(
-            **coords,
-            mode="text",
-            text=[label] * len(xs),
-            textposition="middle right" if horizontal else "top center",
-            textfont={"color": MUTED, "size": 12},
-            hoverinfo="skip",
-            showlegend=False,
-            name=label,
-        )
-    )
+    mark = {
+        "type": "scatter",
+        **coords,
+        "mode": "text",
+        "text": [label] * len(xs),
+        "textposition": "middle right" if horizontal else "top center",
+        "textfont": {"color": MUTED, "size": 12},
+        "hoverinfo": "skip",
+        "showlegend": False,
+        "name": label,
+    }
+    return [mark]
 
 
-def make_bar_figure(
+def bar_spec(
     df: pl.DataFrame,
     *,
     x: str,
@@ -152,30 +164,30 @@ def make_bar_figure(
     decimals: int | None = None,
     height: int = 460,
     hover_unit: str = "",
-) -> go.Figure:
-    """Bars of ``y`` by ``x`` (one trace per value of ``color``), value labels on the bars, gaps marked."""
-    fig = go.Figure()
+) -> Spec:
+    """The figure of :func:`make_bar_figure` as plain data."""
     # Categories where no series has a value: marked "not disclosed" (a partly disclosed stack needs no mark).
     values = df.group_by(x, maintain_order=True).agg(pl.col(y).is_null().all().alias("_none"))
     missing = [str(v) for v in values.filter(pl.col("_none")).get_column(x).to_list()]
+    traces: list[dict[str, Any]] = []
     for name, xs, ys, labels, colour in _series(df, x=x, y=y, color=color, colors=colors, lang=lang, decimals=decimals):
         hover = "%{text} " + hover_unit + "<extra>" + ("" if name is None else str(name)) + "</extra>"
         coords = {"x": ys, "y": xs, "orientation": "h"} if horizontal else {"x": xs, "y": ys}
-        fig.add_trace(
-            go.Bar(
+        traces.append(
+            {
+                "type": "bar",
                 **coords,
-                name=None if name is None else str(name),
-                marker_color=colour,
-                text=labels,
-                textposition="auto",
-                hovertemplate=hover,
-                showlegend=name is not None,
-            )
+                "name": None if name is None else str(name),
+                "marker": {"color": colour},
+                "text": labels,
+                "textposition": "auto",
+                "hovertemplate": hover,
+                "showlegend": name is not None,
+            }
         )
-    _not_disclosed_marks(fig, missing, lang, horizontal)
-    set_layout(fig, barmode=barmode)
-    finish_figure(
-        fig,
+    spec = {"data": [*traces, *_not_disclosed_marks(missing, lang, horizontal)], "layout": {"barmode": barmode}}
+    finish_spec(
+        spec,
         title=title,
         source=source,
         lang=lang,
@@ -185,11 +197,17 @@ def make_bar_figure(
         categorical_x=not horizontal,
     )
     if horizontal:
-        set_layout(fig, yaxis={"type": "category", "autorange": "reversed"}, xaxis={"rangemode": "tozero"})
-    return fig
+        spec_layout(spec, yaxis={"type": "category", "autorange": "reversed"}, xaxis={"rangemode": "tozero"})
+    return spec
 
 
-def make_line_figure(
+def make_bar_figure(df: pl.DataFrame, **options: Any) -> go.Figure:
+    """Bars of ``y`` by ``x`` (one trace per value of ``color``), value labels on the bars, gaps marked (``options``:
+    those of :func:`bar_spec`)."""
+    return go.Figure(bar_spec(df, **options))
+
+
+def line_spec(
     df: pl.DataFrame,
     *,
     x: str,
@@ -204,31 +222,39 @@ def make_line_figure(
     decimals: int | None = None,
     height: int = 460,
     hover_unit: str = "",
-) -> go.Figure:
-    """Lines with markers of ``y`` by ``x``; missing years are gaps (not joined, not zero) and labelled."""
-    fig = go.Figure()
+) -> Spec:
+    """The figure of :func:`make_line_figure` as plain data."""
+    traces: list[dict[str, Any]] = []
     series = _series(df, x=x, y=y, color=color, colors=colors, lang=lang, decimals=decimals)
     positions = label_positions([(xs, ys) for _, xs, ys, _, _ in series])
     for (name, xs, ys, labels, colour), where in zip(series, positions, strict=True):
-        fig.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="lines+markers+text",
-                name=None if name is None else str(name),
-                line={"color": colour, "width": 3},
-                marker={"size": 9},
-                text=[label if w else "" for label, w in zip(labels, where, strict=True)],
-                customdata=labels,
-                textposition=[w or "top center" for w in where],
-                connectgaps=False,
-                showlegend=name is not None,
-                hovertemplate="%{x}: %{customdata} " + hover_unit + "<extra></extra>",
-            )
+        traces.append(
+            {
+                "type": "scatter",
+                "x": xs,
+                "y": ys,
+                "mode": "lines+markers+text",
+                "name": None if name is None else str(name),
+                "line": {"color": colour, "width": 3},
+                "marker": {"size": 9},
+                "text": [label if w else "" for label, w in zip(labels, where, strict=True)],
+                "customdata": labels,
+                "textposition": [w or "top center" for w in where],
+                "connectgaps": False,
+                "showlegend": name is not None,
+                "hovertemplate": "%{x}: %{customdata} " + hover_unit + "<extra></extra>",
+            }
         )
         if color is None:
-            _not_disclosed_marks(fig, [xv for xv, yv in zip(xs, ys, strict=True) if yv is None], lang, False)
-    return finish_figure(fig, title=title, source=source, lang=lang, x_title=x_title, y_title=y_title, height=height)
+            traces += _not_disclosed_marks([xv for xv, yv in zip(xs, ys, strict=True) if yv is None], lang, False)
+    spec = {"data": traces, "layout": {}}
+    return finish_spec(spec, title=title, source=source, lang=lang, x_title=x_title, y_title=y_title, height=height)
+
+
+def make_line_figure(df: pl.DataFrame, **options: Any) -> go.Figure:
+    """Lines with markers of ``y`` by ``x``; missing years are gaps (not joined, not zero) and labelled
+    (``options``: those of :func:`line_spec`)."""
+    return go.Figure(line_spec(df, **options))
 
 
 def label_box(y: float, spot: str, span: float) -> tuple[float, float]:
@@ -269,7 +295,7 @@ def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def make_donut_figure(
+def donut_spec(
     df: pl.DataFrame,
     *,
     names: str,
@@ -280,58 +306,63 @@ def make_donut_figure(
     colors: Mapping[str, str] | None = None,
     height: int = 420,
     center_text: str = "",
-) -> go.Figure:
-    """A donut of shares; missing values are left out and listed in the hover of the centre text."""
+) -> Spec:
+    """The figure of :func:`make_donut_figure` as plain data."""
     shown = df.filter(pl.col(values).is_not_null())
     labels = [str(v) for v in shown.get_column(names).to_list()]
     palette = [(colors or {}).get(n, SERIES_COLORS[i % len(SERIES_COLORS)]) for i, n in enumerate(labels)]
-    fig = go.Figure(
-        go.Pie(
-            labels=labels,
-            values=shown.get_column(values).to_list(),
-            hole=0.55,
-            sort=False,
-            marker={"colors": palette},
-            textinfo="percent",
-            textposition="outside",  # beside the ring, never over it
-            hovertemplate="%{label}: %{value:,}<extra></extra>",
-        )
-    )
-    if center_text:
-        fig.add_annotation(
-            text=center_text, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 16}
-        )
-    return finish_figure(fig, title=title, source=source, lang=lang, height=height, categorical_x=False)
+    pie = {
+        "type": "pie",
+        "labels": labels,
+        "values": shown.get_column(values).to_list(),
+        "hole": 0.55,
+        "sort": False,
+        "marker": {"colors": palette},
+        "textinfo": "percent",
+        "textposition": "outside",  # beside the ring, never over it
+        "hovertemplate": "%{label}: %{value:,}<extra></extra>",
+    }
+    centre = {"text": center_text, "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper", "showarrow": False}
+    annotations = [{**centre, "font": {"size": 16}}] if center_text else []
+    spec = {"data": [pie], "layout": {"annotations": annotations}}
+    return finish_spec(spec, title=title, source=source, lang=lang, height=height, categorical_x=False)
 
 
-def add_point_groups(
-    fig: go.Figure,
+def make_donut_figure(df: pl.DataFrame, **options: Any) -> go.Figure:
+    """A donut of shares; missing values are left out and listed in the hover of the centre text (``options``:
+    those of :func:`donut_spec`)."""
+    return go.Figure(donut_spec(df, **options))
+
+
+def point_groups(
     df: pl.DataFrame,
     *,
-    trace: Callable[[pl.DataFrame, str, str], go.Scatter],
+    trace: Callable[[pl.DataFrame, str, str], dict[str, Any]],
     group: str,
     names: Mapping[str, str],
     colours: Mapping[str, str],
     id_column: str,
     selected: str | None,
     selected_size: int,
-) -> None:
-    """The points of a matrix: one trace (``trace(rows, name, colour)``) per group in the order of ``names`` (group
+) -> list[dict[str, Any]]:
+    """The point traces of a matrix: one (``trace(rows, name, colour)``) per group in the order of ``names`` (group
     value -> legend name), the ``selected`` point (by ``id_column``) left out of them and drawn last, larger,
     outlined and labelled in bold, out of the legend."""
+    traces = []
     for value, name in names.items():
         part = df.filter(pl.col(group) == value, pl.col(id_column) != (selected or ""))
         if not part.is_empty():
-            fig.add_trace(trace(part, name, colours[value]))
+            traces.append(trace(part, name, colours[value]))
     chosen = df.filter(pl.col(id_column) == (selected or ""))
     if not chosen.is_empty():
         highlighted = trace(chosen, "", colours[chosen[group][0]])
-        highlighted.update(
-            marker={"size": selected_size, "line": {"color": TEXT, "width": 3}},
-            text=[f"<b>{label}</b>" for label in highlighted.text],
-            showlegend=False,
-        )
-        fig.add_trace(highlighted)
+        outlined = {
+            "marker": {"size": selected_size, "line": {"color": TEXT, "width": 3}},
+            "text": [f"<b>{label}</b>" for label in highlighted["text"]],
+            "showlegend": False,
+        }
+        traces.append(merged(highlighted, outlined))
+    return traces
 
 
 def source_line(df: pl.DataFrame, lang: str) -> str:
@@ -342,7 +373,7 @@ def source_line(df: pl.DataFrame, lang: str) -> str:
     return " · ".join(df.get_column(column).drop_nulls().unique(maintain_order=True).to_list())
 
 
-def make_stacked_total_figure(
+def stacked_total_spec(
     df: pl.DataFrame,
     *,
     x: str,
@@ -356,16 +387,16 @@ def make_stacked_total_figure(
     colors: Mapping[str, str] | None = None,
     decimals: int | None = None,
     height: int = 460,
-) -> go.Figure:
+) -> Spec:
     """Stacked bars of the parts (rows whose ``color`` is not ``total``, coloured by ``colors`` where given) and the
     printed total as a labelled marker above each stack, so a reader sees both the parts and the figure the report
-    prints (they may differ)."""
+    prints (they may differ); as plain data."""
     if decimals is None:
         decimals = shared_decimals(df.get_column(y).to_list())
     parts = df.filter(pl.col(color) != total)
     totals = df.filter(pl.col(color) == total)
     names = parts.get_column(color).unique(maintain_order=True).to_list()
-    fig = make_bar_figure(
+    spec = bar_spec(
         parts,
         colors={name: (colors or {}).get(name) or STACK_COLORS[i % len(STACK_COLORS)] for i, name in enumerate(names)},
         x=x,
@@ -379,30 +410,31 @@ def make_stacked_total_figure(
         decimals=decimals,
         height=height,
     )
-    fig.update_traces(textposition="inside", selector={"type": "bar"})
-    set_layout(fig, uniformtext={"minsize": 11, "mode": "hide"})
+    spec_traces(spec, ("bar",), textposition="inside")
+    spec_layout(spec, uniformtext={"minsize": 11, "mode": "hide"})
     if totals.height:
         values = totals.get_column(y).to_list()
-        fig.add_trace(
-            go.Scatter(
-                x=totals.get_column(x).to_list(),
-                y=values,
-                mode="markers+text",
-                name=total,
-                text=[format_number(v, lang, decimals) if v is not None else "" for v in values],
-                textposition="top center",
-                marker={"symbol": "line-ew-open", "size": 28, "color": TEXT, "line": {"width": 3}},
-                textfont={"color": TEXT},
-                hovertemplate="%{x}: %{text}<extra>" + total + "</extra>",
-                cliponaxis=False,
-            )
+        spec["data"].append(
+            {
+                "type": "scatter",
+                "x": totals.get_column(x).to_list(),
+                "y": values,
+                "mode": "markers+text",
+                "name": total,
+                "text": [format_number(v, lang, decimals) if v is not None else "" for v in values],
+                "textposition": "top center",
+                "marker": {"symbol": "line-ew-open", "size": 28, "color": TEXT, "line": {"width": 3}},
+                "textfont": {"color": TEXT},
+                "hovertemplate": "%{x}: %{text}<extra>" + total + "</extra>",
+                "cliponaxis": False,
+            }
         )
     stacks = parts.group_by(x).agg(pl.col(y).sum()).get_column(y).to_list()
     top = max([v for v in [*stacks, *totals.get_column(y).to_list()] if v is not None], default=0)
     if top > 0:
         # the printed totals' labels (above a wide marker) stay under the legend
-        set_layout(fig, yaxis={"range": [0, top * (HEADROOM + 0.1)]})
-    return fig
+        spec_layout(spec, yaxis={"range": [0, top * (HEADROOM + 0.1)]})
+    return spec
 
 
 # Plot-area widths (px) of a chart at 1280 px: in one of two columns, and across the page.
@@ -424,45 +456,65 @@ def _widths(width: Width) -> tuple[int, int]:
     return PLOT_WIDTH[width], TITLE_WIDTH[width]
 
 
-def _wrap_title(fig: go.Figure, width: Width) -> int:
-    """Break a title too long for the chart's width before its unit; returns the extra height needed (px)."""
-    text = fig.layout.title.text or ""
+def _wrap_title(text: str, width: Width) -> str:
+    """A title too long for the chart's width broken before its unit (``text`` itself when it fits or has none)."""
     if "<br>" in text or _text_width(text) * 4 // 3 <= _widths(width)[1]:
-        return 0
+        return text
     cut = max(text.rfind("（"), text.rfind(" ("))
     if cut <= 0:
-        return 0
-    set_layout(fig, title={"text": text[:cut].rstrip() + "<br>" + text[cut:].lstrip()})
-    return 26
+        return text
+    return text[:cut].rstrip() + "<br>" + text[cut:].lstrip()
+
+
+def _title_fit(title: str, height: int | None, width: Width, legend_rows: int) -> dict[str, Any]:
+    """The layout of :func:`fit_title` for a figure titled ``title`` (``height`` pixels high, ``None``: 460)."""
+    wrapped = _wrap_title(title, width)
+    extra = 26 if wrapped != title else 0
+    # Plotly anchors a multi-line title's first line at the top: each further line needs its height of padding, or
+    # the first line is cut off (seen in the PNG download).
+    lines = wrapped.count("<br>")
+    pinned = {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 14 + 26 * lines}}
+    return {
+        "title": {"text": wrapped, **pinned} if extra else pinned,
+        "margin": {"t": 64 + extra + 26 * legend_rows},
+        "height": (height or 460) + extra + 26 * max(0, legend_rows - 2),
+    }
+
+
+def _legend_fit(
+    entries: Sequence[tuple[str | None, bool | None]], title: str, height: int | None, width: Width
+) -> dict[str, Any]:
+    """The layout of :func:`fit_legend` for traces of ``(name, showlegend)`` ``entries`` and the title fitted with
+    it (:func:`_title_fit`)."""
+    names = [name for name, shown in entries if shown is not False and name]
+    if not names:
+        return _title_fit(title, height, width, 0)
+    entry = max(_text_width(name) for name in names) + 44
+    per_row = max(1, _widths(width)[0] // entry)
+    rows = -(-len(names) // per_row)
+    legend = {"entrywidthmode": "pixels", "entrywidth": entry, "y": 1.02, "yanchor": "bottom"}
+    return {"legend": legend, **_title_fit(title, height, width, rows)}
 
 
 def fit_title(fig: go.Figure, *, width: Width = "half", legend_rows: int = 0) -> go.Figure:
     """Pin the title to the top (broken before its unit when too long for ``width``) and size the top margin for
     the title and ``legend_rows`` rows of legend below it."""
-    extra = _wrap_title(fig, width)
-    # Plotly anchors a multi-line title's first line at the top: each further line needs its height of padding, or
-    # the first line is cut off (seen in the PNG download).
-    lines = (fig.layout.title.text or "").count("<br>")
-    set_layout(
-        fig,
-        title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 14 + 26 * lines}},
-        margin={"t": 64 + extra + 26 * legend_rows},
-        height=(fig.layout.height or 460) + extra + 26 * max(0, legend_rows - 2),
-    )
-    return fig
+    return set_layout(fig, **_title_fit(fig.layout.title.text or "", fig.layout.height, width, legend_rows))
 
 
 def fit_legend(fig: go.Figure, *, width: Width = "half") -> go.Figure:
     """Lay the legend out in equal columns between the title and the plot, with room for every row, so a long
     legend never covers the title (``width``: ``half`` for a chart in one of two columns, ``full`` across)."""
-    names = [trace.name for trace in fig.data if trace.showlegend is not False and trace.name]
-    rows = 0
-    if names:
-        entry = max(_text_width(name) for name in names) + 44
-        per_row = max(1, _widths(width)[0] // entry)
-        rows = -(-len(names) // per_row)
-        set_layout(fig, legend={"entrywidthmode": "pixels", "entrywidth": entry, "y": 1.02, "yanchor": "bottom"})
-    return fit_title(fig, width=width, legend_rows=rows)
+    entries = [(trace.name, trace.showlegend) for trace in fig.data]
+    return set_layout(fig, **_legend_fit(entries, fig.layout.title.text or "", fig.layout.height, width))
+
+
+def fit_legend_spec(spec: Spec, *, width: Width = "half") -> Spec:
+    """:func:`fit_legend` for a figure as plain data."""
+    layout = spec["layout"]
+    entries = [(trace.get("name"), trace.get("showlegend")) for trace in spec["data"]]
+    title = layout.get("title", {}).get("text") or ""
+    return spec_layout(spec, **_legend_fit(entries, title, layout.get("height"), width))
 
 
 def make_chart_figure(
@@ -491,20 +543,20 @@ def make_chart_figure(
     x, value = names[0], names[-1]
     color = names[1] if len(names) == 3 else None
     if kind == "donut":
-        fig = make_donut_figure(frame, names=x, values=value, title=title, source=source, lang=lang, colors=colors)
-        return fit_legend(fig, width=width)
+        spec = donut_spec(frame, names=x, values=value, title=title, source=source, lang=lang, colors=colors)
+        return go.Figure(fit_legend_spec(spec, width=width))
     common = {"x": x, "y": value, "title": title, "source": source, "lang": lang, "decimals": decimals}
     common |= {"height": height, "y_title": "" if horizontal or kind == "hbar" else y_title or unit}
     if total:
-        fig = make_stacked_total_figure(frame, color=color, total=total, colors=colors, **common)
+        spec = stacked_total_spec(frame, color=color, total=total, colors=colors, **common)
     elif kind == "line":
-        fig = make_line_figure(frame, color=color, colors=colors, hover_unit=unit, **common)
+        spec = line_spec(frame, color=color, colors=colors, hover_unit=unit, **common)
         values = [v for v in frame.get_column(value).to_list() if v is not None]
-        set_layout(fig, xaxis={"range": [-0.5, frame.get_column(x).n_unique() - 0.5]})
+        spec_layout(spec, xaxis={"range": [-0.5, frame.get_column(x).n_unique() - 0.5]})
         if values:
-            set_layout(fig, yaxis={"range": [0, max(values) * HEADROOM]})
+            spec_layout(spec, yaxis={"range": [0, max(values) * HEADROOM]})
     else:
-        fig = make_bar_figure(
+        spec = bar_spec(
             frame,
             color=color,
             colors=colors,
@@ -513,8 +565,8 @@ def make_chart_figure(
             hover_unit=unit,
             **common,
         )
-        fig.update_traces(textangle=0, selector={"type": "bar"})
+        spec_traces(spec, ("bar",), textangle=0)
         if barmode == "stack":
-            fig.update_traces(textposition="inside", selector={"type": "bar"})
-        set_layout(fig, uniformtext={"minsize": 11, "mode": "hide"})
-    return fit_legend(fig, width=width)
+            spec_traces(spec, ("bar",), textposition="inside")
+        spec_layout(spec, uniformtext={"minsize": 11, "mode": "hide"})
+    return go.Figure(fit_legend_spec(spec, width=width))

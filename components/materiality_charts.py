@@ -7,10 +7,13 @@ the topics inside them are derived (see ``position_method`` in the data), so the
 
 from __future__ import annotations
 
+from typing import Any
+
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import add_point_groups, finish_figure
+from components.charts import finish_spec, point_groups
+from components.figure_update import spec_layout
 from components.palette import PILLAR_COLORS, TEXT, TIER_COLORS
 from esg.i18n import pick, t
 from esg.vocabulary import PILLARS
@@ -42,61 +45,61 @@ def text_positions(df: pl.DataFrame) -> list[str]:
     ]
 
 
-def _topic_trace(part: pl.DataFrame, lang: str, *, name: str, colour: str) -> go.Scatter:
+def _topic_trace(part: pl.DataFrame, lang: str, *, name: str, colour: str) -> dict[str, Any]:
     """Markers and labels of some topics; ``customdata`` = topic id, topic, pillar, tier (for hover and clicks)."""
     pillar_word, tier_word = t("common.col.pillar", lang), t("materiality.hover_tier", lang)
-    return go.Scatter(
-        x=part.get_column("x_derived").to_list(),
-        y=part.get_column("y_derived").to_list(),
-        mode="markers+text",
-        name=name,
-        text=part.get_column("label").to_list(),
-        textposition=part.get_column("textposition").to_list(),
-        textfont={"size": 12, "color": TEXT},
-        marker={"size": MARKER_SIZE, "color": colour, "line": {"color": "white", "width": 1.5}},
-        customdata=[
+    return {
+        "type": "scatter",
+        "x": part.get_column("x_derived").to_list(),
+        "y": part.get_column("y_derived").to_list(),
+        "mode": "markers+text",
+        "name": name,
+        "text": part.get_column("label").to_list(),
+        "textposition": part.get_column("textposition").to_list(),
+        "textfont": {"size": 12, "color": TEXT},
+        "marker": {"size": MARKER_SIZE, "color": colour, "line": {"color": "white", "width": 1.5}},
+        "customdata": [
             [topic_id, label, t(f"common.pillar.{pillar}", lang), t(f"materiality.tier.{tier}", lang)]
             for topic_id, label, pillar, tier in part.select("topic_id", "label", "pillar", "tier").rows()
         ],
-        hovertemplate=(
+        "hovertemplate": (
             f"<b>%{{customdata[1]}}</b><br>{pillar_word}: %{{customdata[2]}}<br>"
             f"{tier_word}: %{{customdata[3]}}<extra></extra>"
         ),
-        cliponaxis=False,
-    )
+        "cliponaxis": False,
+    }
+
+
+def _tier_regions(lang: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The shaded region of each tier and its name above it: (shapes, annotations)."""
+    shapes, annotations = [], []
+    for tier, (x0, x1, y0, y1) in TIER_REGIONS.items():
+        line = {"color": TIER_COLORS[tier], "width": 1.5, "dash": "dot"}
+        region = {"type": "rect", "x0": x0, "x1": x1, "y0": y0, "y1": y1, "fillcolor": TIER_COLORS[tier]}
+        shapes.append({**region, "opacity": 0.1, "line": line, "layer": "below"})
+        annotations.append(
+            {
+                "x": x0,
+                "y": TIER_LABEL_Y[tier],
+                "xanchor": "left",
+                "yanchor": "middle",
+                "text": f"<b>{t(f'materiality.tier_short.{tier}', lang)}</b>",
+                "showarrow": False,
+                "font": {"size": 14, "color": TEXT},
+            }
+        )
+    return shapes, annotations
 
 
 def make_materiality_figure(df: pl.DataFrame, *, lang: str, selected: str | None = None) -> go.Figure:
     """The matrix: one trace of topics per pillar (``topic_id`` in ``customdata[0]``), tier regions shaded, the
     ``selected`` topic drawn larger with a dark outline."""
-    fig = go.Figure()
-    for tier, (x0, x1, y0, y1) in TIER_REGIONS.items():
-        fig.add_shape(
-            type="rect",
-            x0=x0,
-            x1=x1,
-            y0=y0,
-            y1=y1,
-            fillcolor=TIER_COLORS[tier],
-            opacity=0.1,
-            line={"color": TIER_COLORS[tier], "width": 1.5, "dash": "dot"},
-            layer="below",
-        )
-        fig.add_annotation(
-            x=x0,
-            y=TIER_LABEL_Y[tier],
-            xanchor="left",
-            yanchor="middle",
-            text=f"<b>{t(f'materiality.tier_short.{tier}', lang)}</b>",
-            showarrow=False,
-            font={"size": 14, "color": TEXT},
-        )
+    shapes, annotations = _tier_regions(lang)
     positioned = df.with_columns(
         pl.Series("textposition", text_positions(df), dtype=pl.String),
         pl.Series("label", [pick(lang, z, e) for z, e in df.select("topic_zh", "topic_en").rows()], dtype=pl.String),
     )
-    add_point_groups(
-        fig,
+    traces = point_groups(
         positioned,
         trace=lambda part, name, colour: _topic_trace(part, lang, name=name, colour=colour),
         group="pillar",
@@ -106,8 +109,8 @@ def make_materiality_figure(df: pl.DataFrame, *, lang: str, selected: str | None
         selected=selected,
         selected_size=SELECTED_SIZE,
     )
-    finish_figure(
-        fig,
+    spec = finish_spec(
+        {"data": traces, "layout": {"shapes": shapes, "annotations": annotations}},
         title=t("materiality.chart.matrix", lang),
         source=t("materiality.chart_source", lang),
         lang=lang,
@@ -117,21 +120,26 @@ def make_materiality_figure(df: pl.DataFrame, *, lang: str, selected: str | None
         categorical_x=False,
     )
     # The empty lower-right quadrant (financially material only: no topic published there) carries the caveat.
-    fig.add_annotation(
-        x=8,
-        y=3,
-        text=t("materiality.illustrative", lang),
-        showarrow=False,
-        font={"size": 14, "color": TEXT},
-        bordercolor=TEXT,
-        borderwidth=1,
-        borderpad=6,
-    )
+    caveat = {
+        "x": 8,
+        "y": 3,
+        "text": t("materiality.illustrative", lang),
+        "showarrow": False,
+        "font": {"size": 14, "color": TEXT},
+        "bordercolor": TEXT,
+        "borderwidth": 1,
+        "borderpad": 6,
+    }
     low, high = t("materiality.low", lang), t("materiality.high", lang)
     axis = {"showgrid": False, "zeroline": False, "ticks": "", "showline": True}
-    fig.update_xaxes(range=list(X_RANGE), tickvals=[0.5, 9.5], ticktext=[low, high], **axis)
-    fig.update_yaxes(range=list(Y_RANGE), tickvals=[0.5, 9.5], ticktext=[low, high], **axis)
-    return fig
+    ticks = {"tickvals": [0.5, 9.5], "ticktext": [low, high], **axis}
+    spec_layout(
+        spec,
+        annotations=[*spec["layout"]["annotations"], caveat],
+        xaxis={"range": list(X_RANGE), **ticks},
+        yaxis={"range": list(Y_RANGE), **ticks},
+    )
+    return go.Figure(spec)
 
 
 def make_topic_table(df: pl.DataFrame, *, lang: str) -> pl.DataFrame:

@@ -7,10 +7,14 @@ placed on such axes: each risk stands in its category's column, in the order the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import add_point_groups, finish_figure
+from components.charts import finish_figure, finish_spec, point_groups
+from components.figure_update import spec_layout
 from components.palette import GRID, RISK_CATEGORY_COLORS, SERIES_COLORS, TEXT
 from components.text import wrap_lines
 from esg.i18n import pick, t
@@ -34,39 +38,44 @@ def wrap_label(text: str, lang: str) -> str:
     return "<br>".join(wrap_lines(text, LABEL_WIDTH[lang]))
 
 
-def _risk_trace(part: pl.DataFrame, lang: str, *, name: str, colour: str) -> go.Scatter:
+def _risk_trace(part: pl.DataFrame, lang: str, *, name: str, colour: str) -> dict[str, Any]:
     """Markers and labels of some risks in their category's column (x) at their place in it (y, from the top);
     ``customdata`` = risk id, risk, category, number of impacts the report lists."""
     labels = [pick(lang, z, e) for z, e in part.select("risk_zh", "risk_en").rows()]
     column = {c: i for i, c in enumerate(RISK_CATEGORIES)}
     impacts_word = t("risks.hover_impacts", lang)
-    return go.Scatter(
-        x=[column[c] + MARKER_DX for c in part["category"]],
-        y=[-i for i in part["category_index"]],
-        mode="markers+text",
-        name=name,
-        text=[wrap_label(label, lang) for label in labels],
-        textposition="middle right",
-        textfont={"size": 12, "color": TEXT},
-        marker={"size": MARKER_SIZE, "color": colour, "line": {"color": "white", "width": 1.5}},
-        customdata=[
+    return {
+        "type": "scatter",
+        "x": [column[c] + MARKER_DX for c in part["category"]],
+        "y": [-i for i in part["category_index"]],
+        "mode": "markers+text",
+        "name": name,
+        "text": [wrap_label(label, lang) for label in labels],
+        "textposition": "middle right",
+        "textfont": {"size": 12, "color": TEXT},
+        "marker": {"size": MARKER_SIZE, "color": colour, "line": {"color": "white", "width": 1.5}},
+        "customdata": [
             [risk_id, label, t(f"risks.category.{category}", lang), len(impacts)]
             for (risk_id, category, impacts), label in zip(
                 part.select("risk_id", "category", f"impacts_{lang}").rows(), labels, strict=True
             )
         ],
-        hovertemplate=f"<b>%{{customdata[1]}}</b><br>%{{customdata[2]}} · {impacts_word}: %{{customdata[3]}}"
+        "hovertemplate": f"<b>%{{customdata[1]}}</b><br>%{{customdata[2]}} · {impacts_word}: %{{customdata[3]}}"
         "<extra></extra>",
-    )
+    }
+
+
+def vlines(xs: Sequence[float], **line: Any) -> list[dict[str, Any]]:
+    """Vertical lines across the plot at each of ``xs`` (as ``add_vline`` draws them), ``line`` their style and
+    layer."""
+    return [{"type": "line", "xref": "x", "yref": "y domain", "x0": x, "x1": x, "y0": 0, "y1": 1, **line} for x in xs]
 
 
 def make_risk_category_figure(df: pl.DataFrame, *, lang: str, selected: str | None = None) -> go.Figure:
     """The emerging risks in three columns, one per category as the report's legend names them, each risk a marker
     in its category's colour with its label, in report order (``risk_id`` in ``customdata[0]``); the ``selected``
     risk drawn outlined. No likelihood or impact axis: the report's positions are not in its text layer."""
-    fig = go.Figure()
-    add_point_groups(
-        fig,
+    traces = point_groups(
         df,
         trace=lambda part, name, colour: _risk_trace(part, lang, name=name, colour=colour),
         group="category",
@@ -77,27 +86,30 @@ def make_risk_category_figure(df: pl.DataFrame, *, lang: str, selected: str | No
         selected_size=SELECTED_SIZE,
     )
     rows = max([int(i) + 1 for i in df["category_index"]] or [1])
-    finish_figure(
-        fig,
+    spec = finish_spec(
+        {"data": traces, "layout": {}},
         title=t("risks.chart.categories", lang),
         source=t("risks.matrix_source", lang),
         lang=lang,
         height=220 + 90 * rows,
         categorical_x=False,
     )
-    fig.update_xaxes(
-        range=[-0.5, len(RISK_CATEGORIES) - 0.5],
-        tickvals=list(range(len(RISK_CATEGORIES))),
-        ticktext=[t(f"risks.category.{c}", lang) for c in RISK_CATEGORIES],
-        side="top",
-        showgrid=False,
-        zeroline=False,
+    boundaries = [boundary - 0.5 for boundary in range(1, len(RISK_CATEGORIES))]
+    spec_layout(
+        spec,
+        xaxis={
+            "range": [-0.5, len(RISK_CATEGORIES) - 0.5],
+            "tickvals": list(range(len(RISK_CATEGORIES))),
+            "ticktext": [t(f"risks.category.{c}", lang) for c in RISK_CATEGORIES],
+            "side": "top",
+            "showgrid": False,
+            "zeroline": False,
+        },
+        yaxis={"range": [-rows + 0.4, 0.6], "visible": False},
+        showlegend=False,
+        shapes=vlines(boundaries, line={"color": GRID, "width": 2}, layer="below"),
     )
-    fig.update_yaxes(range=[-rows + 0.4, 0.6], visible=False)
-    fig.update_layout(showlegend=False)
-    for boundary in range(1, len(RISK_CATEGORIES)):
-        fig.add_vline(x=boundary - 0.5, line={"color": GRID, "width": 2}, layer="below")
-    return fig
+    return go.Figure(spec)
 
 
 def make_risk_table(df: pl.DataFrame, *, lang: str) -> pl.DataFrame:
