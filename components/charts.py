@@ -365,6 +365,12 @@ def point_groups(
     return traces
 
 
+def vlines(xs: Sequence[float], **line: Any) -> list[dict[str, Any]]:
+    """Vertical lines across the plot at each of ``xs`` (as ``add_vline`` draws them), ``line`` their style and
+    layer."""
+    return [{"type": "line", "xref": "x", "yref": "y domain", "x0": x, "x1": x, "y0": 0, "y1": 1, **line} for x in xs]
+
+
 def source_line(df: pl.DataFrame, lang: str) -> str:
     """The report tables the rows come from, in first-seen order, joined for the figure's source line."""
     if not df.height:

@@ -11,7 +11,8 @@ from typing import Any
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import finish_figure, fit_legend
+from components.charts import finish_spec, fit_legend_spec, vlines
+from components.figure_update import spec_layout
 from components.kpi import Kpi, text_kpi
 from components.palette import GOOD, NEUTRAL, SERIES_COLORS, TARGET
 from esg.display import change_tone, display_number, display_unit, format_number, format_signed, format_value
@@ -78,31 +79,8 @@ def make_decarbonisation_figure(pathway: Mapping, *, lang: str) -> go.Figure:
         return [display_number(v, unit, unit_en, lang) for v in values]
 
     actual, path = pathway["actual"], pathway["path"]
-    fig = go.Figure()
-    fig.add_trace(
-        go.Scatter(
-            x=path.get_column("year").to_list(),
-            y=conv(path.get_column("value").to_list()),
-            mode="lines",
-            name=t("emissions.pathway.path", lang),
-            line={"color": NEUTRAL, "width": 2, "dash": "dash"},
-            hovertemplate="%{x}: %{y:,.0f} " + shown + "<extra>" + t("emissions.pathway.path", lang) + "</extra>",
-        )
-    )
+    path_name, actual_name = t("emissions.pathway.path", lang), t("emissions.pathway.actual", lang)
     actual_values = conv(actual.get_column("value").to_list())
-    fig.add_trace(
-        go.Scatter(
-            x=actual.get_column("year").to_list(),
-            y=actual_values,
-            mode="lines+markers+text",
-            name=t("emissions.pathway.actual", lang),
-            line={"color": SERIES_COLORS[0], "width": 3},
-            marker={"size": 9},
-            text=["" for _ in actual_values[:-1]] + [format_number(v, lang, 0) for v in actual_values[-1:]],
-            textposition="middle right",
-            hovertemplate="%{x}: %{y:,.0f} " + shown + "<extra>" + t("emissions.pathway.actual", lang) + "</extra>",
-        )
-    )
     target_name = t(
         "emissions.pathway.target_point",
         lang,
@@ -110,38 +88,65 @@ def make_decarbonisation_figure(pathway: Mapping, *, lang: str) -> go.Figure:
         pct=format_number(pathway["reduction_pct"], lang),
         base_year=pathway["base_year"],
     )
-    fig.add_trace(
-        go.Scatter(
-            x=[pathway["reduction_year"]],
-            y=conv([pathway["reduction_target"]]),
-            mode="markers+text",
-            name=target_name,
-            marker={"color": TARGET, "size": 16, "symbol": "star"},
-            text=[format_value(round(pathway["reduction_target"]), unit, unit_en, lang, 0)],
-            textposition="top right",
-            hovertemplate="%{x}: %{y:,.0f} " + shown + "<extra>" + target_name + "</extra>",
-        )
-    )
     neutral_name = t("emissions.pathway.neutral_point", lang, year=pathway["neutral_year"])
-    fig.add_trace(
-        go.Scatter(
-            x=[pathway["neutral_year"]],
-            y=[0],
-            mode="markers",
-            name=neutral_name,
-            marker={"color": GOOD, "size": 16, "symbol": "diamond"},
-            hovertemplate="%{x}: 0 " + shown + "<extra>" + neutral_name + "</extra>",
-        )
-    )
-    fig.add_vline(
-        x=pathway["peak_year"],
-        line={"color": TARGET, "dash": "dot", "width": 2},
-        annotation_text=t("emissions.pathway.peak", lang, year=pathway["peak_year"]),
-        annotation_position="top right",
-        annotation_font={"color": TARGET},
-    )
-    finish_figure(
-        fig,
+    traces = [
+        {
+            "type": "scatter",
+            "x": path.get_column("year").to_list(),
+            "y": conv(path.get_column("value").to_list()),
+            "mode": "lines",
+            "name": path_name,
+            "line": {"color": NEUTRAL, "width": 2, "dash": "dash"},
+            "hovertemplate": "%{x}: %{y:,.0f} " + shown + "<extra>" + path_name + "</extra>",
+        },
+        {
+            "type": "scatter",
+            "x": actual.get_column("year").to_list(),
+            "y": actual_values,
+            "mode": "lines+markers+text",
+            "name": actual_name,
+            "line": {"color": SERIES_COLORS[0], "width": 3},
+            "marker": {"size": 9},
+            "text": ["" for _ in actual_values[:-1]] + [format_number(v, lang, 0) for v in actual_values[-1:]],
+            "textposition": "middle right",
+            "hovertemplate": "%{x}: %{y:,.0f} " + shown + "<extra>" + actual_name + "</extra>",
+        },
+        {
+            "type": "scatter",
+            "x": [pathway["reduction_year"]],
+            "y": conv([pathway["reduction_target"]]),
+            "mode": "markers+text",
+            "name": target_name,
+            "marker": {"color": TARGET, "size": 16, "symbol": "star"},
+            "text": [format_value(round(pathway["reduction_target"]), unit, unit_en, lang, 0)],
+            "textposition": "top right",
+            "hovertemplate": "%{x}: %{y:,.0f} " + shown + "<extra>" + target_name + "</extra>",
+        },
+        {
+            "type": "scatter",
+            "x": [pathway["neutral_year"]],
+            "y": [0],
+            "mode": "markers",
+            "name": neutral_name,
+            "marker": {"color": GOOD, "size": 16, "symbol": "diamond"},
+            "hovertemplate": "%{x}: 0 " + shown + "<extra>" + neutral_name + "</extra>",
+        },
+    ]
+    peak = pathway["peak_year"]
+    peak_label = {
+        "text": t("emissions.pathway.peak", lang, year=peak),
+        "x": peak,
+        "xref": "x",
+        "xanchor": "left",
+        "y": 1,
+        "yref": "y domain",
+        "yanchor": "top",
+        "showarrow": False,
+        "font": {"color": TARGET},
+    }
+    peak_line = vlines([peak], line={"color": TARGET, "dash": "dot", "width": 2})
+    spec = finish_spec(
+        {"data": traces, "layout": {"shapes": peak_line, "annotations": [peak_label]}},
         title=t("emissions.chart.pathway", lang, unit=shown),
         source=f"{pick(lang, pathway['source_table'], pathway['source_table_en'])}; "
         f"{pick(lang, pathway['target_source_table'], pathway['target_source_table_en'])}",
@@ -151,8 +156,10 @@ def make_decarbonisation_figure(pathway: Mapping, *, lang: str) -> go.Figure:
         height=500,
         categorical_x=False,
     )
-    fig.update_xaxes(tickformat="d", dtick=5, range=[pathway["base_year"] - 1, pathway["neutral_year"] + 2])
-    return fit_legend(fig, width="full")
+    spec_layout(
+        spec, xaxis={"tickformat": "d", "dtick": 5, "range": [pathway["base_year"] - 1, pathway["neutral_year"] + 2]}
+    )
+    return go.Figure(fit_legend_spec(spec, width="full"))
 
 
 def pathway_table(pathway: Mapping, lang: str) -> pl.DataFrame:

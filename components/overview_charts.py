@@ -9,7 +9,8 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import finish_figure
+from components.charts import finish_spec
+from components.figure_update import spec_layout
 from components.kpi import Kpi
 from components.palette import BAD, GOOD, GRID, MUTED, TEXT
 from components.text import wrap_lines
@@ -59,7 +60,7 @@ def make_kpi_tiles_figure(kpis: Sequence[Kpi], *, title: str, source: str, lang:
     is good), for a slide or a shared screen where the page's cards cannot go."""
     rows = -(-len(kpis) // TILE_COLUMNS) or 1
     width, tall = 1 / TILE_COLUMNS, 1 / rows
-    shapes, annotations = [], []  # set once: adding them one by one copies the figure's lists each time
+    shapes, annotations = [], []
     for i, kpi in enumerate(kpis):
         column, row = i % TILE_COLUMNS, i // TILE_COLUMNS
         x0, x1 = column * width + TILE_GAP / 2, (column + 1) * width - TILE_GAP / 2
@@ -109,12 +110,10 @@ def make_kpi_tiles_figure(kpis: Sequence[Kpi], *, title: str, source: str, lang:
             }
             for y, text, size, colour in lines
         ]
-    fig = go.Figure(layout={"shapes": shapes, "annotations": annotations})
-    finish_figure(fig, title=title, source=source, lang=lang, height=height, categorical_x=False)
-    fig.update_xaxes(visible=False, range=[0, 1])
-    fig.update_yaxes(visible=False, range=[0, 1])
-    fig.update_layout(showlegend=False, margin={"l": 24, "r": 24})
-    return fig
+    spec = {"data": [], "layout": {"shapes": shapes, "annotations": annotations}}
+    finish_spec(spec, title=title, source=source, lang=lang, height=height, categorical_x=False)
+    hidden = {"visible": False, "range": [0, 1]}
+    return go.Figure(spec_layout(spec, xaxis=hidden, yaxis=hidden, showlegend=False, margin={"l": 24, "r": 24}))
 
 
 def _magnitude(kpi: Kpi) -> float | None:

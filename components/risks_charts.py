@@ -7,13 +7,12 @@ placed on such axes: each risk stands in its category's column, in the order the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import finish_figure, finish_spec, point_groups
+from components.charts import finish_figure, finish_spec, point_groups, vlines
 from components.figure_update import spec_layout
 from components.palette import GRID, RISK_CATEGORY_COLORS, SERIES_COLORS, TEXT
 from components.text import wrap_lines
@@ -63,12 +62,6 @@ def _risk_trace(part: pl.DataFrame, lang: str, *, name: str, colour: str) -> dic
         "hovertemplate": f"<b>%{{customdata[1]}}</b><br>%{{customdata[2]}} · {impacts_word}: %{{customdata[3]}}"
         "<extra></extra>",
     }
-
-
-def vlines(xs: Sequence[float], **line: Any) -> list[dict[str, Any]]:
-    """Vertical lines across the plot at each of ``xs`` (as ``add_vline`` draws them), ``line`` their style and
-    layer."""
-    return [{"type": "line", "xref": "x", "yref": "y domain", "x0": x, "x1": x, "y0": 0, "y1": 1, **line} for x in xs]
 
 
 def make_risk_category_figure(df: pl.DataFrame, *, lang: str, selected: str | None = None) -> go.Figure:
