@@ -39,9 +39,6 @@ def source_text(source: str, lang: str) -> str:
     return "<br>".join([t("common.source_prefix", lang), *lines])
 
 
-CLIPPED = ("bar", "scatter")  # the trace types whose value labels may be clipped at the plot's edge
-
-
 def finish_spec(
     spec: Spec,
     *,
@@ -57,7 +54,7 @@ def finish_spec(
     source_lines = source_text(source, lang)
     extra = 16 * (source_lines.count("<br>") - 1)
     # value labels above the top bar or point are drawn in the margin rather than cut at the plot's edge
-    spec_traces(spec, CLIPPED, cliponaxis=False)
+    spec_traces(spec, ("bar", "scatter"), cliponaxis=False)
     annotation = {
         "text": source_lines,
         "xref": "paper",
@@ -82,13 +79,6 @@ def finish_spec(
         yaxis={"title": {"text": y_title}},
         annotations=[*spec.get("layout", {}).get("annotations", []), annotation],
     )
-
-
-def finish_figure(fig: go.Figure, **options: Any) -> go.Figure:
-    """:func:`finish_spec` (same ``options``) for a figure already built."""
-    fig.update_traces(cliponaxis=False, selector=lambda trace: trace.type in CLIPPED)
-    layout = finish_spec({"data": [], "layout": {"annotations": list(fig.layout.annotations)}}, **options)["layout"]
-    return set_layout(fig, **layout)
 
 
 def _groups(df: pl.DataFrame, color: str | None) -> list[tuple[str | None, pl.DataFrame]]:

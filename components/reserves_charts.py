@@ -18,7 +18,8 @@ from collections.abc import Mapping
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import Width, finish_figure, fit_legend, make_chart_figure, source_line
+from components.charts import Width, finish_spec, fit_legend_spec, make_chart_figure, source_line
+from components.figure_update import spec_layout
 from components.palette import BAD, GOOD, GRID, MUTED, PILLAR_COLORS, SEGMENT_COLORS, TEXT
 from components.tables import series_labels, unit_label
 from esg.display import display_number, display_unit, format_number
@@ -125,40 +126,40 @@ def make_change_figure(change: pl.DataFrame, *, lang: str) -> go.Figure:
     different units can stand side by side; rises green, falls red."""
     labels = [t(f"reserves.mineral.{iid}", lang) for iid in change.get_column("indicator_id").to_list()]
     values = change.get_column("change_pct").to_list()
-    fig = go.Figure(
-        go.Bar(
-            x=values,
-            y=labels,
-            orientation="h",
-            marker_color=[MUTED if v is None or v == 0 else GOOD if v > 0 else BAD for v in values],
-            text=[
-                format_number(v, lang, 1) + "%" if v is not None else t("common.not_disclosed", lang) for v in values
-            ],
-            textposition="outside",
-            cliponaxis=False,
-            hovertemplate="%{y}: %{text}<extra></extra>",
-            showlegend=False,
-        )
-    )
+    bar = {
+        "type": "bar",
+        "x": values,
+        "y": labels,
+        "orientation": "h",
+        "marker": {"color": [MUTED if v is None or v == 0 else GOOD if v > 0 else BAD for v in values]},
+        "text": [format_number(v, lang, 1) + "%" if v is not None else t("common.not_disclosed", lang) for v in values],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertemplate": "%{y}: %{text}<extra></extra>",
+        "showlegend": False,
+    }
     first, last = change.get_column("from_year").min(), change.get_column("to_year").max()
-    finish_figure(
-        fig,
+    spec = finish_spec(
+        {"data": [bar], "layout": {}},
         title=t("reserves.chart.change", lang, first=first, last=last),
         source=source_line(change, lang),
         lang=lang,
         height=460,
         categorical_x=False,
     )
-    fig.update_yaxes(type="category", autorange="reversed")
     known = [v for v in values if v is not None] or [0.0]
     span = max(max(known), 0) - min(min(known), 0) or 1
-    fig.update_xaxes(
-        ticksuffix="%",
-        zeroline=True,
-        zerolinecolor=MUTED,
-        range=[min(min(known), 0) - 0.35 * span, max(max(known), 0) + 0.35 * span],
+    spec_layout(
+        spec,
+        yaxis={"type": "category", "autorange": "reversed"},
+        xaxis={
+            "ticksuffix": "%",
+            "zeroline": True,
+            "zerolinecolor": MUTED,
+            "range": [min(min(known), 0) - 0.35 * span, max(max(known), 0) + 0.35 * span],
+        },
     )
-    return fit_legend(fig, width="half")
+    return go.Figure(fit_legend_spec(spec, width="half"))
 
 
 def _asset_label(row: Mapping, lang: str) -> list[str]:
@@ -177,27 +178,29 @@ def make_tile_map_figure(assets: pl.DataFrame, *, lang: str) -> go.Figure:
     """The schematic province tile map: a square per province (no borders), the assets as markers inside their
     province's tile (shape by kind, colour by segment), greyed out when not ``selected``; hover names the asset,
     its kind, commodities, capacity and operator."""
-    fig = go.Figure()
     with_assets = {province_key(p) for p in assets.get_column("province_en").to_list()}
+    shapes, annotations = [], []
     for key, (col, row) in TILE_GRID.items():
         active = key in with_assets
-        fig.add_shape(
-            type="rect",
-            x0=col + TILE_GAP,
-            x1=col + 1 - TILE_GAP,
-            y0=-row - 1 + TILE_GAP,
-            y1=-row - TILE_GAP,
-            fillcolor=PILLAR_COLORS["E"] if active else GRID,
-            opacity=0.16 if active else 0.7,
-            line={"width": 0},
-            layer="below",
+        tile = {"type": "rect", "x0": col + TILE_GAP, "x1": col + 1 - TILE_GAP, "y0": -row - 1 + TILE_GAP}
+        shapes.append(
+            {
+                **tile,
+                "y1": -row - TILE_GAP,
+                "fillcolor": PILLAR_COLORS["E"] if active else GRID,
+                "opacity": 0.16 if active else 0.7,
+                "line": {"width": 0},
+                "layer": "below",
+            }
         )
-        fig.add_annotation(
-            x=col + 0.5,
-            y=-row - 0.14,
-            text=t(f"reserves.province.{key}", lang),
-            showarrow=False,
-            font={"size": 13 if active else 11, "color": TEXT if active else MUTED},
+        annotations.append(
+            {
+                "x": col + 0.5,
+                "y": -row - 0.14,
+                "text": t(f"reserves.province.{key}", lang),
+                "showarrow": False,
+                "font": {"size": 13 if active else 11, "color": TEXT if active else MUTED},
+            }
         )
     placed: dict[str, int] = {}
     hover = (
@@ -225,38 +228,48 @@ def make_tile_map_figure(assets: pl.DataFrame, *, lang: str) -> go.Figure:
         kind["color"].append(SEGMENT_COLORS.get(asset["segment"], SEGMENT_COLORS[None]))
         kind["opacity"].append(1.0 if asset["selected"] else 0.25)
         kind["data"].append(_asset_label(asset, lang))
-    for kind, p in points.items():
-        fig.add_trace(
-            go.Scatter(
-                x=p["x"],
-                y=p["y"],
-                mode="markers",
-                name=t(f"common.entity_kind.{kind}", lang),
-                marker={
-                    "symbol": KIND_SYMBOLS.get(kind, "circle"),
-                    "size": 18,
-                    "color": p["color"],
-                    "opacity": p["opacity"],
-                    "line": {"width": 1, "color": GRID},
-                },
-                customdata=p["data"],
-                hovertemplate=hover,
-            )
-        )
+    traces = [
+        {
+            "type": "scatter",
+            "x": p["x"],
+            "y": p["y"],
+            "mode": "markers",
+            "name": t(f"common.entity_kind.{kind}", lang),
+            "marker": {
+                "symbol": KIND_SYMBOLS.get(kind, "circle"),
+                "size": 18,
+                "color": p["color"],
+                "opacity": p["opacity"],
+                "line": {"width": 1, "color": GRID},
+            },
+            "customdata": p["data"],
+            "hovertemplate": hover,
+        }
+        for kind, p in points.items()
+    ]
     cols = max(c for c, _ in TILE_GRID.values()) + 1
     rows = max(r for _, r in TILE_GRID.values()) + 1
-    finish_figure(
-        fig,
+    spec = finish_spec(
+        {"data": traces, "layout": {"shapes": shapes, "annotations": annotations}},
         title=t("reserves.chart.map", lang),
         source=t("reserves.map_source", lang),
         lang=lang,
         height=600,
         categorical_x=False,
     )
-    fig.update_xaxes(visible=False, range=[-0.05, cols + 0.05], fixedrange=True)
-    fig.update_yaxes(visible=False, range=[-rows - 0.05, 0.05], scaleanchor="x", scaleratio=1, fixedrange=True)
-    fig.update_layout(dragmode=False)
-    return fit_legend(fig, width="full")
+    spec_layout(
+        spec,
+        xaxis={"visible": False, "range": [-0.05, cols + 0.05], "fixedrange": True},
+        yaxis={
+            "visible": False,
+            "range": [-rows - 0.05, 0.05],
+            "scaleanchor": "x",
+            "scaleratio": 1,
+            "fixedrange": True,
+        },
+        dragmode=False,
+    )
+    return go.Figure(fit_legend_spec(spec, width="full"))
 
 
 def asset_table(assets: pl.DataFrame, lang: str) -> pl.DataFrame:

@@ -12,7 +12,7 @@ from typing import Any
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import finish_figure, finish_spec, point_groups, vlines
+from components.charts import finish_spec, point_groups, vlines
 from components.figure_update import spec_layout
 from components.palette import GRID, RISK_CATEGORY_COLORS, SERIES_COLORS, TEXT
 from components.text import wrap_lines
@@ -122,7 +122,7 @@ def make_risk_table(df: pl.DataFrame, *, lang: str) -> pl.DataFrame:
 def make_climate_horizon_figure(df: pl.DataFrame, *, lang: str) -> go.Figure:
     """One bar per climate-related risk or opportunity spanning its time horizons (short, medium, long), coloured
     and labelled by kind (``item_id`` in ``customdata[0]``)."""
-    fig = go.Figure()
+    traces = []
     horizon_word = t("risks.horizon_axis", lang)
     for kind, colour in KIND_COLORS.items():
         part = df.filter(pl.col("kind") == kind)
@@ -132,51 +132,55 @@ def make_climate_horizon_figure(df: pl.DataFrame, *, lang: str) -> go.Figure:
         spans = [
             " → ".join(t(f"risks.horizon.{h}", lang) for h in horizons) for horizons in part["horizon_list"].to_list()
         ]
-        fig.add_trace(
-            go.Bar(
-                y=names,
-                x=[end - start + 1 for start, end in part.select("horizon_start", "horizon_end").rows()],
-                base=part["horizon_start"].to_list(),
-                orientation="h",
-                name=t(f"risks.kind.{kind}", lang),
+        traces.append(
+            {
+                "type": "bar",
+                "y": names,
+                "x": [end - start + 1 for start, end in part.select("horizon_start", "horizon_end").rows()],
+                "base": part["horizon_start"].to_list(),
+                "orientation": "h",
+                "name": t(f"risks.kind.{kind}", lang),
                 # The kind is written in its bars (a legend above would wrap into the title beside long item names).
-                text=[t(f"risks.kind.{kind}", lang)] * part.height,
-                textposition="inside",
-                insidetextanchor="middle",
-                textfont={"color": "white", "size": 13},
-                marker={"color": colour, "line": {"color": "white", "width": 2}},
-                customdata=[
+                "text": [t(f"risks.kind.{kind}", lang)] * part.height,
+                "textposition": "inside",
+                "insidetextanchor": "middle",
+                "textfont": {"color": "white", "size": 13},
+                "marker": {"color": colour, "line": {"color": "white", "width": 2}},
+                "customdata": [
                     [item_id, name, span] for item_id, name, span in zip(part["item_id"], names, spans, strict=True)
                 ],
-                hovertemplate=f"<b>%{{customdata[1]}}</b><br>{horizon_word}: %{{customdata[2]}}<extra></extra>",
-                width=0.7,
-            )
+                "hovertemplate": f"<b>%{{customdata[1]}}</b><br>{horizon_word}: %{{customdata[2]}}<extra></extra>",
+                "width": 0.7,
+            }
         )
-    finish_figure(
-        fig,
+    spec = finish_spec(
+        {"data": traces, "layout": {}},
         title=t("risks.chart.climate", lang),
         source=t("risks.climate_source", lang),
         lang=lang,
         height=140 + 46 * max(df.height, 1),
         categorical_x=False,
     )
-    fig.update_layout(barmode="overlay", showlegend=False)
-    fig.update_xaxes(
-        range=[0, len(HORIZONS)],
-        tickvals=[i + 0.5 for i in range(len(HORIZONS))],
-        ticktext=[t(f"risks.horizon.{h}", lang) for h in HORIZONS],
-        showgrid=False,
-        zeroline=False,
+    spec_layout(
+        spec,
+        barmode="overlay",
+        showlegend=False,
+        xaxis={
+            "range": [0, len(HORIZONS)],
+            "tickvals": [i + 0.5 for i in range(len(HORIZONS))],
+            "ticktext": [t(f"risks.horizon.{h}", lang) for h in HORIZONS],
+            "showgrid": False,
+            "zeroline": False,
+        },
+        yaxis={
+            "type": "category",
+            "autorange": "reversed",
+            "categoryorder": "array",
+            "categoryarray": [pick(lang, z, e) for z, e in df.select("name_zh", "name_en").rows()],
+        },
+        shapes=vlines(range(1, len(HORIZONS)), line={"color": GRID, "width": 2}, layer="below"),
     )
-    fig.update_yaxes(
-        type="category",
-        autorange="reversed",
-        categoryorder="array",
-        categoryarray=[pick(lang, z, e) for z, e in df.select("name_zh", "name_en").rows()],
-    )
-    for boundary in range(1, len(HORIZONS)):
-        fig.add_vline(x=boundary, line={"color": GRID, "width": 2}, layer="below")
-    return fig
+    return go.Figure(spec)
 
 
 def make_climate_table(df: pl.DataFrame, *, lang: str) -> pl.DataFrame:

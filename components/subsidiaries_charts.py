@@ -10,7 +10,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import finish_figure
+from components.charts import finish_spec
 from components.palette import MUTED, SEGMENT_COLORS
 from esg.display import format_number
 from esg.i18n import t
@@ -37,43 +37,47 @@ def make_segment_bar_figure(
     labels = [str(v) for v in df.get_column(label).to_list()]
     values = df.get_column(value).to_list()
     colours = [SEGMENT_COLORS.get(s, SEGMENT_COLORS[None]) for s in df.get_column(segment).to_list()]
-    fig = go.Figure(
-        go.Bar(
-            x=labels,
-            y=values,
-            marker_color=colours,
-            text=[format_number(v, lang) if v is not None else "" for v in values],
-            textposition="auto",
-            hovertemplate="%{x}: %{text} " + hover_unit + "<extra></extra>",
-            showlegend=False,
-            name=y_title,
-        )
-    )
+    traces = [
+        {
+            "type": "bar",
+            "x": labels,
+            "y": values,
+            "marker": {"color": colours},
+            "text": [format_number(v, lang) if v is not None else "" for v in values],
+            "textposition": "auto",
+            "hovertemplate": "%{x}: %{text} " + hover_unit + "<extra></extra>",
+            "showlegend": False,
+            "name": y_title,
+        }
+    ]
     missing = [x for x, v in zip(labels, values, strict=True) if v is None]
     if missing:
-        fig.add_trace(
-            go.Scatter(
-                x=missing,
-                y=[0] * len(missing),
-                mode="text",
-                text=[t("common.not_disclosed", lang)] * len(missing),
-                textposition="top center",
-                textfont={"color": MUTED, "size": 13},
-                hoverinfo="skip",
-                showlegend=False,
-                name=t("common.not_disclosed", lang),
-            )
+        traces.append(
+            {
+                "type": "scatter",
+                "x": missing,
+                "y": [0] * len(missing),
+                "mode": "text",
+                "text": [t("common.not_disclosed", lang)] * len(missing),
+                "textposition": "top center",
+                "textfont": {"color": MUTED, "size": 13},
+                "hoverinfo": "skip",
+                "showlegend": False,
+                "name": t("common.not_disclosed", lang),
+            }
         )
     if reference is not None:
-        fig.add_trace(
-            go.Scatter(
-                x=labels,
-                y=[reference] * len(labels),
-                mode="lines",
-                line={"color": SEGMENT_COLORS["group"], "dash": "dash", "width": 2},  # the group, not a grey
-                name=reference_label,
-                hoverinfo="name",
-                showlegend=True,
-            )
+        traces.append(
+            {
+                "type": "scatter",
+                "x": labels,
+                "y": [reference] * len(labels),
+                "mode": "lines",
+                "line": {"color": SEGMENT_COLORS["group"], "dash": "dash", "width": 2},  # the group, not a grey
+                "name": reference_label,
+                "hoverinfo": "name",
+                "showlegend": True,
+            }
         )
-    return finish_figure(fig, title=title, source=source, lang=lang, y_title=y_title, height=height)
+    spec = {"data": traces, "layout": {}}
+    return go.Figure(finish_spec(spec, title=title, source=source, lang=lang, y_title=y_title, height=height))
