@@ -23,6 +23,16 @@ def merged(held: dict[str, Any], value: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def value_at(held: dict[str, Any], *path: str) -> Any:
+    """The value at ``path`` in nested dicts (``value_at(layout, "title", "text")``), ``None`` where there is none."""
+    value: Any = held
+    for key in path:
+        if not isinstance(value, dict) or key not in value:
+            return None
+        value = value[key]
+    return value
+
+
 def set_layout(fig: go.Figure, **props: Any) -> go.Figure:
     """``fig`` with ``props`` set on its layout as ``fig.update_layout(**props)`` would: a dict (written with nested
     dicts, not Plotly's underscores) merged into what the layout holds at its key; any other value, a list of

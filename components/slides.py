@@ -16,8 +16,9 @@ from typing import Any
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import fit_legend, source_text
+from components.charts import fit_legend_spec, source_text
 from components.elements import ChartResult, Context, KpiResult, build
+from components.figure_update import Spec, merged, spec_layout, value_at
 from components.kpi import Kpi
 from components.overview_charts import change_tone, kpi_value_text
 from components.talking_points import talking_points
@@ -259,49 +260,60 @@ def slide_figure(
     ``height=None`` the figure takes the height of its container (presentation mode fills the screen); ``labels``
     scales the labels inside the plot (default: half-way to ``scale``). Equal values printed at the same point by two
     series are printed one above, one below."""
-    out = go.Figure(fig)
-    title = (out.layout.title.text or "").replace("<br>", " ")
-    out.update_layout(title_text=title)
-    if out.layout.showlegend is not False and len(out.data) > 1:
-        fit_legend(out, width=round(width / scale))  # laid out at the size it is drawn before scaling
-        if "<br>" in (out.layout.title.text or ""):  # the title stays on one line: a slide's chart is wide enough
-            out.update_layout(title_text=title, margin_t=(out.layout.margin.t or 96) - 26)
-    template_font = 15
-    layout = out.layout
-    margin = layout.margin
-    out.layout.height = height
-    out.layout.autosize = True
-    out.update_layout(
-        font_size=_scaled(layout.font.size, template_font, scale),
-        title={"font": {"size": _scaled(layout.title.font.size, 20, scale)}, "pad": {"t": 14}},
-        legend_font_size=_scaled(layout.legend.font.size, template_font, scale),
-        margin={
-            "t": _scaled(margin.t, 96, scale),
-            "b": _scaled(margin.b, 110, scale),
-            "l": _scaled(margin.l, 60, scale),
-            "r": _scaled(margin.r, 24, scale),
-        },
-    )
-    if layout.legend.entrywidth:
-        out.update_layout(legend_entrywidth=_scaled(layout.legend.entrywidth, 100, scale))
-    if layout.uniformtext.minsize:
-        out.update_layout(uniformtext_minsize=_scaled(layout.uniformtext.minsize, 11, scale))
-    for annotation in out.layout.annotations:
-        annotation.font.size = _scaled(annotation.font.size, template_font, scale)
-        if annotation.yshift:
-            annotation.yshift = annotation.yshift * scale
-        if annotation.yanchor == "bottom" and (annotation.yshift or 0) < 0 and annotation.text:
-            annotation.text = annotation.text.replace("<br>", " · ")  # the source line: one line, under the axis
-    dense = (1 + scale) / 2  # labels and markers inside the plot grow less: a crowded matrix must stay legible
-    label_scale = dense if labels is None else labels
-    for trace in out.data:
-        font = getattr(trace, "textfont", None)
-        if font is not None and font.size:
-            font.size = _scaled(font.size, template_font, label_scale)
-        marker = getattr(trace, "marker", None)
-        if marker is not None and isinstance(getattr(marker, "size", None), int | float):
-            marker.size = _scaled(marker.size, 10, dense)
+    spec = fig.to_plotly_json()
+    title = (value_at(spec["layout"], "title", "text") or "").replace("<br>", " ")
+    spec_layout(spec, title={"text": title})
+    if spec["layout"].get("showlegend") is not False and len(spec["data"]) > 1:
+        fit_legend_spec(spec, width=round(width / scale))  # laid out at the size it is drawn before scaling
+        if "<br>" in (value_at(spec["layout"], "title", "text") or ""):  # one line: a slide's chart is wide enough
+            spec_layout(spec, title={"text": title}, margin={"t": (value_at(spec["layout"], "margin", "t") or 96) - 26})
+    _scale_type(spec, scale, labels=(1 + scale) / 2 if labels is None else labels)
+    spec_layout(spec, height=height, autosize=True)
+    out = go.Figure(spec)
     _separate_equal_labels(out)
+    return out
+
+
+def _scale_type(spec: Spec, scale: float, *, labels: float) -> None:
+    """Every type size of ``spec`` (in place) enlarged by ``scale`` with the margins grown to match, the labels inside
+    the plot by ``labels`` and its markers half-way to ``scale``; the source line on one line under the axis."""
+    template_font = 15
+    layout = spec["layout"]
+    margin = layout.get("margin", {})
+    update: dict[str, Any] = {
+        "font": {"size": _scaled(value_at(layout, "font", "size"), template_font, scale)},
+        "title": {"font": {"size": _scaled(value_at(layout, "title", "font", "size"), 20, scale)}, "pad": {"t": 14}},
+        "legend": {"font": {"size": _scaled(value_at(layout, "legend", "font", "size"), template_font, scale)}},
+        "margin": {
+            "t": _scaled(margin.get("t"), 96, scale),
+            "b": _scaled(margin.get("b"), 110, scale),
+            "l": _scaled(margin.get("l"), 60, scale),
+            "r": _scaled(margin.get("r"), 24, scale),
+        },
+    }
+    if value_at(layout, "legend", "entrywidth"):
+        update["legend"]["entrywidth"] = _scaled(value_at(layout, "legend", "entrywidth"), 100, scale)
+    if value_at(layout, "uniformtext", "minsize"):
+        update["uniformtext"] = {"minsize": _scaled(value_at(layout, "uniformtext", "minsize"), 11, scale)}
+    if layout.get("annotations"):
+        update["annotations"] = [_scaled_annotation(annotation, scale) for annotation in layout["annotations"]]
+    spec_layout(spec, **update)
+    dense = (1 + scale) / 2  # labels and markers inside the plot grow less: a crowded matrix must stay legible
+    for trace in spec["data"]:
+        if value_at(trace, "textfont", "size"):
+            trace["textfont"]["size"] = _scaled(trace["textfont"]["size"], template_font, labels)
+        if isinstance(value_at(trace, "marker", "size"), int | float):
+            trace["marker"]["size"] = _scaled(trace["marker"]["size"], 10, dense)
+
+
+def _scaled_annotation(annotation: dict[str, Any], scale: float) -> dict[str, Any]:
+    """``annotation`` with its type enlarged by ``scale`` (and its shift); the source line (under the axis) put on one
+    line."""
+    out = merged(annotation, {"font": {"size": _scaled(value_at(annotation, "font", "size"), 15, scale)}})
+    if out.get("yshift"):
+        out["yshift"] = out["yshift"] * scale
+    if out.get("yanchor") == "bottom" and (out.get("yshift") or 0) < 0 and out.get("text"):
+        out["text"] = out["text"].replace("<br>", " · ")
     return out
 
 
