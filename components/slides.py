@@ -312,7 +312,7 @@ def _scaled_annotation(annotation: dict[str, Any], scale: float) -> dict[str, An
     out = merged(annotation, {"font": {"size": _scaled(value_at(annotation, "font", "size"), 15, scale)}})
     if out.get("yshift"):
         out["yshift"] = out["yshift"] * scale
-    if out.get("yanchor") == "bottom" and (out.get("yshift") or 0) < 0 and out.get("text"):
+    if _is_source_line(out):
         out["text"] = out["text"].replace("<br>", " · ")
     return out
 
@@ -340,37 +340,55 @@ PHONE_SOURCE_CHARS = {"zh": 22, "en": 44}  # characters a line of the source lin
 def phone_figure(fig: go.Figure, lang: str, *, height: int = 440) -> go.Figure:
     """A copy of ``fig`` for a phone's width: tiles drawn side by side (paper-positioned boxes with their texts) are
     stacked in one column, and the source line under the chart is broken into lines that fit."""
-    out = go.Figure(fig)
-    tiles = [shape for shape in out.layout.shapes if shape.type == "rect" and shape.xref == "paper"]
-    if tiles and not out.data:
-        order = sorted(range(len(tiles)), key=lambda i: (-tiles[i].y1, tiles[i].x0))
-        rows = len(tiles)
-        moved = []
-        for row, i in enumerate(order):
-            old = tiles[i]
-            y1, y0 = 1 - row / rows - 0.01, 1 - (row + 1) / rows + 0.01
-            for annotation in out.layout.annotations:
-                inside = old.x0 <= annotation.x <= old.x1 and old.y0 <= annotation.y <= old.y1
-                if inside and annotation.xref == "paper" and id(annotation) not in moved:
-                    annotation.x = 0.5
-                    long = len(annotation.text or "") > PHONE_TITLE_CHARS[lang]
-                    if long and "<" not in annotation.text:  # a plain label, not a figure set in HTML
-                        annotation.text = "<br>".join(wrap_lines(annotation.text, PHONE_TITLE_CHARS[lang]))
-                    annotation.y = y0 + (annotation.y - old.y0) / (old.y1 - old.y0) * (y1 - y0)
-                    moved.append(id(annotation))
-            old.x0, old.x1, old.y0, old.y1 = 0.01, 0.99, y0, y1
-        height = rows * PHONE_ROW_HEIGHT + (out.layout.margin.t or 0) + (out.layout.margin.b or 0)
-    elif out.data:
-        height = _phone_chart(out, lang)
-    for annotation in out.layout.annotations:
-        if annotation.yanchor == "bottom" and (annotation.yshift or 0) < 0 and annotation.text:
+    spec = fig.to_plotly_json()
+    shapes = spec["layout"].get("shapes", [])
+    tiles = [shape for shape in shapes if shape.get("type") == "rect" and shape.get("xref") == "paper"]
+    if tiles and not spec["data"]:
+        height = _phone_tiles(spec, tiles, lang)
+    elif spec["data"]:
+        height = _phone_chart(spec, lang)
+    bottom = value_at(spec["layout"], "margin", "b") or 0
+    for annotation in spec["layout"].get("annotations", []):
+        if _is_source_line(annotation):
             lines = [
-                line for part in annotation.text.split("<br>") for line in wrap_lines(part, PHONE_SOURCE_CHARS[lang])
+                line for part in annotation["text"].split("<br>") for line in wrap_lines(part, PHONE_SOURCE_CHARS[lang])
             ]
-            annotation.text = "<br>".join(lines)
-            annotation.yshift = -(out.layout.margin.b or 0) + 8
-    out.update_layout(height=height)
+            annotation["text"] = "<br>".join(lines)
+            annotation["yshift"] = -bottom + 8
+    out = go.Figure(spec_layout(spec, height=height))
+    _separate_equal_labels(out)
     return out
+
+
+def _is_source_line(annotation: dict[str, Any]) -> bool:
+    """Whether ``annotation`` is a figure's source line (anchored at its bottom, shifted under the plot)."""
+    return (
+        annotation.get("yanchor") == "bottom" and (annotation.get("yshift") or 0) < 0 and bool(annotation.get("text"))
+    )
+
+
+def _phone_tiles(spec: Spec, tiles: list[dict[str, Any]], lang: str) -> int:
+    """Stack the ``tiles`` of ``spec`` (its rect shapes, changed in place) in one column, in reading order, each with
+    the texts inside it (centred, a long plain label broken into lines); return the figure's height."""
+    layout = spec["layout"]
+    order = sorted(range(len(tiles)), key=lambda i: (-tiles[i]["y1"], tiles[i]["x0"]))
+    rows = len(tiles)
+    moved: set[int] = set()
+    for row, i in enumerate(order):
+        old = tiles[i]
+        y1, y0 = 1 - row / rows - 0.01, 1 - (row + 1) / rows + 0.01
+        for n, annotation in enumerate(layout.get("annotations", [])):
+            inside = old["x0"] <= annotation["x"] <= old["x1"] and old["y0"] <= annotation["y"] <= old["y1"]
+            if inside and annotation.get("xref") == "paper" and n not in moved:
+                annotation["x"] = 0.5
+                long = len(annotation.get("text") or "") > PHONE_TITLE_CHARS[lang]
+                if long and "<" not in annotation["text"]:  # a plain label, not a figure set in HTML
+                    annotation["text"] = "<br>".join(wrap_lines(annotation["text"], PHONE_TITLE_CHARS[lang]))
+                annotation["y"] = y0 + (annotation["y"] - old["y0"]) / (old["y1"] - old["y0"]) * (y1 - y0)
+                moved.add(n)
+        old.update(x0=0.01, x1=0.99, y0=y0, y1=y1)
+    margin = layout.get("margin", {})
+    return rows * PHONE_ROW_HEIGHT + (margin.get("t") or 0) + (margin.get("b") or 0)
 
 
 PHONE_PLOT_HEIGHT = 300  # pixels of the plot area itself on a phone
@@ -380,39 +398,49 @@ PHONE_SMALL_LABELS = 8  # more labelled points than this in one chart get small 
 PHONE_LABELLED_POINTS = 15  # more than this are not labelled on a phone (the hover names them)
 
 
-def _phone_chart(fig: go.Figure, lang: str) -> int:
-    """Lay a chart with data out for a phone's width in place; return its height. The title is broken into lines
-    that fit, the legend goes under the plot (one entry a line), axes get fewer ticks, dense point labels are left to
-    the hover text, and the margins are sized to hold what they carry."""
-    layout = fig.layout
-    title = (layout.title.text or "").replace("<br>", " ")
+def _phone_chart(spec: Spec, lang: str) -> int:
+    """Lay a chart with data (as plain data, changed in place) out for a phone's width; return its height. The title
+    is broken into lines that fit, the legend goes under the plot (one entry a line), axes get fewer ticks, dense
+    point labels are left to the hover text, and the margins are sized to hold what they carry."""
+    layout = spec["layout"]
+    title = (value_at(layout, "title", "text") or "").replace("<br>", " ")
     title_lines = wrap_lines(title, PHONE_TITLE_CHARS[lang]) if title else []
-    top = 34 + 24 * len(title_lines) + (44 if layout.xaxis.side == "top" else 0)
-    sources = [a for a in layout.annotations if a.yanchor == "bottom" and (a.yshift or 0) < 0 and a.text]
+    top = 34 + 24 * len(title_lines) + (44 if value_at(layout, "xaxis", "side") == "top" else 0)
+    annotations = layout.get("annotations", [])
+    sources = [a for a in annotations if _is_source_line(a)]
     source_lines = sum(
-        len(wrap_lines(part, PHONE_SOURCE_CHARS[lang])) for a in sources for part in a.text.split("<br>")
+        len(wrap_lines(part, PHONE_SOURCE_CHARS[lang])) for a in sources for part in a["text"].split("<br>")
     )
-    entries = [t for t in fig.data if t.showlegend is not False and t.name] if layout.showlegend is not False else []
-    show_legend = len(entries) > 1 or (layout.showlegend is True and entries)
-    axis = 0 if layout.xaxis.side == "top" or layout.xaxis.visible is False else 64
+    showlegend = layout.get("showlegend")
+    traces = spec["data"]
+    entries = (
+        [t for t in traces if t.get("showlegend") is not False and t.get("name")] if showlegend is not False else []
+    )
+    show_legend = len(entries) > 1 or (showlegend is True and entries)
+    hidden = value_at(layout, "xaxis", "side") == "top" or value_at(layout, "xaxis", "visible") is False
+    axis = 0 if hidden else 64
     legend = 20 * len(entries) + 8 if show_legend else 0
     bottom = axis + legend + 15 * source_lines + 12
-    labelled = [t for t in fig.data if t.type == "scatter" and "text" in (t.mode or "")]
-    points = sum(len(t.x or ()) for t in labelled)
+    labelled = [t for t in traces if t["type"] == "scatter" and "text" in (t.get("mode") or "")]
+    points = sum(len(t.get("x") or ()) for t in labelled)
     for trace in labelled if points > PHONE_SMALL_LABELS else ():
         if points > PHONE_LABELLED_POINTS:
-            trace.mode = "+".join(part for part in (trace.mode or "").split("+") if part != "text") or "markers"
+            trace["mode"] = (
+                "+".join(part for part in (trace.get("mode") or "").split("+") if part != "text") or "markers"
+            )
         else:
-            trace.textfont.size = 9
-    for annotation in layout.annotations:
-        note = annotation not in sources and not str(annotation.yref or "").endswith("domain")  # not a line's label
-        if note and annotation.text and len(annotation.text) > PHONE_NOTE_CHARS[lang]:
-            bold = annotation.text.startswith("<b>") and annotation.text.endswith("</b>")
-            parts = annotation.text.removeprefix("<b>").removesuffix("</b>").split("<br>")
+            trace["textfont"] = {**trace.get("textfont", {}), "size": 9}
+    for annotation in annotations:
+        note = annotation not in sources and not str(annotation.get("yref") or "").endswith("domain")  # not a label
+        if note and annotation.get("text") and len(annotation["text"]) > PHONE_NOTE_CHARS[lang]:
+            text = annotation["text"]
+            bold = text.startswith("<b>") and text.endswith("</b>")
+            parts = text.removeprefix("<b>").removesuffix("</b>").split("<br>")
             lines = "<br>".join(line for part in parts for line in wrap_lines(part, PHONE_NOTE_CHARS[lang]))
-            annotation.text = f"<b>{lines}</b>" if bold else lines
-            annotation.font.size = 11
-    fig.update_layout(
+            annotation["text"] = f"<b>{lines}</b>" if bold else lines
+            annotation["font"] = {**annotation.get("font", {}), "size": 11}
+    spec_layout(
+        spec,
         title={
             "text": "<br>".join(title_lines),
             "font": {"size": 15},
@@ -423,7 +451,7 @@ def _phone_chart(fig: go.Figure, lang: str) -> int:
             "yanchor": "top",
             "pad": {"l": 4},
         },
-        font_size=12,
+        font={"size": 12},
         margin={"t": top, "b": bottom, "l": 56, "r": 16},
         legend={
             "orientation": "v",
@@ -437,8 +465,7 @@ def _phone_chart(fig: go.Figure, lang: str) -> int:
         },
         showlegend=bool(show_legend),
         autosize=True,
+        xaxis={"nticks": 6, "title": {"standoff": 6}},
+        yaxis={"nticks": 5, "title": {"standoff": 4}},
     )
-    fig.update_xaxes(nticks=6, title_standoff=6)
-    fig.update_yaxes(nticks=5, title_standoff=4)
-    _separate_equal_labels(fig)
     return top + PHONE_PLOT_HEIGHT + bottom
