@@ -13,7 +13,7 @@ from typing import Any
 import plotly.graph_objects as go
 import polars as pl
 
-from components.figure_update import Spec, merged, set_layout, spec_layout, spec_traces
+from components.figure_update import Spec, merged, spec_layout, spec_traces, value_at
 from components.palette import MUTED, SERIES_COLORS, TEMPLATE_NAME, TEXT, year_colors
 from esg.display import format_number, shared_decimals
 from esg.i18n import t
@@ -155,7 +155,8 @@ def bar_spec(
     height: int = 460,
     hover_unit: str = "",
 ) -> Spec:
-    """The figure of :func:`make_bar_figure` as plain data."""
+    """Bars of ``y`` by ``x`` (one trace per value of ``color``), value labels on the bars, gaps marked; as plain
+    data."""
     # Categories where no series has a value: marked "not disclosed" (a partly disclosed stack needs no mark).
     values = df.group_by(x, maintain_order=True).agg(pl.col(y).is_null().all().alias("_none"))
     missing = [str(v) for v in values.filter(pl.col("_none")).get_column(x).to_list()]
@@ -192,8 +193,7 @@ def bar_spec(
 
 
 def make_bar_figure(df: pl.DataFrame, **options: Any) -> go.Figure:
-    """Bars of ``y`` by ``x`` (one trace per value of ``color``), value labels on the bars, gaps marked (``options``:
-    those of :func:`bar_spec`)."""
+    """The bars of :func:`bar_spec` (``options``: its own) as a figure."""
     return go.Figure(bar_spec(df, **options))
 
 
@@ -213,7 +213,8 @@ def line_spec(
     height: int = 460,
     hover_unit: str = "",
 ) -> Spec:
-    """The figure of :func:`make_line_figure` as plain data."""
+    """Lines with markers of ``y`` by ``x``, as plain data; missing years are gaps (not joined, not zero) and
+    labelled."""
     traces: list[dict[str, Any]] = []
     series = _series(df, x=x, y=y, color=color, colors=colors, lang=lang, decimals=decimals)
     positions = label_positions([(xs, ys) for _, xs, ys, _, _ in series])
@@ -242,8 +243,7 @@ def line_spec(
 
 
 def make_line_figure(df: pl.DataFrame, **options: Any) -> go.Figure:
-    """Lines with markers of ``y`` by ``x``; missing years are gaps (not joined, not zero) and labelled
-    (``options``: those of :func:`line_spec`)."""
+    """The lines of :func:`line_spec` (``options``: its own) as a figure."""
     return go.Figure(line_spec(df, **options))
 
 
@@ -297,7 +297,7 @@ def donut_spec(
     height: int = 420,
     center_text: str = "",
 ) -> Spec:
-    """The figure of :func:`make_donut_figure` as plain data."""
+    """A donut of shares, as plain data; missing values are left out."""
     shown = df.filter(pl.col(values).is_not_null())
     labels = [str(v) for v in shown.get_column(names).to_list()]
     palette = [(colors or {}).get(n, SERIES_COLORS[i % len(SERIES_COLORS)]) for i, n in enumerate(labels)]
@@ -316,12 +316,6 @@ def donut_spec(
     annotations = [{**centre, "font": {"size": 16}}] if center_text else []
     spec = {"data": [pie], "layout": {"annotations": annotations}}
     return finish_spec(spec, title=title, source=source, lang=lang, height=height, categorical_x=False)
-
-
-def make_donut_figure(df: pl.DataFrame, **options: Any) -> go.Figure:
-    """A donut of shares; missing values are left out and listed in the hover of the centre text (``options``:
-    those of :func:`donut_spec`)."""
-    return go.Figure(donut_spec(df, **options))
 
 
 def point_groups(
@@ -462,55 +456,37 @@ def _wrap_title(text: str, width: Width) -> str:
     return text[:cut].rstrip() + "<br>" + text[cut:].lstrip()
 
 
-def _title_fit(title: str, height: int | None, width: Width, legend_rows: int) -> dict[str, Any]:
-    """The layout of :func:`fit_title` for a figure titled ``title`` (``height`` pixels high, ``None``: 460)."""
+def fit_title_spec(spec: Spec, *, width: Width = "half", legend_rows: int = 0) -> Spec:
+    """Pin the title of a figure as plain data to the top (broken before its unit when too long for ``width``) and
+    size the top margin for the title and ``legend_rows`` rows of legend below it."""
+    layout = spec["layout"]
+    title = value_at(layout, "title", "text") or ""
     wrapped = _wrap_title(title, width)
     extra = 26 if wrapped != title else 0
     # Plotly anchors a multi-line title's first line at the top: each further line needs its height of padding, or
     # the first line is cut off (seen in the PNG download).
     lines = wrapped.count("<br>")
     pinned = {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 14 + 26 * lines}}
-    return {
-        "title": {"text": wrapped, **pinned} if extra else pinned,
-        "margin": {"t": 64 + extra + 26 * legend_rows},
-        "height": (height or 460) + extra + 26 * max(0, legend_rows - 2),
-    }
-
-
-def _legend_fit(
-    entries: Sequence[tuple[str | None, bool | None]], title: str, height: int | None, width: Width
-) -> dict[str, Any]:
-    """The layout of :func:`fit_legend` for traces of ``(name, showlegend)`` ``entries`` and the title fitted with
-    it (:func:`_title_fit`)."""
-    names = [name for name, shown in entries if shown is not False and name]
-    if not names:
-        return _title_fit(title, height, width, 0)
-    entry = max(_text_width(name) for name in names) + 44
-    per_row = max(1, _widths(width)[0] // entry)
-    rows = -(-len(names) // per_row)
-    legend = {"entrywidthmode": "pixels", "entrywidth": entry, "y": 1.02, "yanchor": "bottom"}
-    return {"legend": legend, **_title_fit(title, height, width, rows)}
-
-
-def fit_title(fig: go.Figure, *, width: Width = "half", legend_rows: int = 0) -> go.Figure:
-    """Pin the title to the top (broken before its unit when too long for ``width``) and size the top margin for
-    the title and ``legend_rows`` rows of legend below it."""
-    return set_layout(fig, **_title_fit(fig.layout.title.text or "", fig.layout.height, width, legend_rows))
-
-
-def fit_legend(fig: go.Figure, *, width: Width = "half") -> go.Figure:
-    """Lay the legend out in equal columns between the title and the plot, with room for every row, so a long
-    legend never covers the title (``width``: ``half`` for a chart in one of two columns, ``full`` across)."""
-    entries = [(trace.name, trace.showlegend) for trace in fig.data]
-    return set_layout(fig, **_legend_fit(entries, fig.layout.title.text or "", fig.layout.height, width))
+    return spec_layout(
+        spec,
+        title={"text": wrapped, **pinned} if extra else pinned,
+        margin={"t": 64 + extra + 26 * legend_rows},
+        height=(layout.get("height") or 460) + extra + 26 * max(0, legend_rows - 2),
+    )
 
 
 def fit_legend_spec(spec: Spec, *, width: Width = "half") -> Spec:
-    """:func:`fit_legend` for a figure as plain data."""
-    layout = spec["layout"]
-    entries = [(trace.get("name"), trace.get("showlegend")) for trace in spec["data"]]
-    title = layout.get("title", {}).get("text") or ""
-    return spec_layout(spec, **_legend_fit(entries, title, layout.get("height"), width))
+    """Lay the legend of a figure as plain data out in equal columns between the title and the plot, with room for
+    every row, so a long legend never covers the title (``width``: ``half`` for a chart in one of two columns,
+    ``full`` across, or pixels)."""
+    names = [trace["name"] for trace in spec["data"] if trace.get("showlegend") is not False and trace.get("name")]
+    rows = 0
+    if names:
+        entry = max(_text_width(name) for name in names) + 44
+        per_row = max(1, _widths(width)[0] // entry)
+        rows = -(-len(names) // per_row)
+        spec_layout(spec, legend={"entrywidthmode": "pixels", "entrywidth": entry, "y": 1.02, "yanchor": "bottom"})
+    return fit_title_spec(spec, width=width, legend_rows=rows)
 
 
 def make_chart_figure(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import polars as pl
 
-from components.charts import fit_legend, fit_title, make_bar_figure, make_donut_figure, source_line
+from components.charts import bar_spec, donut_spec, fit_legend_spec, fit_title_spec, source_line
+from components.figure_update import merged, spec_layout, spec_traces
 from components.tables import series_labels
 from esg.display import with_display_values
 from esg.i18n import t
@@ -26,7 +27,7 @@ def make_rate_figure(df: pl.DataFrame, *, lang: str, year: int) -> go.Figure:
     """Horizontal bars of the utilisation rate (%) of each waste stream; missing rates are marked."""
     table = utilisation_table(df, lang)
     stream, *_, rate = table.columns
-    fig = make_bar_figure(
+    spec = bar_spec(
         table,
         x=stream,
         y=rate,
@@ -37,8 +38,8 @@ def make_rate_figure(df: pl.DataFrame, *, lang: str, year: int) -> go.Figure:
         hover_unit="%",
         height=360,
     )
-    fig.update_xaxes(range=[0, 100], ticksuffix="%")
-    return fit_legend(fig, width="full")
+    spec_layout(spec, xaxis={"range": [0, 100], "ticksuffix": "%"})
+    return go.Figure(fit_legend_spec(spec, width="full"))
 
 
 def investment_frame(parts: pl.DataFrame, lang: str) -> pl.DataFrame:
@@ -56,15 +57,13 @@ def make_investment_figure(parts: pl.DataFrame, *, title: str, source: str, cent
     """A donut of the investment items (an :func:`investment_frame`) with the total in the centre and the legend
     beside it."""
     names, values = parts.columns
-    fig = make_donut_figure(
-        parts, names=names, values=values, title=title, source=source, lang=lang, center_text=center_text
-    )
-    fig.update_traces(domain={"x": [0, 0.5]}, textposition="inside", insidetextorientation="horizontal")
-    fig.update_layout(
+    spec = donut_spec(parts, names=names, values=values, title=title, source=source, lang=lang, center_text=center_text)
+    spec_traces(spec, ("pie",), domain={"x": [0, 0.5]}, textposition="inside", insidetextorientation="horizontal")
+    centre = {"x": 0.25, "font": {"size": 13}}
+    spec_layout(
+        spec,
         legend={"orientation": "v", "x": 0.55, "y": 0.5, "xanchor": "left", "yanchor": "middle"},
-        annotations=[
-            a.update(x=0.25, font={"size": 13}) if a.text == center_text else a for a in fig.layout.annotations
-        ],
+        annotations=[merged(a, centre) if a["text"] == center_text else a for a in spec["layout"]["annotations"]],
         uniformtext={"minsize": 11, "mode": "hide"},
     )
-    return fit_title(fig, width="full")
+    return go.Figure(fit_title_spec(spec, width="full"))

@@ -1,15 +1,13 @@
 """Building Plotly figures fast. Every Plotly call validates what it is given: ``Figure.update_layout`` merges every
 nested value leaf by leaf, in a batch replayed through Plotly's relayout machinery (about 2.5 ms for a title, the
-margins and two axes), ``add_trace``, ``add_annotation`` and assignments validate again what the figure holds. A
-figure is therefore built as plain data (a :data:`Spec`) and made a ``go.Figure`` once, which validates it in one go;
-a figure already built gets its layout parts set whole (:func:`set_layout`). Pure (no ``st.*``)."""
+margins and two axes), and ``add_trace``, ``add_annotation`` and property assignments validate again what the figure
+holds. A figure is therefore built (or, for a copy, changed) as plain data, a :data:`Spec`, and made a ``go.Figure``
+once, which validates it in one go. Pure (no ``st.*``)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from typing import Any
-
-import plotly.graph_objects as go
 
 # A figure as plain data: ``{"data": [trace dicts, each with its "type"], "layout": {...}}`` (``go.Figure(spec)``).
 Spec = dict[str, Any]
@@ -33,18 +31,10 @@ def value_at(held: dict[str, Any], *path: str) -> Any:
     return value
 
 
-def set_layout(fig: go.Figure, **props: Any) -> go.Figure:
-    """``fig`` with ``props`` set on its layout as ``fig.update_layout(**props)`` would: a dict (written with nested
-    dicts, not Plotly's underscores) merged into what the layout holds at its key; any other value, a list of
-    annotations or shapes too, replaces what is there."""
-    layout = fig.layout
-    for key, value in props.items():
-        layout[key] = merged(layout[key].to_plotly_json(), value) if isinstance(value, dict) else value
-    return fig
-
-
 def spec_layout(spec: Spec, **props: Any) -> Spec:
-    """``spec`` (changed in place) with ``props`` set on its layout as :func:`set_layout` sets them on a figure."""
+    """``spec`` (changed in place) with ``props`` set on its layout as ``fig.update_layout(**props)`` would set them:
+    a dict (written with nested dicts, not Plotly's underscores) merged into what the layout holds at its key; any
+    other value, a list of annotations or shapes too, replaces what is there."""
     spec["layout"] = merged(spec.get("layout", {}), props)
     return spec
 
