@@ -297,7 +297,7 @@ def donut_spec(
     height: int = 420,
     center_text: str = "",
 ) -> Spec:
-    """A donut of shares, as plain data; missing values are left out."""
+    """A donut of shares, as plain data; missing values are left out and listed in the hover of the centre text."""
     shown = df.filter(pl.col(values).is_not_null())
     labels = [str(v) for v in shown.get_column(names).to_list()]
     palette = [(colors or {}).get(n, SERIES_COLORS[i % len(SERIES_COLORS)]) for i, n in enumerate(labels)]
