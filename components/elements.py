@@ -9,6 +9,7 @@ kinds (a decarbonisation path, a map, a matrix) are registered with :func:`chart
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -109,22 +110,30 @@ class Caveat(str):
 
 @dataclass(frozen=True)
 class ChartResult:
-    """A figure, the CSV of the figures it shows (``None``: no download), the frame itself, captions for under it,
-    the report tables it comes from and the unit of its values (for a slide's source line and its workbook)."""
+    """A figure, the frame of the figures it shows, captions for under it, the report tables it comes from and the
+    unit of its values (for a slide's source line and its workbook); :attr:`csv`, its download."""
 
     figure: go.Figure
-    csv: bytes | None
-    frame: pl.DataFrame | None = None
+    frame: pl.DataFrame
     captions: tuple[str, ...] = ()
     source: str = ""
     unit: str = ""
+
+    @functools.cached_property
+    def csv(self) -> bytes:
+        """The CSV download of the frame, made once: when first asked for (a page's download button; a deck never
+        asks), or when the result is stored (the element cache pickles it, so every copy has it made)."""
+        return csv_bytes(self.frame)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "csv": self.csv}
 
 
 def chart_result(
     figure: go.Figure, frame: pl.DataFrame, *, captions: Sequence[str] = (), source: str = "", unit: str = ""
 ) -> ChartResult:
-    """A :class:`ChartResult` of ``figure`` and the frame it shows (its CSV download made once, here)."""
-    return ChartResult(figure, csv_bytes(frame), frame, tuple(captions), source, unit)
+    """A :class:`ChartResult` of ``figure`` and the frame it shows."""
+    return ChartResult(figure, frame, tuple(captions), source, unit)
 
 
 def matrix_kind(

@@ -204,7 +204,7 @@ def build_slide(
         chart.figure,
         [kpi_figure(kpi, lang) for kpi in shown],
         source_line,
-        chart.frame if chart.frame is not None else pl.DataFrame(),
+        chart.frame,
         chart.unit or t("deck.unit_none", lang),
         [*notes, note] if note else notes,
         talking_points(spoken, lang, scope_note=note, source=source_line),

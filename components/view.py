@@ -176,19 +176,13 @@ class _Page:
                 "rerun" if any(isinstance(e, Control) and e.chart == name for e in self.view.elements) else "ignore"
             )
             key, switch = self.widget_key(name), f"{self.widget_key(name)}_as"
-            table = (
-                chart_table(result.frame, lang)
-                if result.frame is not None and st.session_state.get(switch) == TABLE
-                else None
-            )
+            table = chart_table(result.frame, lang) if st.session_state.get(switch) == TABLE else None
             render_chart(result.figure, key=key, lang=lang, on_select=on_select, table=table)
             if table is not None and result.source:
                 st.caption(t("common.source", lang, source=result.source))
             with st.container(horizontal=True, vertical_alignment="center", key=f"{key}_tools"):
-                if result.csv is not None:
-                    render_csv_download(key, lang, result.csv, self.file_stem(name))
-                if result.frame is not None:
-                    render_view_switch(switch, lang)
+                render_csv_download(key, lang, result.csv, self.file_stem(name))
+                render_view_switch(switch, lang)
                 self.sources(definition, f"{key}_sources", source=result.source)
             for text in result.captions:
                 self.caption(text)

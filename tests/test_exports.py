@@ -91,7 +91,7 @@ def test_explorer_csv_and_workbook(snapshots: Path) -> None:
 def test_a_charts_csv(snapshots: Path) -> None:
     frame = pl.DataFrame({"Series": ATTACKS, "Value": [1.0, -2.5, 3.0, 4.0, 5.0]})
     result = chart_result(go.Figure(), frame)
-    cells = assert_csv_safe(result.csv or b"")
+    cells = assert_csv_safe(result.csv)
     assert [row[1] for row in cells[1:]] == ["1", "-2.5", "3", "4", "5"]  # numbers as numbers
 
 
