@@ -13,7 +13,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -325,6 +325,18 @@ def scan_table(snapshot: Path, name: str) -> pl.LazyFrame:
             frames[name] = pl.read_parquet(snapshot / f"{name}.parquet")
         return frames[name].lazy()
     return pl.scan_parquet(snapshot / f"{name}.parquet")
+
+
+def derived_table(snapshot: Path, name: str, make: Callable[[], pl.LazyFrame]) -> pl.LazyFrame:
+    """``make()``, a frame computed from the snapshot's tables: inside :func:`tables_in_memory` of that snapshot
+    computed once and kept beside the tables (``name`` names it there), elsewhere the lazy frame itself."""
+    memory = _IN_MEMORY.get()
+    if memory is None or memory[0] != snapshot:
+        return make()
+    key = f"derived:{name}"
+    if key not in memory[1]:
+        memory[1][key] = make().collect(engine=QUERY_ENGINE)
+    return memory[1][key].lazy()
 
 
 # The snapshot whose tables scan_table serves from memory in this context, and the tables read so far.

@@ -10,7 +10,7 @@ from typing import Any, TypedDict
 import polars as pl
 
 from esg.queries import register
-from esg.snapshot import QUERY_ENGINE, scan_table
+from esg.snapshot import QUERY_ENGINE, derived_table, scan_table
 from esg.transforms import filter_indicators, with_yoy
 
 GROUP = "group"
@@ -53,12 +53,13 @@ def series(
 ) -> pl.DataFrame:
     """Long frame of the given indicators for one entity and segment(s), every year, with YoY change columns.
 
-    Rows come back in the order of ``indicator_ids`` then year.
-    """
+    Rows come back in the order of ``indicator_ids`` then year. The change is computed on every series before the
+    filter (which keeps or drops whole series: the filters are on the series key), so that many series queries on
+    one snapshot in memory (a deck build) compute it once (:func:`esg.snapshot.derived_table`)."""
     order = {iid: i for i, iid in enumerate(indicator_ids)}
-    lf = filter_indicators(indicators(snapshot), indicator_ids=indicator_ids, entities=[entity], segments=segments)
+    every = derived_table(snapshot, "indicators_yoy", lambda: with_yoy(indicators(snapshot)))
     return (
-        with_yoy(lf)
+        filter_indicators(every, indicator_ids=indicator_ids, entities=[entity], segments=segments)
         .with_columns(pl.col("indicator_id").replace_strict(order, return_dtype=pl.Int64).alias("_order"))
         .sort(["_order", "segment", "year"], nulls_last=False)
         .drop("_order")
