@@ -28,6 +28,7 @@ from esg.views.model import Control, View
 
 log = get_logger(__name__)  # Streamlit's handler: the line shows in the server's log
 DONE_MESSAGE = "warm-up done"
+STARTED_MESSAGE = "warm-up started"
 
 _lock = threading.Lock()
 _started: set[tuple[str, str, int]] = set()  # edition keys warmed or being warmed in this process
@@ -39,6 +40,7 @@ def warm_in_background() -> None:
         return
     edition = next((s.edition for s in edition_statuses() if s.ok), None)
     if edition is None:
+        log.warning("warm-up skipped: no usable edition")
         return
     key = edition_key(edition)
     with _lock:
@@ -49,6 +51,7 @@ def warm_in_background() -> None:
 
 
 def _warm_logged(edition: str) -> None:
+    log.info("%s: edition %s", STARTED_MESSAGE, edition)
     start = time.perf_counter()
     try:
         built = warm(edition)

@@ -73,14 +73,15 @@ def start_warm_up(url: str) -> None:
 
 def wait_warm(log: Path, timeout_s: float = 300) -> float:
     """Wait until the server's log says its warm-up is done; seconds waited."""
-    from components.warm import DONE_MESSAGE
+    from components.warm import DONE_MESSAGE, STARTED_MESSAGE
 
     start = time.monotonic()
     while time.monotonic() - start < timeout_s:
         if DONE_MESSAGE in log.read_text(errors="replace"):
             return time.monotonic() - start
         time.sleep(0.2)
-    raise RuntimeError(f"no '{DONE_MESSAGE}' in {log} after {timeout_s:.0f} s")
+    started = "started, not done" if STARTED_MESSAGE in log.read_text(errors="replace") else "never started"
+    raise RuntimeError(f"no '{DONE_MESSAGE}' in {log} after {timeout_s:.0f} s (the warm-up {started})")
 
 
 @contextmanager
