@@ -23,7 +23,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from perf.chromium import CHROMIUM, CHROMIUM_ARGS
-from perf.common import View, median, ratio
+from perf.common import LOCALE, View, median, ratio
 
 VIEWPORT = {"width": 1280, "height": 900}
 TIMEOUT_MS = 60_000
@@ -113,7 +113,7 @@ async def new_context(browser: Browser) -> BrowserContext:
     """A fresh context: no cache, no cookies. The proxy's Content-Security-Policy is bypassed: the ready check is a
     page function Playwright evaluates from a string, which the policy forbids (tests/browser/test_proxy.py checks the
     app under the policy)."""
-    return await browser.new_context(viewport=VIEWPORT, bypass_csp=True)
+    return await browser.new_context(viewport=VIEWPORT, locale=LOCALE, bypass_csp=True)
 
 
 async def load(

@@ -20,6 +20,11 @@ RESULTS_DIR = ROOT / "bench"
 PACKAGES = ("streamlit", "plotly", "polars", "pandas", "pyarrow", "playwright", "websockets", "dataframely")
 
 
+# The benchmark browsers' language: a link without ``lang`` opens in it (components/filters.py), so the views'
+# sections and titles the menu is clicked by and the ready check reads are in it (perf/run.py).
+LANG, LOCALE = "en", "en-US"
+
+
 @dataclass(frozen=True)
 class View:
     """A view as the browser sees it: URL path, charts drawn, and its menu section and title (default language)."""

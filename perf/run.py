@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from perf.common import RESULTS_DIR, ROOT, View, machine, versions
+from perf.common import LANG, RESULTS_DIR, ROOT, View, machine, versions
 
 QUICK_CYCLE_VIEW = "editions"
 QUICK_WIRE_VIEWS = ("overview", "subsidiaries", "explorer")  # the most charts, the most tables, no chart
@@ -26,10 +26,10 @@ QUICK_WIRE_VIEWS = ("overview", "subsidiaries", "explorer")  # the most charts, 
 
 def _views() -> list:
     from components.navigation import SECTIONS
-    from esg.i18n import DEFAULT_LANG, t
+    from esg.i18n import t
 
     return [
-        View(view.name, 0, t(section, DEFAULT_LANG), t(view.title_key, DEFAULT_LANG))
+        View(view.name, 0, t(section, LANG), t(view.title_key, LANG))
         for section, views in SECTIONS.items()
         for view in views
     ]
