@@ -110,7 +110,7 @@ def run(quick: bool, json_path: Path | None, progress: Callable[[str], None] = p
     phase("deck: python -m esg deck against python-pptx writing the same slides")
     from perf.deck import bench_deck
 
-    guarded("deck", lambda: bench_deck(runs=3 if quick else 7, progress=progress))
+    guarded("deck", lambda: bench_deck(runs=7 if quick else 21, progress=progress))
 
     phase("data layer: 1x to 1000x, Polars against pandas")
     repeats = {1: 3, 10: 3, 100: 3, 1000: 3} if quick else {1: 5, 10: 5, 100: 5, 1000: 5}
