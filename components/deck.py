@@ -219,32 +219,44 @@ def _footer(slide: PptxSlide, prs: PptxPresentation, style: Style, lang: str, nu
     _write_lines(right, [Line(f"{number} / {total}", 9, MUTED, align="r")], style)
 
 
-def _cover(prs: PptxPresentation, style: Style, lang: str, subtitle: str, slides: Sequence[Slide]) -> None:
-    slide = prs.slides.add_slide(layout(prs, "cover"))
-    _place(slide.shapes.title, MARGIN + 0.3, 2.0, 12, 1.1, style)
-    _set_text(slide.shapes.title, [Line(t("common.company", lang), 40, bold=True)], style)
+def cover_text(lang: str, subtitle: str, slides: Sequence[Slide]) -> tuple[Line, list[Line], str]:
+    """The cover's title, body lines and speaker notes."""
     lines = [Line(t("deck.title", lang), 26, bold=True), Line(t("common.report", lang), 18, MUTED)]
     lines += [Line(part, 16, MUTED) for part in subtitle.splitlines() if part]
     lines.append(Line(t("deck.title_note", lang), 12, MUTED))
-    body = _placeholder(slide, 1)
-    if body is None:
-        body = slide.shapes.add_textbox(Inches(MARGIN), int(prs.slide_height * 0.5), Inches(12), Inches(2.5))
-    _place(body, MARGIN + 0.3, 3.4, 12, 2.8, style)
-    _set_text(body, lines, style)
     contents = " · ".join(s.title for s in slides)
-    slide.notes_slide.notes_text_frame.text = "\n".join(x for x in (t("deck.title", lang), subtitle, contents) if x)
+    notes = "\n".join(x for x in (t("deck.title", lang), subtitle, contents) if x)
+    return Line(t("common.company", lang), 40, bold=True), lines, notes
 
 
-def _closing(prs: PptxPresentation, style: Style, lang: str, number: int) -> None:
-    slide = prs.slides.add_slide(layout(prs, "closing"))
-    _place(slide.shapes.title, MARGIN, 0.3, 12.3, 0.85, style)
-    _set_text(slide.shapes.title, [Line(t("deck.closing_title", lang), 28, bold=True)], style)
-    lines = [
+def closing_text(lang: str) -> tuple[Line, list[Line]]:
+    """The closing slide's title and body lines (its speaker notes are the body's text)."""
+    return Line(t("deck.closing_title", lang), 28, bold=True), [
         Line(t("deck.disclaimer_heading", lang), 14, bold=True),
         Line(t("deck.disclaimer", lang), 12),
         Line(t("deck.data_source_heading", lang), 14, bold=True),
         Line(t("deck.data_source", lang), 12),
     ]
+
+
+def _cover(prs: PptxPresentation, style: Style, lang: str, subtitle: str, slides: Sequence[Slide]) -> None:
+    slide = prs.slides.add_slide(layout(prs, "cover"))
+    title, lines, notes = cover_text(lang, subtitle, slides)
+    _place(slide.shapes.title, MARGIN + 0.3, 2.0, 12, 1.1, style)
+    _set_text(slide.shapes.title, [title], style)
+    body = _placeholder(slide, 1)
+    if body is None:
+        body = slide.shapes.add_textbox(Inches(MARGIN), int(prs.slide_height * 0.5), Inches(12), Inches(2.5))
+    _place(body, MARGIN + 0.3, 3.4, 12, 2.8, style)
+    _set_text(body, lines, style)
+    slide.notes_slide.notes_text_frame.text = notes
+
+
+def _closing(prs: PptxPresentation, style: Style, lang: str, number: int) -> None:
+    slide = prs.slides.add_slide(layout(prs, "closing"))
+    title, lines = closing_text(lang)
+    _place(slide.shapes.title, MARGIN, 0.3, 12.3, 0.85, style)
+    _set_text(slide.shapes.title, [title], style)
     body = _placeholder(slide, 1)
     if body is None:
         body = slide.shapes.add_textbox(Inches(MARGIN), Inches(1.6), prs.slide_width - Inches(2 * MARGIN), Inches(5))
@@ -269,8 +281,8 @@ def fitted_size(text: str, *, width_pt: float, largest: float, smallest: float) 
     return max(smallest, min(largest, round(width_pt / ems, 1)))
 
 
-def _key_figures(slide: PptxSlide, chart: Slide, style: Style, lang: str, box: tuple[int, int, int, int]) -> None:
-    left, top, width, height = box
+def key_figure_lines(chart: Slide, lang: str, width: int = Inches(PANEL_WIDTH)) -> list[Line]:
+    """The key-figure box's lines (``width`` in EMU): a heading, then each figure's label, value and change."""
     lines = [Line(t("present.key_figures", lang), 14, ACCENT, bold=True)]
     largest = 20 if len(chart.key_figures) <= 4 else 17
     for figure in chart.key_figures:
@@ -280,7 +292,12 @@ def _key_figures(slide: PptxSlide, chart: Slide, style: Style, lang: str, box: t
         if figure.change:
             colour = {"good": GOOD, "bad": BAD}.get(figure.tone, MUTED)
             lines.append(Line(f"{figure.change} {figure.change_note}".strip(), 11, colour))
-    _write_lines(_text_box(slide, left, top, width, height), lines, style)
+    return lines
+
+
+def _key_figures(slide: PptxSlide, chart: Slide, style: Style, lang: str, box: tuple[int, int, int, int]) -> None:
+    left, top, width, height = box
+    _write_lines(_text_box(slide, left, top, width, height), key_figure_lines(chart, lang, width), style)
 
 
 def _short_notes(notes: Sequence[str]) -> list[str]:

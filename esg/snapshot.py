@@ -318,29 +318,34 @@ def scan_table(snapshot: Path, name: str) -> pl.LazyFrame:
     """A lazy scan of one table of a snapshot (from memory inside :func:`tables_in_memory` of that snapshot)."""
     if name not in SNAPSHOT_TABLES:
         raise KeyError(name)
-    memory = _IN_MEMORY.get()
-    if memory is not None and memory[0] == snapshot:
-        frames = memory[1]
-        if name not in frames:
-            frames[name] = pl.read_parquet(snapshot / f"{name}.parquet")
-        return frames[name].lazy()
-    return pl.scan_parquet(snapshot / f"{name}.parquet")
+    frames = _frames_in_memory(snapshot)
+    if frames is None:
+        return pl.scan_parquet(snapshot / f"{name}.parquet")
+    if name not in frames:
+        frames[name] = pl.read_parquet(snapshot / f"{name}.parquet")
+    return frames[name].lazy()
 
 
 def derived_table(snapshot: Path, name: str, make: Callable[[], pl.LazyFrame]) -> pl.LazyFrame:
     """``make()``, a frame computed from the snapshot's tables: inside :func:`tables_in_memory` of that snapshot
     computed once and kept beside the tables (``name`` names it there), elsewhere the lazy frame itself."""
-    memory = _IN_MEMORY.get()
-    if memory is None or memory[0] != snapshot:
+    frames = _frames_in_memory(snapshot)
+    if frames is None:
         return make()
     key = f"derived:{name}"
-    if key not in memory[1]:
-        memory[1][key] = make().collect(engine=QUERY_ENGINE)
-    return memory[1][key].lazy()
+    if key not in frames:
+        frames[key] = make().collect(engine=QUERY_ENGINE)
+    return frames[key].lazy()
 
 
 # The snapshot whose tables scan_table serves from memory in this context, and the tables read so far.
 _IN_MEMORY: ContextVar[tuple[Path, dict[str, pl.DataFrame]] | None] = ContextVar("tables_in_memory", default=None)
+
+
+def _frames_in_memory(snapshot: Path) -> dict[str, pl.DataFrame] | None:
+    """The frames kept in memory for ``snapshot`` in this context, ``None`` outside its :func:`tables_in_memory`."""
+    memory = _IN_MEMORY.get()
+    return memory[1] if memory is not None and memory[0] == snapshot else None
 
 
 @contextmanager

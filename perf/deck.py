@@ -36,25 +36,27 @@ class FloorText:
 
 
 def floor_text(slides: Sequence, lang: str) -> FloorText:
-    """The deck's text as the deck writes it (the default filters: no subtitle)."""
-    from components.deck import _short_notes, speaker_notes
+    """The deck's text, taken from the deck's own builders (the default filters: no subtitle)."""
+    from components.deck import _short_notes, closing_text, cover_text, key_figure_lines, speaker_notes
     from components.text import plain_text
-    from esg.i18n import t
 
-    cover = [t("common.company", lang), t("deck.title", lang), t("common.report", lang), t("deck.title_note", lang)]
-    chart_slides = []
-    for slide in slides:
-        figures = [t("present.key_figures", lang)]
-        for figure in slide.key_figures:
-            figures += [figure.label, figure.value] + (
-                [f"{figure.change} {figure.change_note}"] if figure.change else []
-            )
-        notes = _short_notes([plain_text(note) for note in slide.notes])
-        chart_slides.append(FloorSlide(slide.title, figures, [slide.source, *notes], speaker_notes(slide, lang)))
-    closing = [t(f"deck.{key}", lang) for key in ("closing_title", "disclaimer_heading", "disclaimer")]
-    closing += [t(f"deck.{key}", lang) for key in ("data_source_heading", "data_source")]
-    cover_notes = "\n".join([t("deck.title", lang), " · ".join(slide.title for slide in slides)])
-    return FloorText(cover, cover_notes, chart_slides, closing)
+    def texts(lines: Sequence) -> list[str]:
+        return [line.text for line in lines]
+
+    cover_title, cover_lines, cover_notes = cover_text(lang, "", slides)
+    chart_slides = [
+        FloorSlide(
+            slide.title,
+            texts(key_figure_lines(slide, lang)),
+            [slide.source, *_short_notes([plain_text(note) for note in slide.notes])],
+            speaker_notes(slide, lang),
+        )
+        for slide in slides
+    ]
+    closing_title, closing_lines = closing_text(lang)
+    return FloorText(
+        [cover_title.text, *texts(cover_lines)], cover_notes, chart_slides, [closing_title.text, *texts(closing_lines)]
+    )
 
 
 def _lines(frame, lines: Sequence[str]) -> None:
