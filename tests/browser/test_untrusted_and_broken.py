@@ -102,7 +102,7 @@ def test_imported_links_and_images_stay_text_in_chromium(browser: Browser, marku
     page.on("request", lambda request: requests.append(request.url) if HOST in request.url else None)
     open_view(page, markup, view, lang="en")
     if shown:  # the payload is on the page, as typed (the explorer's table draws on a canvas)
-        page.get_by_text(f"https://{HOST}/bare").first.wait_for(timeout=15000)
+        page.get_by_text(f"https://{HOST}/bare").filter(visible=True).first.wait_for(timeout=15000)
     assert page.locator(LIVE).count() == 0
     helps = page.locator('[data-testid="stMetric"] [data-testid="stTooltipHoverTarget"]')
     for i in range(helps.count()):
